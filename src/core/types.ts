@@ -1,0 +1,96 @@
+/**
+ * Shared domain types between the Chinese-input parser (core/parse) and the rules
+ * (core/quote, core/classify). Parsing never decides a figure; rules never read text.
+ */
+
+/** The nine products of handbook section 1 (1.1–1.9). */
+export type ProductId =
+  | 'bank_loan' // 1.1 银行贷款担保
+  | 'private_lending' // 1.2 民间借贷担保
+  | 'bid_bond' // 1.3 投标保函
+  | 'performance_bond' // 1.4 履约保函 (figures in 1.6 条例第五十八条)
+  | 'advance_payment' // 1.5 预付款保函
+  | 'payment_guarantee' // 1.6 支付保函
+  | 'trade_credit' // 1.7 国内贸易短期信用担保
+  | 'receivables_financing' // 1.8 应收账款短期融资
+  | 'equity_financing'; // 1.9 担保股权融资
+
+/** An amount of money, always held in 元. */
+export interface Money {
+  yuan: number;
+  /** The text it was read from, e.g. '500万'. */
+  source: string;
+  /** Set when the text had no unit and a unit was assumed (see docs/rules.md). */
+  assumedUnit?: '元' | '万元';
+}
+
+/** A term; months for month/year terms, days for day terms. Exactly one is set. */
+export interface Term {
+  months?: number;
+  days?: number;
+  source: string;
+}
+
+/** A fee rate in percent, per period. */
+export interface Rate {
+  percent: number;
+  per: 'year' | 'month' | 'day';
+  source: string;
+}
+
+export interface Place {
+  /** 'hefei' for 合肥 and the districts/counties it administers, 'outside' for anywhere else. */
+  kind: 'hefei' | 'outside';
+  /** Canonical name as matched, e.g. '蜀山区', '合肥', '外地', '芜湖'. */
+  name: string;
+  /** Section the place list comes from (2.2) or 'setting'. */
+  section: string;
+}
+
+export type ClientStatus = 'new' | 'returning';
+
+/** Labelled figures a manager may give. Money in 元, ratios in percent, counts as numbers. */
+export interface LabelledFigures {
+  bidPrice?: number; // 投标总价 (元)
+  contractPrice?: number; // 合同价 / 合同价款 (元)
+  advancePayment?: number; // 预付款 (元)
+  receivables?: number; // 应收账款 (元)
+  netAssets?: number; // 净资产 (元)
+  totalAssets?: number; // 总资产 (元)
+  revenue?: number; // 销售收入 / 营业收入 (元, per year)
+  profit?: number; // 利润 / 净利润 (元, per year)
+  debtRatio?: number; // 资产负债率 (percent, e.g. 60)
+  yearsInBusiness?: number; // 经营N年
+  employees?: number; // 职工人数
+}
+
+export type Industry = 'manufacturing' | 'trade' | 'services' | 'real_estate';
+export type LifeStage = 'startup' | 'growth' | 'mature' | 'decline';
+export type LifecycleStage = '考察期' | '形成期' | '稳定期' | '退化期';
+
+/** Everything the parser could read from one line of text. */
+export interface ParsedInput {
+  /** Products mentioned, in order of appearance, without duplicates. Two or more → the caller asks which. */
+  products: ProductId[];
+  /** The unlabelled amount (贷款金额 etc.), if any. */
+  amount?: Money;
+  /** All unlabelled amounts in order (more than one → the caller asks which). */
+  amounts: Money[];
+  term?: Term;
+  rate?: Rate;
+  place?: Place;
+  clientStatus?: ClientStatus;
+  figures: LabelledFigures;
+  industry?: Industry;
+  lifeStage?: LifeStage;
+  /** 经评审的最低投标价法 mentioned. */
+  lowestEvaluatedBid?: boolean;
+  /** 提前N天还款. */
+  earlyRepaymentDays?: number;
+  /** Words/tokens the parser could not use; always shown to the user, never dropped. */
+  unused: string[];
+  /** How ambiguous input was read, e.g. '“5000”没有单位，按万元理解'. Shown in the reply. */
+  notes: string[];
+  /** Input errors that make a value unusable (negative, zero, absurd), in Chinese. */
+  errors: string[];
+}
