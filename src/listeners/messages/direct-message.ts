@@ -1,0 +1,30 @@
+/**
+ * A DM to the bot: answered in the DM (in the thread when asked in one). A visible
+ * "思考中…" placeholder is posted only if the answer takes longer than `placeholderAfterMs`.
+ */
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { z } from 'zod';
+import { replyBlocks } from '../../blocks/reply-blocks.js';
+import { askUseCase } from '../../usecases/ask.js';
+import { actorFor, type Deps } from '../../usecases/deps.js';
+import { postWhenReady } from './post-when-ready.js';
+
+const DmMessage = z.object({
+  channel: z.string(),
+  channel_type: z.literal('im'),
+  user: z.string(),
+  text: z.string().max(8000).default(''),
+  ts: z.string(),
+  thread_ts: z.string().optional(),
+});
+
+export const directMessage =
+  (deps: Deps) =>
+  async ({ message, client }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs) => {
+    if (message.subtype !== undefined || 'bot_id' in message) return;
+    const parsed = DmMessage.safeParse(message);
+    if (!parsed.success) return;
+    const m = parsed.data;
+    const answer = askUseCase(deps, { text: m.text, actor: actorFor(deps, m.user, 'dm') });
+    await postWhenReady(client, { channel: m.channel, ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}) }, answer.then(replyBlocks));
+  };

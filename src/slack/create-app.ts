@@ -1,0 +1,60 @@
+/**
+ * Builds the Bolt app for Socket Mode or HTTP from the config: bounded Web API retries,
+ * non-blocking authorize, /healthz, the error handler, and every listener.
+ */
+import { App, LogLevel, webApi } from '@slack/bolt';
+import type { Config } from '../config.js';
+import { registerListeners } from '../listeners/index.js';
+import type { AppLogger } from '../logger.js';
+import type { Deps } from '../usecases/deps.js';
+import { resilientAuthorize } from './authorize.js';
+import { installErrorHandler } from './error-handler.js';
+
+/** At most 2 retries within ~10 s per Web API call (the default is 10 retries over ~30 minutes). */
+export const WEB_API_RETRIES = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 4000, randomize: true } as const;
+
+export function clientOptions(config: Config): webApi.WebClientOptions {
+  return { slackApiUrl: config.slack.apiUrl, retryConfig: { ...WEB_API_RETRIES }, timeout: 10_000, rejectRateLimitedCalls: false };
+}
+
+export function createSlackApp(config: Config, deps: Deps, logger: AppLogger): App {
+  const botToken = config.slack.botToken;
+  if (!botToken || config.mode === 'console') throw new Error('createSlackApp needs Slack credentials');
+  const common = {
+    logger,
+    logLevel: config.logLevel as LogLevel,
+    clientOptions: clientOptions(config),
+    extendedErrorHandler: true as const,
+    deferInitialization: false,
+  };
+  let app: App;
+  // A client of our own for auth.test, so it can run at boot without waiting for the App.
+  const authorize = resilientAuthorize(new webApi.WebClient(undefined, clientOptions(config)), botToken, logger);
+  if (config.mode === 'socket') {
+    // The receiver's own client (apps.connections.open) uses Slack's default URL.
+    app = new App({ ...common, socketMode: true, appToken: config.slack.appToken, authorize });
+  } else {
+    app = new App({
+      ...common,
+      signingSecret: config.slack.signingSecret,
+      port: config.port,
+      endpoints: '/slack/events',
+      processBeforeResponse: false,
+      customRoutes: [
+        {
+          path: '/healthz',
+          method: ['GET'],
+          handler: (_req, res) => {
+            res.writeHead(200, { 'content-type': 'application/json' });
+            res.end(JSON.stringify({ status: 'ok', mode: config.mode, version: config.version }));
+          },
+        },
+      ],
+      authorize,
+    });
+  }
+  installErrorHandler(app, logger);
+  registerListeners(app, deps);
+  return app;
+}
+

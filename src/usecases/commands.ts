@@ -1,0 +1,15 @@
+/**
+ * The slash commands, one table for every front end: Bolt listeners and the console both
+ * look a command up here, so there is one implementation of each.
+ */
+import type { Reply } from '../core/reply.js';
+import { classifyUseCase } from './classify.js';
+import type { Actor, Deps } from './deps.js';
+import { quoteUseCase } from './quote.js';
+
+export type CommandUseCase = (deps: Deps, req: { text: string; actor: Actor }) => Promise<Reply>;
+
+export const slashCommands: Record<string, CommandUseCase> = {
+  '/quote': quoteUseCase,
+  '/classify': classifyUseCase,
+};

@@ -1,0 +1,61 @@
+/** Signs requests exactly as Slack does: v0=HMAC-SHA256(secret, `v0:${timestamp}:${body}`). */
+import { createHmac } from 'node:crypto';
+
+export function slackSignature(secret: string, timestamp: number, body: string): string {
+  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+}
+
+export interface SignedInit {
+  secret: string;
+  body: string;
+  contentType: 'application/json' | 'application/x-www-form-urlencoded';
+  timestamp?: number;
+  headers?: Record<string, string>;
+}
+
+export function signedRequest({ secret, body, contentType, timestamp, headers }: SignedInit): RequestInit {
+  const ts = timestamp ?? Math.floor(Date.now() / 1000);
+  return {
+    method: 'POST',
+    headers: {
+      'content-type': contentType,
+      'x-slack-request-timestamp': String(ts),
+      'x-slack-signature': slackSignature(secret, ts, body),
+      ...headers,
+    },
+    body,
+  };
+}
+
+/** A slash-command payload as Slack sends it (form-encoded). */
+export function commandBody(fields: { command: string; text: string; user_id?: string; response_url: string; trigger_id?: string; channel_id?: string }): string {
+  return new URLSearchParams({
+    token: 'legacy-verification-token',
+    team_id: 'T1',
+    team_domain: 'hefei-guarantee',
+    channel_id: fields.channel_id ?? 'C1',
+    channel_name: 'general',
+    user_id: fields.user_id ?? 'U1',
+    user_name: 'manager',
+    command: fields.command,
+    text: fields.text,
+    api_app_id: 'A1',
+    is_enterprise_install: 'false',
+    response_url: fields.response_url,
+    trigger_id: fields.trigger_id ?? '1.2.3',
+  }).toString();
+}
+
+/** An event_callback envelope as Slack sends it (JSON). */
+export function eventBody(event: Record<string, unknown>, eventId = `Ev${Math.random().toString(36).slice(2, 10)}`): string {
+  return JSON.stringify({
+    token: 'legacy-verification-token',
+    team_id: 'T1',
+    api_app_id: 'A1',
+    event,
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true, is_enterprise_install: false }],
+  });
+}
