@@ -1,0 +1,24 @@
+/** The core is pure: nothing in src/core imports Bolt, lowdb, openai, node-cron or node: modules, or reads env/clock. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+const core = files(new URL('../../src/core', import.meta.url).pathname);
+
+describe('src/core is pure', () => {
+  it('has files to check', () => {
+    expect(core.length).toBeGreaterThan(3);
+  });
+  it.each(core)('%s', (file) => {
+    const src = readFileSync(file, 'utf8');
+    expect(src).not.toMatch(/from '(@slack\/|lowdb|openai|node-cron|node:|fs|path|http)/);
+    expect(src).not.toMatch(/process\.env|Date\.now\(|new Date\(\)/);
+  });
+});
