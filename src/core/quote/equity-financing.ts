@@ -1,0 +1,56 @@
+/** 1.9 担保股权融资: no fee figure — explain the product and its worked case (2000万, 800万 own, 1200万 financed, 24 months). */
+import { formatMoney, formatWan } from '../format.js';
+import { reply, type Reply, type ReplyField } from '../reply.js';
+import { productById, productFigure as fig } from '../tables/products.js';
+import type { ParsedInput } from '../types.js';
+import { pickMoney } from './common.js';
+
+export function equityFinancingRules(): string[] {
+  return ['1.9 担保股权融资：手册未给出费率，案例仅说明结构'];
+}
+
+export function equityFinancingCaseLine(): string {
+  return `案例（1.9）：生产环保节能设备的企业拟投资设立生产基地，总投入${formatWan(fig('equity_financing', 'caseTotalYuan'))}，自筹${formatWan(fig('equity_financing', 'caseOwnFundsYuan'))}，外部融资${formatWan(fig('equity_financing', 'caseFinancedYuan'))}：引进投资方出资${formatWan(fig('equity_financing', 'caseFinancedYuan'))}，由担保公司担保，${fig('equity_financing', 'caseMonths')}个月后投资方撤出股份，企业以支付股权转让款的方式给予回报并收回全部股份；投资方可派财务人员监控资金使用，双方还可签对赌协议。`;
+}
+
+export function equityFinancingFactFields(): ReplyField[] {
+  return [
+    { label: '案例总投入', value: formatWan(fig('equity_financing', 'caseTotalYuan')) },
+    { label: '案例自筹', value: formatWan(fig('equity_financing', 'caseOwnFundsYuan')) },
+    { label: '案例股权融资', value: formatWan(fig('equity_financing', 'caseFinancedYuan')) },
+    { label: '案例退出期限', value: `${fig('equity_financing', 'caseMonths')}个月` },
+  ];
+}
+
+/** 1.9 quote: an explanation with the case; an amount given is echoed, never priced. */
+export function quoteEquityFinancing(input: ParsedInput): Reply {
+  const row = productById('equity_financing');
+  const picked = pickMoney(input, undefined);
+  const amount = picked.kind === 'amount' ? picked.yuan : null;
+  return reply('quote.equity_financing', {
+    title: `${row.name}：手册未给出收费标准`,
+    vars: {
+      product: 'equity_financing',
+      hasFeeFigure: false,
+      amount,
+      caseTotal: fig('equity_financing', 'caseTotalYuan'),
+      caseOwnFunds: fig('equity_financing', 'caseOwnFundsYuan'),
+      caseFinanced: fig('equity_financing', 'caseFinancedYuan'),
+      caseMonths: fig('equity_financing', 'caseMonths'),
+    },
+    body: [
+      row.summary,
+      ...(amount !== null ? [`提到的金额：${formatMoney(amount)}（手册没有按金额计费的规则，不作报价）。`] : []),
+      '*产品特点*',
+      ...row.features.map((f) => `• ${f}`),
+      '*适用条件*',
+      ...row.conditions.map((c) => `• ${c}`),
+      equityFinancingCaseLine(),
+      '*需向客户了解*',
+      ...row.ask.map((a) => `• ${a}`),
+    ],
+    fields: equityFinancingFactFields(),
+    context: equityFinancingRules(),
+    sections: ['1.9'],
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * quote(input): the handbook section 1 rule for the one product mentioned → Reply.
+ * One file per product rule; this file only routes and adds what every reply carries
+ * (parser errors, notes and unused words). Pure: no I/O, no clock, settings passed in or loaded as data.
+ */
+import { reply, type Reply } from '../reply.js';
+import { productById, products } from '../tables/products.js';
+import type { ParsedInput, ProductId } from '../types.js';
+import { quoteAdvancePayment } from './advance-payment.js';
+import { quoteBankLoan } from './bank-loan.js';
+import { quoteBidBond } from './bid-bond.js';
+import { withInputLines, type QuoteOptions } from './common.js';
+import { quoteEquityFinancing } from './equity-financing.js';
+import { quotePaymentGuarantee } from './payment-guarantee.js';
+import { quotePerformanceBond } from './performance-bond.js';
+import { quotePrivateLending } from './private-lending.js';
+import { quoteReceivablesFinancing } from './receivables-financing.js';
+import { quoteTradeCredit } from './trade-credit.js';
+
+export { productFacts } from './facts.js';
+export { bankLoanFee, bankLoanRate } from './bank-loan.js';
+export { dailyPercent, earlyRepaymentRefund } from './private-lending.js';
+export { bidBondMax } from './bid-bond.js';
+export { performanceBondMin } from './performance-bond.js';
+export { tradeCreditSplit } from './trade-credit.js';
+export { missingFields, type MissingField, type QuoteOptions } from './common.js';
+
+const rules: Record<ProductId, (input: ParsedInput, opts?: QuoteOptions) => Reply> = {
+  bank_loan: quoteBankLoan,
+  private_lending: quotePrivateLending,
+  bid_bond: quoteBidBond,
+  performance_bond: quotePerformanceBond,
+  advance_payment: quoteAdvancePayment,
+  payment_guarantee: quotePaymentGuarantee,
+  trade_credit: quoteTradeCredit,
+  receivables_financing: quoteReceivablesFinancing,
+  equity_financing: quoteEquityFinancing,
+};
+
+function needProduct(): Reply {
+  return reply('quote.need_product', {
+    title: '请说明是哪种产品',
+    vars: { products: products.map((p) => p.id).join(',') },
+    body: ['报价需要知道产品。我们的九种产品：', ...products.map((p) => `• ${p.section} ${p.name}`)],
+    context: ['1 公司产品介绍'],
+    sections: ['1'],
+  });
+}
+
+function twoProducts(ids: ProductId[]): Reply {
+  const rows = ids.map((id) => productById(id));
+  return reply('quote.two_products', {
+    title: '提到了不止一种产品，按哪一种报价？',
+    vars: { products: ids.join(','), count: ids.length },
+    body: [`提到了：${rows.map((r) => `${r.section} ${r.name}`).join('、')}。请只说一种，分别报价。`],
+    context: rows.map((r) => `${r.section} ${r.name}`),
+    sections: rows.map((r) => r.section),
+  });
+}
+
+/** quote.invalid: input errors left nothing usable for the rule. */
+function invalid(input: ParsedInput, product: ProductId | null, missing: string | null): Reply {
+  return reply('quote.invalid', {
+    title: '输入有误，无法报价',
+    vars: { product, errors: input.errors.length, missing },
+    body: ['请改正后重试：'],
+    context: product ? [`${productById(product).section} ${productById(product).name}`] : [],
+    sections: product ? [productById(product).section] : [],
+  });
+}
+
+/**
+ * The quote for one line of parsed input.
+ * @example quote({ products: ['bid_bond'], figures: { bidPrice: 50_000_000 }, ... }).vars.maxAmount // 800000
+ */
+export function quote(input: ParsedInput, opts?: QuoteOptions): Reply {
+  const [first, ...rest] = input.products;
+  let r: Reply;
+  if (first === undefined) r = input.errors.length > 0 ? invalid(input, null, null) : needProduct();
+  else if (rest.length > 0) r = twoProducts(input.products);
+  else {
+    r = rules[first](input, opts);
+    if (input.errors.length > 0 && r.key === 'quote.missing') r = invalid(input, first, String(r.vars.missing));
+  }
+  return withInputLines(r, input);
+}

@@ -1,0 +1,48 @@
+/**
+ * 1.6 支付保函: 与履约担保数额等额 — equal to the performance bond, so from the contract price
+ * at least 10% (15% when won by 经评审的最低投标价法).
+ */
+import { formatMoney, formatPercent, formatWan } from '../format.js';
+import { reply, type Reply, type ReplyField } from '../reply.js';
+import { productById } from '../tables/products.js';
+import type { ParsedInput } from '../types.js';
+import { moneyField } from './common.js';
+import { contractBasis, performanceBondRules } from './performance-bond.js';
+
+export function paymentGuaranteeRules(): string[] {
+  return ['1.6 条例第五十八条：招标人应当同时向中标人提供与履约担保数额等额的工程款支付担保', ...performanceBondRules()];
+}
+
+export function paymentGuaranteeFactFields(): ReplyField[] {
+  return [{ label: '支付担保金额', value: '与履约担保数额等额' }];
+}
+
+/** 1.6 支付保函 quote. */
+export function quotePaymentGuarantee(input: ParsedInput): Reply {
+  const b = contractBasis(input, 'payment_guarantee');
+  if ('key' in b) return b;
+  return reply('quote.payment_guarantee', {
+    title: `${productById('payment_guarantee').name}：与履约担保等额，不低于${formatWan(b.minAmount)}`,
+    vars: {
+      product: 'payment_guarantee',
+      contractPrice: b.contractPrice,
+      contractPriceFromAmount: b.fromAmount,
+      lowestEvaluatedBid: b.lowestEvaluatedBid,
+      minPercent: b.minPercent,
+      minAmount: b.minAmount,
+      minAmountStandard: b.minAmountStandard,
+      minAmountLowestBid: b.minAmountLowestBid,
+    },
+    body: [
+      `合同价款${formatMoney(b.contractPrice)}：履约担保不得低于${formatPercent(b.minPercent)}，支付保函与履约担保等额，即至少${formatMoney(b.minAmount)}（履约担保实际金额更高时，支付保函随之等额）。`,
+      ...b.lines,
+    ],
+    fields: [
+      moneyField('合同价款', b.contractPrice),
+      { label: '履约担保最低比例', value: formatPercent(b.minPercent) },
+      moneyField('支付保函金额（最低）', b.minAmount),
+    ],
+    context: paymentGuaranteeRules(),
+    sections: ['1.6'],
+  });
+}
