@@ -1,0 +1,101 @@
+/**
+ * The result under construction. Readers record what they found with its position so
+ * products and amounts come out in order of appearance; a second value for a
+ * single-valued field never replaces the first: it is kept in a note.
+ */
+import type { LabelledFigures, Money, ParsedInput, ProductId } from '../types.js';
+
+interface Hit<T> {
+  value: T;
+  at: number;
+}
+
+export interface Draft {
+  out: ParsedInput;
+  productHits: Array<Hit<ProductId>>;
+  amountHits: Array<Hit<Money>>;
+}
+
+export function newDraft(): Draft {
+  return {
+    out: { products: [], amounts: [], figures: {}, unused: [], notes: [], errors: [] },
+    productHits: [],
+    amountHits: [],
+  };
+}
+
+type Single = 'term' | 'rate' | 'place' | 'clientStatus' | 'industry' | 'lifeStage' | 'earlyRepaymentDays';
+
+/** Chinese name of each single-valued field, for the note about a second value. */
+const fieldNames: Record<Single | keyof LabelledFigures, string> = {
+  term: '期限',
+  rate: '费率',
+  place: '地区',
+  clientStatus: '新老客户',
+  industry: '行业',
+  lifeStage: '生命周期',
+  earlyRepaymentDays: '提前还款天数',
+  bidPrice: '投标总价',
+  contractPrice: '合同价',
+  advancePayment: '预付款',
+  receivables: '应收账款',
+  netAssets: '净资产',
+  totalAssets: '总资产',
+  revenue: '销售收入',
+  profit: '利润',
+  debtRatio: '资产负债率',
+  yearsInBusiness: '经营年限',
+  employees: '职工人数',
+};
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a, (k, v: unknown) => (k === 'source' ? undefined : v)) ===
+    JSON.stringify(b, (k, v: unknown) => (k === 'source' ? undefined : v));
+}
+
+function secondValueNote(field: Single | keyof LabelledFigures, source: string): string {
+  return `另有${fieldNames[field]}“${source}”，按第一个理解`;
+}
+
+/** Set a single-valued field once; a different second value becomes a note. */
+export function setOnce<K extends Single>(d: Draft, field: K, value: NonNullable<ParsedInput[K]>, source: string): void {
+  const current = d.out[field];
+  if (current === undefined) d.out[field] = value;
+  else if (!same(current, value)) d.out.notes.push(secondValueNote(field, source));
+}
+
+/** Set a labelled figure once; a different second value becomes a note. */
+export function setFigure(d: Draft, key: keyof LabelledFigures, value: number, source: string): void {
+  const current = d.out.figures[key];
+  if (current === undefined) d.out.figures[key] = value;
+  else if (current !== value) d.out.notes.push(secondValueNote(key, source));
+}
+
+export function addProduct(d: Draft, id: ProductId, at: number): void {
+  d.productHits.push({ value: id, at });
+}
+
+export function addAmount(d: Draft, money: Money, at: number): void {
+  d.amountHits.push({ value: money, at });
+}
+
+function pushOnce(list: string[], item: string): void {
+  if (!list.includes(item)) list.push(item);
+}
+
+export function note(d: Draft, text: string): void {
+  pushOnce(d.out.notes, text);
+}
+
+export function error(d: Draft, text: string): void {
+  pushOnce(d.out.errors, text);
+}
+
+/** Products and amounts in order of appearance; products without duplicates. */
+export function finish(d: Draft): ParsedInput {
+  const products = [...d.productHits].sort((a, b) => a.at - b.at).map((h) => h.value);
+  const amounts = [...d.amountHits].sort((a, b) => a.at - b.at).map((h) => h.value);
+  const out: ParsedInput = { ...d.out, products: [...new Set(products)], amounts };
+  if (amounts[0]) out.amount = amounts[0];
+  return out;
+}

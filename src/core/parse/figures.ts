@@ -1,0 +1,77 @@
+/**
+ * Labelled figures: 净资产1200万, 净资产：1200万元, 资产负债率60%, 经营5年, 员工80人.
+ * A label with no value after it is not read (it stays in `unused`).
+ * Labels are in data/lexicon.json (figures), longest first: 净资产 and 资产负债率 win over 资产.
+ */
+import { lexicon, type FigureRow } from '../tables/lexicon.js';
+import type { LabelledFigures } from '../types.js';
+import { MONEY, readMoney, recordMoney, type MoneyGroups } from './amounts.js';
+import { error, setFigure, type Draft } from './draft.js';
+import { NUMBER, readNumber } from './numerals.js';
+import { sourceOf, take, view, type Scan } from './scan.js';
+import { alternation } from './words.js';
+
+const SEP = String.raw`\s*(?:[:=]\s*)?(?:大约|大概|为|是|约|有|达|共|在)?\s*`;
+
+const valuePattern: Record<FigureRow['kind'], string> = {
+  money: MONEY,
+  percent: `(?:百分之(?<pnum>${NUMBER})|(?<![\\d.])(?<num>${NUMBER})\\s*%?)`,
+  years: `(?<![\\d.])(?<num>${NUMBER}|半)\\s*个?\\s*(?:周年|年)(?:以上|多)?`,
+  count: `(?<![\\d.])(?<num>${NUMBER})\\s*(?:人|名)?(?:以上|左右|多)?`,
+};
+
+const valueRe: Record<FigureRow['kind'], RegExp> = {
+  money: new RegExp(SEP + valuePattern.money, 'y'),
+  percent: new RegExp(SEP + valuePattern.percent, 'y'),
+  years: new RegExp(SEP + valuePattern.years, 'y'),
+  count: new RegExp(SEP + valuePattern.count, 'y'),
+};
+
+const rowByLabel = new Map<string, FigureRow>(lexicon.figures.flatMap((r) => r.labels.map((l) => [l, r] as const)));
+const LABELS = new RegExp(alternation([...rowByLabel.keys()]), 'g');
+
+/** Limits on non-money figures: [min exclusive, max inclusive, integer]. */
+const ranges: Record<'percent' | 'years' | 'count', { min: number; max: number; integer: boolean; why: string }> = {
+  percent: { min: -Infinity, max: 100, integer: false, why: '应在0%到100%之间' },
+  years: { min: 0, max: 200, integer: false, why: '年数应大于0且不超过200' },
+  count: { min: 0, max: 10_000_000, integer: true, why: '人数应是正整数' },
+};
+
+type Value = { value: number } | { error: string };
+
+export function readNonMoney(kind: 'percent' | 'years' | 'count', what: string, source: string, num: string): Value {
+  const n = readNumber(num);
+  const r = ranges[kind];
+  if (!n.ok) return { error: `${what}“${source}”无效：${n.reason}` };
+  const bad = (kind === 'percent' && n.value < 0) || n.value <= r.min || n.value > r.max;
+  if (bad || (r.integer && !Number.isInteger(n.value))) return { error: `${what}“${source}”无效：${r.why}` };
+  return { value: n.value };
+}
+
+function readValue(d: Draft, row: FigureRow, what: string, source: string, g: Record<string, string | undefined>): Value {
+  if (row.kind === 'money') {
+    const money = recordMoney(d, readMoney(source, g as MoneyGroups, what));
+    return money ? { value: money.yuan } : { error: '' };
+  }
+  return readNonMoney(row.kind, what, source, g.pnum ?? g.num ?? '');
+}
+
+export function readFigures(s: Scan, d: Draft): void {
+  const text = view(s);
+  for (const m of text.matchAll(LABELS)) {
+    const row = rowByLabel.get(m[0]);
+    if (!row) continue;
+    const re = valueRe[row.kind];
+    re.lastIndex = m.index + m[0].length;
+    const v = re.exec(text);
+    if (!v) continue;
+    const start = m.index;
+    const end = v.index + v[0].length;
+    if (s.used.slice(start, end).some(Boolean)) continue;
+    take(s, start, end);
+    const source = sourceOf(s, start, end);
+    const r = readValue(d, row, m[0], source, v.groups ?? {});
+    if ('value' in r) setFigure(d, row.key satisfies keyof LabelledFigures, r.value, source);
+    else if (r.error) error(d, r.error);
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Fee rates: 年费率12%, 月费率1%, 日费率0.05%, 2.4%/年, 日息万五, 费率2.4%.
+ * A rate whose period is not written is read per year, with a note: 1.1 quotes
+ * fees as %/年 (docs/parsing.md).
+ */
+import { lexicon } from '../tables/lexicon.js';
+import type { Rate } from '../types.js';
+import { error, note, setOnce, type Draft } from './draft.js';
+import { ARABIC, CHINESE, fmt, readNumber } from './numerals.js';
+import { sourceOf, take, view, type Scan } from './scan.js';
+import { alternation } from './words.js';
+
+const { periods, labels } = lexicon.rates;
+const { maxRatePercent } = lexicon.limits;
+type Per = Rate['per'];
+
+/** A label that carries its period: 日息 → day, 年化 → year. */
+const labelPeriod = (label: string | undefined): Per | undefined =>
+  label && label.length > 1 && label !== '费率' && label !== '利率' && label !== '担保费率'
+    ? periods[label[0] ?? '']
+    : undefined;
+
+const P = Object.keys(periods).join('');
+const NUM = `(?<![\\d.])(?<num>${ARABIC}|${CHINESE})`;
+const LABEL = `(?:(?<![\\d${'一二两三四五六七八九十半'}])(?<p1>[${P}])\\s*)?(?<label>${alternation(labels)})\\s*(?:[:=]|为|是)?\\s*`;
+const SUFFIX = `(?:\\s*(?:/|每|一)\\s*(?<p2>[${P}]))?`;
+
+/** Readers in order: each pattern gives num (percent) or wan/qian (万N, 千分之N), and periods. */
+const patterns: RegExp[] = [
+  new RegExp(`${LABEL}${NUM}\\s*(?:%|个点)${SUFFIX}`, 'g'),
+  new RegExp(`${NUM}\\s*(?:%|个点)\\s*(?:/|每)\\s*(?<p2>[${P}])`, 'g'),
+  new RegExp(`(?:每|按)(?<p1>[${P}])\\s*${NUM}\\s*%`, 'g'),
+  new RegExp(`(?:${LABEL}|(?<p3>[${P}])\\s*)(?:万(?<wan>[一二三四五六七八九]|\\d(?:\\.\\d+)?)|千分之(?<qian>[一二三四五六七八九十]+|\\d+(?:\\.\\d+)?))`, 'g'),
+  new RegExp(`${NUM}\\s*%`, 'g'),
+];
+
+function percentOf(g: Record<string, string | undefined>): { ok: true; value: number } | { ok: false; reason: string } {
+  if (g.wan) {
+    const n = readNumber(g.wan);
+    return n.ok ? { ok: true, value: n.value / 100 } : n;
+  }
+  if (g.qian) {
+    const n = readNumber(g.qian);
+    return n.ok ? { ok: true, value: n.value / 10 } : n;
+  }
+  return readNumber(g.num ?? '');
+}
+
+function readOne(d: Draft, source: string, g: Record<string, string | undefined>): void {
+  const n = percentOf(g);
+  if (!n.ok) return error(d, `费率“${source}”无效：${n.reason}`);
+  if (n.value <= 0) return error(d, `费率“${source}”无效：费率必须大于0`);
+  if (n.value > maxRatePercent) return error(d, `费率“${source}”无效：超过${fmt(maxRatePercent)}%`);
+  const p = g.p1 ?? g.p2 ?? g.p3;
+  const per = (p ? periods[p] : undefined) ?? labelPeriod(g.label);
+  if (!per) note(d, `“${source}”没有写明期间，按年费率理解`);
+  setOnce(d, 'rate', { percent: Math.round(n.value * 1e6) / 1e6, per: per ?? 'year', source }, source);
+}
+
+export function readRates(s: Scan, d: Draft): void {
+  for (const re of patterns) {
+    for (const m of view(s).matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      take(s, start, end);
+      readOne(d, sourceOf(s, start, end), m.groups ?? {});
+    }
+  }
+}

@@ -1,0 +1,44 @@
+/** Regex helpers for word lists: longest word first, so 合肥以外 wins over 合肥. */
+import { cutsShield, take, view, type Scan } from './scan.js';
+
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+/** An alternation of the words, longest first; ASCII words must not run into letters. */
+export function alternation(words: readonly string[]): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRe(w) + (/[A-Za-z]$/.test(w) ? '(?![A-Za-z])' : ''))
+    .join('|');
+}
+
+export interface WordHit {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Leftmost-longest occurrences of the words in the free text. With `shielded`, a hit that
+ * cuts into a shield word (新 in 新增) is skipped. Hits are not taken; see `takeWords`.
+ */
+export function findWords(s: Scan, words: readonly string[], shielded = false): WordHit[] {
+  if (words.length === 0) return [];
+  const re = new RegExp(alternation(words), 'g');
+  const hits: WordHit[] = [];
+  for (const m of view(s).matchAll(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (shielded && cutsShield(s, start, end)) continue;
+    hits.push({ word: m[0], start, end });
+  }
+  return hits;
+}
+
+/** findWords, taking every hit. */
+export function takeWords(s: Scan, words: readonly string[], shielded = false): WordHit[] {
+  const hits = findWords(s, words, shielded);
+  for (const h of hits) take(s, h.start, h.end);
+  return hits;
+}

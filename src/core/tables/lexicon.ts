@@ -1,0 +1,84 @@
+/**
+ * Lexicon of core/parse (units, numerals, label words, stop words), checked by zod
+ * when the module loads. Each group names a handbook section or 'setting'.
+ */
+import { z } from 'zod';
+import raw from '../../../data/lexicon.json' with { type: 'json' };
+
+const Section = z.union([z.string().regex(/^\d+(\.\d+)*$/), z.literal('setting')]);
+const Word = z.string().min(1);
+const Words = z.array(Word).min(1);
+
+export const figureKeys = [
+  'bidPrice',
+  'contractPrice',
+  'advancePayment',
+  'receivables',
+  'netAssets',
+  'totalAssets',
+  'revenue',
+  'profit',
+  'debtRatio',
+  'yearsInBusiness',
+  'employees',
+] as const;
+
+const FigureRow = z.object({
+  key: z.enum(figureKeys),
+  kind: z.enum(['money', 'percent', 'years', 'count']),
+  section: Section,
+  labels: Words,
+});
+
+export const Lexicon = z
+  .object({
+    units: z.object({
+      section: Section,
+      money: z.array(z.object({ word: Word, yuan: z.number().positive() })).min(1),
+      currencyMarks: Words,
+    }),
+    numerals: z.object({
+      digits: z.record(z.string().length(1), z.number().int().min(0).max(9)),
+      smallUnits: z.record(z.string().length(1), z.number().int().positive()),
+      bigUnits: z.record(z.string().length(1), z.number().int().positive()),
+    }),
+    bareNumber: z.object({ section: Section, wanBelow: z.number().positive() }).loose(),
+    limits: z.object({
+      section: Section,
+      maxYuan: z.number().positive(),
+      maxTermMonths: z.number().int().positive(),
+      maxTermDays: z.number().int().positive(),
+      maxRatePercent: z.number().positive(),
+      maxInputChars: z.number().int().positive(),
+    }),
+    figures: z.array(FigureRow).length(figureKeys.length),
+    rates: z
+      .object({
+        section: Section,
+        periods: z.record(z.string().length(1), z.enum(['year', 'month', 'day'])),
+        labels: Words,
+      })
+      .loose(),
+    terms: z.object({ section: Section, labels: Words }),
+    status: z.object({
+      section: Section,
+      words: z.array(z.object({ word: Word, status: z.enum(['new', 'returning']) })).min(1),
+      standalone: z.record(z.string().length(1), z.enum(['new', 'returning'])),
+    }),
+    industries: z.array(
+      z.object({ id: z.enum(['manufacturing', 'trade', 'services', 'real_estate']), section: Section, words: Words }),
+    ),
+    lifeStages: z.array(
+      z.object({ id: z.enum(['startup', 'growth', 'mature', 'decline']), section: Section, words: Words }),
+    ),
+    lowestEvaluatedBid: z.object({ section: Section, words: Words }),
+    earlyRepayment: z.object({ section: Section, words: Words, verbs: Words }),
+    shields: z.object({ words: Words }).loose(),
+    stopwords: Words,
+  })
+  .loose();
+
+export type Lexicon = z.infer<typeof Lexicon>;
+export type FigureRow = z.infer<typeof FigureRow>;
+
+export const lexicon: Lexicon = Lexicon.parse(raw);
