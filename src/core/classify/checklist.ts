@@ -1,0 +1,87 @@
+/**
+ * Criterion-by-criterion checklists (2.5 目标客户的条件, 1.1 客户基本条件): each check met / not met / unknown,
+ * with the figure. Qualitative checks are unknown — 需核实.
+ */
+import type { Check, Criterion } from '../tables/criteria.js';
+import { meets } from './compare.js';
+import { showFigure, type Figures } from './figures.js';
+
+export type CheckStatus = 'met' | 'unmet' | 'unknown';
+export type CriterionStatus = 'met' | 'unmet' | 'partial' | 'unknown';
+
+export interface CheckResult {
+  id: string;
+  text: string;
+  status: CheckStatus;
+  /** The figure as shown, when there is one. */
+  shown: string | null;
+}
+
+export interface CriterionResult {
+  no: number;
+  section: string;
+  text: string;
+  status: CriterionStatus;
+  checks: CheckResult[];
+}
+
+export interface ChecklistResult {
+  criteria: CriterionResult[];
+  met: number;
+  unmet: number;
+  unknown: number;
+  /** e.g. '1:partial,2:met,3:partial,4:unknown,5:unknown' */
+  status: string;
+}
+
+export const mark: Record<CheckStatus, string> = { met: '✅', unmet: '❌', unknown: '❔' };
+export const criterionWord: Record<CriterionStatus, string> = {
+  met: '满足',
+  unmet: '不满足',
+  partial: '部分满足，其余需核实',
+  unknown: '需核实',
+};
+
+function checkOne(c: Check, f: Figures): CheckResult {
+  if (c.figure === undefined || c.op === undefined || c.value === undefined) {
+    return { id: c.id, text: c.text, status: 'unknown', shown: null };
+  }
+  const v = f[c.figure];
+  const r = meets(v, c.op, c.value);
+  const shown = v === undefined ? null : showFigure(c.figure, v);
+  // refuteOnly: one figure can show the check fails, never that it holds (连续盈利 needs several years).
+  const status: CheckStatus = r === undefined ? 'unknown' : r ? (c.refuteOnly ? 'unknown' : 'met') : 'unmet';
+  return { id: c.id, text: c.text, status, shown };
+}
+
+function criterionStatus(checks: CheckResult[]): CriterionStatus {
+  if (checks.some((c) => c.status === 'unmet')) return 'unmet';
+  if (checks.every((c) => c.status === 'met')) return 'met';
+  return checks.some((c) => c.status === 'met') ? 'partial' : 'unknown';
+}
+
+/** Evaluates every criterion of a checklist against the figures. */
+export function evaluateChecklist(criteria: Criterion[], f: Figures): ChecklistResult {
+  const results = criteria.map((cr) => {
+    const checks = cr.checks.map((c) => checkOne(c, f));
+    return { no: cr.no, section: cr.section, text: cr.text, status: criterionStatus(checks), checks };
+  });
+  const all = results.flatMap((r) => r.checks);
+  return {
+    criteria: results,
+    met: all.filter((c) => c.status === 'met').length,
+    unmet: all.filter((c) => c.status === 'unmet').length,
+    unknown: all.filter((c) => c.status === 'unknown').length,
+    status: results.map((r) => `${r.no}:${r.status}`).join(','),
+  };
+}
+
+/** Lines for a reply body: the criterion with its status, then each check with ✅/❌/❔ and the figure. */
+export function checklistLines(r: ChecklistResult): string[] {
+  return r.criteria.flatMap((cr) => [
+    `${cr.no}. ${cr.text} — ${criterionWord[cr.status]}`,
+    ...cr.checks.map(
+      (c) => `   ${mark[c.status]} ${c.text}${c.shown !== null ? `（${c.shown}）` : ''}${c.status === 'unknown' ? ' — 需核实' : ''}`,
+    ),
+  ]);
+}
