@@ -80,8 +80,23 @@ export function recordMoney(d: Draft, r: MoneyRead): Money | undefined {
   return r.money;
 }
 
+const UNIT_WORDS = alternation(units.map((u) => u.word));
+/** 100-200万, 100到200万: a range is not one amount. */
+const RANGE = new RegExp(
+  `(?<![\\d.])(?:${NUMBER})\\s*(?:${UNIT_WORDS})?\\s*(?:-|~|～|—|到|至)\\s*(?:${NUMBER})\\s*(?:${UNIT_WORDS})`,
+  'g',
+);
+
+function readRanges(s: Scan, d: Draft): void {
+  for (const m of view(s).matchAll(RANGE)) {
+    take(s, m.index, m.index + m[0].length);
+    error(d, `金额“${sourceOf(s, m.index, m.index + m[0].length)}”是一个范围，请给出一个金额`);
+  }
+}
+
 /** Unlabelled amounts anywhere in the free text; also 万万 with no number. */
 export function readAmounts(s: Scan, d: Draft): void {
+  readRanges(s, d);
   for (const m of view(s).matchAll(new RegExp(MONEY, 'g'))) {
     const g = m.groups as MoneyGroups;
     const num = g.num ?? '';

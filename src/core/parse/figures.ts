@@ -11,7 +11,7 @@ import { NUMBER, readNumber } from './numerals.js';
 import { sourceOf, take, view, type Scan } from './scan.js';
 import { alternation } from './words.js';
 
-const SEP = String.raw`\s*(?:[:=]\s*)?(?:大约|大概|为|是|约|有|达|共|在)?\s*`;
+const SEP = String.raw`(?<sep>\s*(?:[:=]\s*)?(?:大约|大概|为|是|约|有|达|共|在)?\s*)`;
 
 const valuePattern: Record<FigureRow['kind'], string> = {
   money: MONEY,
@@ -70,7 +70,8 @@ export function readFigures(s: Scan, d: Draft): void {
     if (s.used.slice(start, end).some(Boolean)) continue;
     take(s, start, end);
     const source = sourceOf(s, start, end);
-    const r = readValue(d, row, m[0], source, v.groups ?? {});
+    const valueStart = v.index + (v.groups?.sep ?? '').length;
+    const r = readValue(d, row, m[0], sourceOf(s, valueStart, end), v.groups ?? {});
     if ('value' in r) setFigure(d, row.key satisfies keyof LabelledFigures, r.value, source);
     else if (r.error) error(d, r.error);
   }

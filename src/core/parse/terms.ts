@@ -17,6 +17,12 @@ const TERM = new RegExp(
   'g',
 );
 
+/** 1-3年, 三到六个月: a range is not one term. */
+const RANGE = new RegExp(
+  `(?<![\\d.])(?:${ARABIC}|${CHINESE})\\s*(?:个月|年|月|天)?\\s*(?:-|~|～|—|到|至)\\s*(?:${ARABIC}|${CHINESE})\\s*个?(?:年|月|天|日)`,
+  'g',
+);
+
 type TermRead = { term: Omit<Term, 'source'> } | { error: string };
 
 /**
@@ -40,6 +46,10 @@ export function termOf(num: string, unit: string, extraHalf: boolean): TermRead 
 }
 
 export function readTerms(s: Scan, d: Draft): void {
+  for (const m of view(s).matchAll(RANGE)) {
+    take(s, m.index, m.index + m[0].length);
+    error(d, `期限“${sourceOf(s, m.index, m.index + m[0].length)}”是一个范围，请给出一个期限`);
+  }
   for (const m of view(s).matchAll(TERM)) {
     const g = m.groups ?? {};
     // 半天 / 半日 are not terms; 个 only goes with 月 (三个月).
