@@ -80,6 +80,16 @@ export function recordMoney(d: Draft, r: MoneyRead): Money | undefined {
   return r.money;
 }
 
+/**
+ * 五百万一笔: the 一 starts the next word, it is not 五百万一 (五百零一万). A Chinese numeral
+ * ending in a digit right after a unit, and followed by another Chinese word, gives the
+ * digit back (一万五 alone still reads 15000).
+ */
+function trailingWordDigit(g: MoneyGroups, next: string | undefined): boolean {
+  const num = g.num ?? '';
+  return !g.unit && !g.extra && isChinese(num) && /[万亿千百][一二两三四五六七八九]$/.test(num) && /[\u4e00-\u9fff]/.test(next ?? '');
+}
+
 const UNIT_WORDS = alternation(units.map((u) => u.word));
 /** 100-200万, 100到200万: a range is not one amount. */
 const RANGE = new RegExp(
@@ -103,9 +113,10 @@ export function readAmounts(s: Scan, d: Draft): void {
     // 一, 三 … alone are not amounts (一下, 三家); 五百万 and 五百元 are.
     if (isChinese(num) && !hasBigUnit(num) && !g.unit && !g.cur && !g.extra) continue;
     const start = m.index;
-    const end = start + m[0].length;
+    const end = start + m[0].length - (trailingWordDigit(g, m.input[start + m[0].length]) ? 1 : 0);
     take(s, start, end);
-    const money = recordMoney(d, readMoney(sourceOf(s, start, end), g));
+    const groups = end < start + m[0].length ? { ...g, num: num.slice(0, -1) } : g;
+    const money = recordMoney(d, readMoney(sourceOf(s, start, end), groups));
     if (money) addAmount(d, money, start);
   }
   for (const m of view(s).matchAll(/万万/g)) {

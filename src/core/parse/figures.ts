@@ -7,7 +7,9 @@ import { lexicon, type FigureRow } from '../tables/lexicon.js';
 import type { LabelledFigures } from '../types.js';
 import { MONEY, readMoney, recordMoney, type MoneyGroups } from './amounts.js';
 import { error, setFigure, type Draft } from './draft.js';
-import { NUMBER, readNumber } from './numerals.js';
+import { ARABIC, NUMBER, readNumber, SMALL_CHINESE } from './numerals.js';
+
+const SMALL = `(?:${ARABIC}|${SMALL_CHINESE})`;
 import { sourceOf, take, view, type Scan } from './scan.js';
 import { alternation } from './words.js';
 
@@ -16,8 +18,8 @@ const SEP = String.raw`(?<sep>\s*(?:[:=]\s*)?(?:大约|大概|为|是|约|有|�
 const valuePattern: Record<FigureRow['kind'], string> = {
   money: MONEY,
   percent: `(?:百分之(?<pnum>${NUMBER})|(?<![\\d.])(?<num>${NUMBER})\\s*%?)`,
-  years: `(?<![\\d.])(?<num>${NUMBER}|半)\\s*个?\\s*(?:周年|年)(?:以上|多)?`,
-  count: `(?<![\\d.])(?<num>${NUMBER})\\s*(?:人|名)?(?:以上|左右|多)?`,
+  years: `(?<![\\d.])(?<num>${SMALL}|半)\\s*个?\\s*(?:周年|年)(?:以上|多)?`,
+  count: `(?<![\\d.])(?<num>${SMALL})\\s*(?:人|名)?(?:以上|左右|多)?`,
 };
 
 const valueRe: Record<FigureRow['kind'], RegExp> = {

@@ -4,7 +4,7 @@
  */
 import { lexicon } from '../tables/lexicon.js';
 import { error, setOnce, type Draft } from './draft.js';
-import { NUMBER, readNumber } from './numerals.js';
+import { ARABIC, readNumber, SMALL_CHINESE } from './numerals.js';
 import { sourceOf, take, view, type Scan } from './scan.js';
 import { alternation, takeWords } from './words.js';
 
@@ -15,7 +15,7 @@ export function readLowestBid(s: Scan, d: Draft): void {
 }
 
 const EARLY = new RegExp(
-  `(?:${alternation(earlyRepayment.words)})\\s*(?<num>${NUMBER})\\s*个?\\s*(?:天|日)(?:以上)?` +
+  `(?:${alternation(earlyRepayment.words)})\\s*(?<num>${ARABIC}|${SMALL_CHINESE})\\s*个?\\s*(?:天|日)(?:以上)?` +
     `(?:\\s*(?:${alternation(earlyRepayment.verbs)}))?`,
   'g',
 );

@@ -15,6 +15,8 @@ const allChars = digitChars + '十' + Object.keys(smallUnits).join('') + Object.
 export const ARABIC = String.raw`[-+]?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:[eE][-+]?\d+)?|[-+]?(?:NaN|nan|Infinity|infinity|∞)`;
 /** Chinese numeral; it starts with a digit or 十 (so 千万别 and 万达 are not numbers). */
 export const CHINESE = `[${digitChars}十][${allChars}]*`;
+/** Chinese numeral without 万/亿, for terms, days, years and counts (五百万一年 is 一年). */
+export const SMALL_CHINESE = `[${digitChars}十][${digitChars}${Object.keys(smallUnits).join('')}]*`;
 /** Either kind. */
 export const NUMBER = `(?:${ARABIC}|${CHINESE})`;
 /** Chinese numeral words allowed before a time or percent unit, for term/year/count readers. */

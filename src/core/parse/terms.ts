@@ -5,7 +5,7 @@
 import { lexicon } from '../tables/lexicon.js';
 import type { Term } from '../types.js';
 import { error, setOnce, type Draft } from './draft.js';
-import { ARABIC, CHINESE, fmt, readNumber } from './numerals.js';
+import { ARABIC, fmt, readNumber, SMALL_CHINESE } from './numerals.js';
 import { sourceOf, take, view, type Scan } from './scan.js';
 import { alternation } from './words.js';
 
@@ -13,13 +13,13 @@ const { maxTermMonths, maxTermDays } = lexicon.limits;
 
 const TERM = new RegExp(
   `(?:(?:${alternation(lexicon.terms.labels)})\\s*(?:[:=]|为|是)?\\s*)?` +
-    `(?<![\\d.])(?<num>${ARABIC}|${CHINESE}|半)\\s*(?<ge>个)?(?<h1>半)?\\s*(?<unit>年|月|天|日)(?<h2>半)?`,
+    `(?<![\\d.])(?<num>${ARABIC}|${SMALL_CHINESE}|半)\\s*(?<ge>个)?(?<h1>半)?\\s*(?<unit>年|月|天|日)(?<h2>半)?`,
   'g',
 );
 
 /** 1-3年, 三到六个月: a range is not one term. */
 const RANGE = new RegExp(
-  `(?<![\\d.])(?:${ARABIC}|${CHINESE})\\s*(?:个月|年|月|天)?\\s*(?:-|~|～|—|到|至)\\s*(?:${ARABIC}|${CHINESE})\\s*个?(?:年|月|天|日)`,
+  `(?<![\\d.])(?:${ARABIC}|${SMALL_CHINESE})\\s*(?:个月|年|月|天)?\\s*(?:-|~|～|—|到|至)\\s*(?:${ARABIC}|${SMALL_CHINESE})\\s*个?(?:年|月|天|日)`,
   'g',
 );
 
