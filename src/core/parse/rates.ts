@@ -31,7 +31,7 @@ const patterns: RegExp[] = [
   new RegExp(`${NUM}\\s*(?:%|个点)\\s*(?:/|每)\\s*(?<p2>[${P}])`, 'g'),
   new RegExp(`(?:每|按)(?<p1>[${P}])\\s*${NUM}\\s*%`, 'g'),
   new RegExp(`(?:${LABEL}|(?<p3>[${P}])\\s*)(?:万(?<wan>[一二三四五六七八九]|\\d(?:\\.\\d+)?)|千分之(?<qian>[一二三四五六七八九十]+|\\d+(?:\\.\\d+)?))`, 'g'),
-  new RegExp(`${NUM}\\s*%`, 'g'),
+  new RegExp(`${NUM}\\s*(?:%|个点)`, 'g'),
 ];
 
 function percentOf(g: Record<string, string | undefined>): { ok: true; value: number } | { ok: false; reason: string } {

@@ -57,6 +57,7 @@ describe('rates in percent per period', () => {
     ['年化3%', { percent: 3, per: 'year' }],
     ['费率３％', { percent: 3, per: 'year' }],
     ['1年费率2%', { percent: 2, per: 'year' }],
+    ['3个点', { percent: 3, per: 'year' }],
   ])('%s', (text, expected) => {
     expect(rateOf(text)).toEqual(expected);
   });
