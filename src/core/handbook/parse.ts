@@ -125,11 +125,21 @@ const TABLE = {
   rows: ['基本型', '被动型', '负责型', '能动型', '伙伴型'],
 };
 
+/** 15.3.2.3: three steps announced ("以下三个步骤") whose headings lost their numbers. */
+const STEPS = {
+  section: '15.3.2.3',
+  lead: '按照以下三个步骤发展客户关系',
+  steps: ['对客户进行差异分析。', '与客户保持良好的接触。', '调整产品或服务以满足客户需要。'],
+};
+
 /** The section where the received text breaks off. */
 const TRUNCATED_SECTION = '15.3.3.2';
 
+/** A sentence before a list this short or shorter becomes the list's lead. */
+const LEAD_CHARS = 80;
+
 /** Long text is cut into groups of whole sentences of about this many characters. */
-const GROUP_CHARS = 120;
+const GROUP_CHARS = 160;
 
 interface RawSection {
   number: string;
@@ -234,6 +244,7 @@ function passagesOf(id: string, body: string, notes: string[]): Passage[] {
   if (body === '') return [];
   if (id === FLOW.section) return flowPassages(body, notes);
   if (id === TABLE.section) return tablePassages(body);
+  if (id === STEPS.section) return stepPassages(body, notes);
   const out: Passage[] = [];
   for (const seg of labelSegments(body)) out.push(...segmentPassages(seg.label, seg.text));
   return out;
@@ -272,6 +283,17 @@ function tablePassages(body: string): Passage[] {
     { kind: 'table', lead: TABLE.lead, items },
     ...textPassages('', rest),
   ];
+}
+
+function stepPassages(body: string, notes: string[]): Passage[] {
+  const at = STEPS.steps.map((step) => body.indexOf(step));
+  if (at.some((i, k) => i < 0 || (k > 0 && i <= at[k - 1]!))) throw new Error('15.3.2.3: step headings not found in order');
+  const items = STEPS.steps.map((step, k) => {
+    const text = body.slice(at[k]! + step.length, at[k + 1] ?? body.length).trim();
+    return `${step.slice(0, -1)}：${text}`;
+  });
+  notes.push(`三个步骤的小标题在原文中没有编号，整理为列表：${STEPS.steps.map((x) => x.slice(0, -1)).join('；')}`);
+  return [...textPassages('', body.slice(0, at[0])), { kind: 'list', lead: STEPS.lead, items }];
 }
 
 /** Cuts the body at product labels (`产品特点:` …). */
@@ -356,7 +378,9 @@ function segmentPassages(label: string, text: string): Passage[] {
   if (before !== '') {
     const ss = sentences(before);
     const lastS = ss.at(-1) ?? '';
-    if (!/[。！？!?]$/.test(lastS)) {
+    // The sentence just before the list introduces it: as the lead when it has no end mark
+    // ("…一般步骤:"), or when it is short and nothing else would lead the list.
+    if (!/[。！？!?]$/.test(lastS) || (label === '' && [...lastS].length <= LEAD_CHARS)) {
       lead = label !== '' ? `${label}：${lastS}` : lastS;
       pre = ss.slice(0, -1).join('');
     }

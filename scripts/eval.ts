@@ -1,0 +1,42 @@
+/**
+ * Runs the evaluation set: npm run eval. Prints top-1 section accuracy, fact recall, out-of-scope
+ * precision/recall, every failure, and the in-process answer latency. Exits 1 if a metric is under 90%.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { answerQuestion } from '../src/core/retrieval/answer.js';
+import { evaluate, parseEvalRows } from '../src/core/retrieval/eval.js';
+
+const MIN = 0.9;
+const rows = parseEvalRows(readFileSync(new URL('../test/eval/qa.jsonl', import.meta.url), 'utf8'));
+const report = evaluate(rows);
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+for (const f of report.failures) {
+  const expected = f.expected === 'out_of_scope' ? '手册未涉及' : f.expected.join('|');
+  const got = f.got === 'not_covered' ? '手册未涉及' : f.got.join(',');
+  const missing = f.missingFacts.length > 0 ? `  missing facts: ${f.missingFacts.join('、')}` : '';
+  console.log(`✗ ${f.q}  expected ${expected}  got ${got}${missing}`);
+}
+
+const times: number[] = [];
+for (let round = 0; round < 5; round++) {
+  for (const r of rows) {
+    const t = performance.now();
+    answerQuestion(r.q);
+    times.push(performance.now() - t);
+  }
+}
+times.sort((a, b) => a - b);
+const q = (p: number): string => `${times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(2)} ms`;
+
+console.log('');
+console.log(`questions            ${report.inScope} in scope, ${report.outOfScope} out of scope`);
+console.log(`top-1 accuracy       ${pct(report.top1Accuracy)}`);
+console.log(`fact recall          ${pct(report.factRecall)}`);
+console.log(`out-of-scope prec.   ${pct(report.oosPrecision)}`);
+console.log(`out-of-scope recall  ${pct(report.oosRecall)}`);
+console.log(`latency              p50 ${q(0.5)}, p99 ${q(0.99)} (${times.length} answers)`);
+
+const low = [report.top1Accuracy, report.factRecall, report.oosPrecision, report.oosRecall].some((x) => x < MIN);
+process.exitCode = low ? 1 : 0;

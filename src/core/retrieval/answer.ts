@@ -1,0 +1,191 @@
+/**
+ * Handbook questions → a short answer quoting the passage, with section number and title;
+ * or "手册未涉及" when the handbook has nothing on it (never a guess).
+ *
+ * @example answerQuestion('谈判分几个阶段').key    // → 'handbook.answer', vars.sections '8.3.1'
+ * @example answerQuestion('今天天气怎么样').key    // → 'handbook.not_covered'
+ */
+import { reply, type Reply } from '../reply.js';
+import { normalize } from './normalize.js';
+import { coverage, idfOf, LIST_CUES, parseQuery, type Query, rankSections, type SectionHit, scoreUnits, type UnitHit } from './search.js';
+import { termsOf } from './tokenize.js';
+
+/**
+ * Calibrated on test/eval/qa.jsonl (docs/handbook-data.md): a result is answered when its score is at
+ * least SCORE_MIN and either the question's words are found in the section (COVERAGE_MIN) or the score
+ * is high enough on its own (SCORE_SURE, for colloquial or misspelt questions).
+ */
+export const SCORE_MIN = 9;
+export const COVERAGE_MIN = 0.35;
+export const SCORE_SURE = 20;
+/** A second section is shown when it scores at least this share of the first. */
+export const CLOSE_RATIO = 0.85;
+
+/** Longest quoted text, in characters. */
+const MAX_CHARS = 180;
+/** A list item shown in a whole list is cut to about this many characters. */
+const ITEM_CHARS = 48;
+const MAX_ITEMS = 8;
+/** "How" questions are also best answered by a list of steps or principles when a section has one. */
+const HOW = /怎么|如何|怎样/;
+const TRUNCATED_MARK = '（原文到此中断）';
+/** An enumeration question takes the section's best list when it scores at least this share of the best unit. */
+const LIST_NEAR = 0.5;
+/** One item is quoted alone when it scores this many times the next item. */
+const ITEM_MARGIN = 1.3;
+const LIST_ITEM_MARGIN = 1.6;
+
+export interface SearchResult {
+  id: string;
+  title: string;
+  score: number;
+  /** The passage that answers, as plain lines joined by '\n' (lists as '• ' lines). */
+  passage: string;
+}
+
+/** The k best sections for a question, with the passage each would be quoted by. */
+export function searchSections(text: string, k = 5): SearchResult[] {
+  const q = parseQuery(text);
+  const hits = scoreUnits(q);
+  return rankSections(hits)
+    .slice(0, k)
+    .map((h) => ({ id: h.id, title: h.title, score: round(h.score), passage: passageLines(q, hits, h).join('\n') }));
+}
+
+export function answerQuestion(text: string): Reply {
+  const q = parseQuery(text);
+  const hits = scoreUnits(q);
+  const ranked = rankSections(hits);
+  const top = ranked[0];
+  const cov = top ? coverage(q, top.id) : 0;
+  if (!top || top.score < SCORE_MIN || (cov < COVERAGE_MIN && top.score < SCORE_SURE)) {
+    return notCovered(top, cov);
+  }
+  const second = ranked.slice(1).find((h) => h.score >= CLOSE_RATIO * top.score && coverage(q, h.id) >= COVERAGE_MIN);
+  const shown = second ? [top, second] : [top];
+  const body = passageLines(q, hits, top);
+  if (second) {
+    const first = passageLines(q, hits, second).find((l) => !l.startsWith('*')) ?? '';
+    body.push(`另见 *${label(second)}*：${cut(first.replace(/^• /, ''), 60)}`);
+  }
+  const context = [`出处：《产品与营销》${shown.map(label).join('；')}`];
+  if (top.unit.section.truncated) context.push(`${top.id} 原文到此中断，后文缺失`);
+  return reply('handbook.answer', {
+    title: `手册 ${label(top)}`,
+    vars: { sections: shown.map((h) => h.id).join(','), score: round(top.score), coverage: round(cov) },
+    body,
+    context,
+    sections: shown.map((h) => h.id),
+  });
+}
+
+function notCovered(top: SectionHit | undefined, cov: number): Reply {
+  return reply('handbook.not_covered', {
+    title: '手册未涉及',
+    vars: { score: round(top?.score ?? 0), coverage: round(cov), nearest: top?.id ?? null },
+    body: [
+      '手册《产品与营销》里没有找到与这个问题对应的内容，我不做猜测。',
+      '我能帮你：',
+      '• 报价 — `/quote 银行贷款担保 500万 合肥 新客户 1年`',
+      '• 客户分类 — `/classify 净资产1200万 销售收入3500万 资产负债率60% 经营5年`',
+      '• 手册问答 — 直接问手册里的产品和做法，如“拜访报告要写什么”“谈判分几个阶段”',
+    ],
+  });
+}
+
+function label(h: { id: string; title: string }): string {
+  return `${h.id} ${h.title}`;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What to quote
+
+/** The lines quoting the best passage of a section hit. */
+function passageLines(q: Query, hits: UnitHit[], hit: SectionHit): string[] {
+  const section = hit.unit.section;
+  const own = hits.filter((h) => h.unit.section === section);
+  const wantsList = LIST_CUES.test(q.text) || HOW.test(q.text);
+  // A question asking for an enumeration is answered by the section's best list, if it scores near the best.
+  const list = wantsList ? own.find((h) => section.passages[h.unit.passage]!.kind !== 'text') : undefined;
+  const best = list && list.score >= LIST_NEAR * hit.score ? list : hit;
+  const p = section.passages[best.unit.passage]!;
+  if (p.kind === 'text') {
+    const lead = p.lead !== '' ? `${p.lead}：` : '';
+    return [lead + pick(q, p.items[0]!, MAX_CHARS)];
+  }
+  const leadText = p.lead.replace(/[。：:，,]$/, '');
+  const lead = p.kind === 'flow' ? `*${leadText}*` : leadText !== '' ? `*${leadText}：*` : '';
+  const mark = (i: number): string => (section.truncated && i === p.items.length - 1 ? TRUNCATED_MARK : '');
+  const item = singleItem(own, best.unit.passage, wantsList);
+  if (item !== null) {
+    const n = p.items.length > 1 ? `（第${item + 1}项）` : '';
+    return [...(lead !== '' ? [lead] : []), `• ${n}${pick(q, p.items[item]!, MAX_CHARS)}${mark(item)}`];
+  }
+  if (p.kind === 'flow') return [lead, p.items.join(' → ')];
+  const items = p.items.slice(0, MAX_ITEMS).map((it, i) => `• ${cut(it, ITEM_CHARS)}${mark(i)}`);
+  if (p.items.length > MAX_ITEMS) items.push(`…共 ${p.items.length} 项`);
+  return [...(lead !== '' ? [lead] : []), ...items];
+}
+
+/**
+ * The one item of a list the question points to: it scores clearly above every other item
+ * (ITEM_MARGIN, or LIST_ITEM_MARGIN when the question asks for an enumeration). Null: show the list.
+ */
+function singleItem(own: UnitHit[], passage: number, wantsList: boolean): number | null {
+  const byItem = new Map<number, number>();
+  for (const h of own) {
+    if (h.unit.passage !== passage || h.unit.item === null) continue;
+    byItem.set(h.unit.item, Math.max(byItem.get(h.unit.item) ?? 0, h.score));
+  }
+  const ranked = [...byItem].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first) return null;
+  const margin = wantsList ? LIST_ITEM_MARGIN : ITEM_MARGIN;
+  return !second || first[1] >= margin * second[1] ? first[0] : null;
+}
+
+function sentencesOf(text: string): string[] {
+  return text.match(/[^。！？!?]+[。！？!?]*/g) ?? [text];
+}
+
+function cut(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
+}
+
+/** The sentences of `text` that best match the question, in order, within `max` characters. */
+function pick(q: Query, text: string, max: number): string {
+  if ([...text].length <= max) return text;
+  const ss = sentencesOf(text);
+  const scores = ss.map((s) => {
+    let sum = 0;
+    for (const [t, w] of termsOf(normalize(s))) if (q.terms.has(t)) sum += Math.min(w, 1) * q.terms.get(t)! * idfOf(t);
+    return sum;
+  });
+  let best = 0;
+  scores.forEach((s, i) => {
+    if (s > scores[best]!) best = i;
+  });
+  let from = best;
+  let to = best;
+  let len = [...ss[best]!].length;
+  for (;;) {
+    const next = to + 1 < ss.length ? [...ss[to + 1]!].length : Infinity;
+    const prev = from > 0 ? [...ss[from - 1]!].length : Infinity;
+    if (Math.min(next, prev) + len > max) break;
+    if (next <= prev) {
+      to++;
+      len += next;
+    } else {
+      from--;
+      len += prev;
+    }
+  }
+  const quoted = cut(ss.slice(from, to + 1).join(''), max);
+  return `${from > 0 ? '…' : ''}${quoted}${to < ss.length - 1 && !quoted.endsWith('…') ? '…' : ''}`;
+}
+

@@ -1,0 +1,89 @@
+/**
+ * Metrics of the evaluation set (test/eval/qa.jsonl), shared by scripts/eval.ts and
+ * test/eval/eval.test.ts. Pure: the caller reads the rows.
+ *
+ * - top-1 accuracy: in-scope questions whose first cited section is one of the expected ones;
+ * - fact recall: expected facts found in the reply's text (replyText), over all in-scope facts;
+ * - out-of-scope precision: of the questions answered "手册未涉及", the share that are out of scope;
+ * - out-of-scope recall: of the out-of-scope questions, the share answered "手册未涉及".
+ */
+import { z } from 'zod';
+import { type Reply, replyText } from '../reply.js';
+import { answerQuestion } from './answer.js';
+import { normalize } from './normalize.js';
+
+export const EvalRowSchema = z.union([
+  z.object({ q: z.string().min(1), sections: z.array(z.string().min(1)).min(1), facts: z.array(z.string().min(1)) }),
+  z.object({ q: z.string().min(1), out_of_scope: z.literal(true) }),
+]);
+export type EvalRow = z.infer<typeof EvalRowSchema>;
+
+export interface EvalFailure {
+  q: string;
+  expected: string[] | 'out_of_scope';
+  got: string[] | 'not_covered';
+  missingFacts: string[];
+}
+
+export interface EvalReport {
+  inScope: number;
+  outOfScope: number;
+  top1Accuracy: number;
+  factRecall: number;
+  oosPrecision: number;
+  oosRecall: number;
+  failures: EvalFailure[];
+}
+
+/** Parses JSON Lines text into rows (blank lines skipped); throws on a malformed row. */
+export function parseEvalRows(jsonl: string): EvalRow[] {
+  return jsonl
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l, i) => {
+      const r = EvalRowSchema.safeParse(JSON.parse(l));
+      if (!r.success) throw new Error(`qa.jsonl line ${i + 1}: ${r.error.message}`);
+      return r.data;
+    });
+}
+
+export function evaluate(rows: readonly EvalRow[], answer: (q: string) => Reply = answerQuestion): EvalReport {
+  let inScope = 0;
+  let hits = 0;
+  let facts = 0;
+  let factsFound = 0;
+  let oos = 0;
+  let rejected = 0;
+  let rejectedOos = 0;
+  const failures: EvalFailure[] = [];
+  for (const row of rows) {
+    const r = answer(row.q);
+    const notCovered = r.key === 'handbook.not_covered';
+    if (notCovered) rejected++;
+    const got = notCovered ? ('not_covered' as const) : r.sections;
+    if ('out_of_scope' in row) {
+      oos++;
+      if (notCovered) rejectedOos++;
+      else failures.push({ q: row.q, expected: 'out_of_scope', got, missingFacts: [] });
+      continue;
+    }
+    inScope++;
+    const text = normalize(replyText(r)).replace(/\s+/g, '');
+    const missingFacts = notCovered ? row.facts : row.facts.filter((f) => !text.includes(normalize(f).replace(/\s+/g, '')));
+    facts += row.facts.length;
+    factsFound += row.facts.length - missingFacts.length;
+    const hit = !notCovered && row.sections.includes(r.sections[0] ?? '');
+    if (hit) hits++;
+    if (!hit || missingFacts.length > 0) failures.push({ q: row.q, expected: row.sections, got, missingFacts });
+  }
+  const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
+  return {
+    inScope,
+    outOfScope: oos,
+    top1Accuracy: ratio(hits, inScope),
+    factRecall: ratio(factsFound, facts),
+    oosPrecision: ratio(rejectedOos, rejected),
+    oosRecall: ratio(rejectedOos, oos),
+    failures,
+  };
+}

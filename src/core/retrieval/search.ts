@@ -1,0 +1,298 @@
+/**
+ * BM25 over retrieval units, built once at module load (docs/handbook-data.md).
+ *
+ * Units: every text passage; every list/flow/table passage as a whole; each of its items on its own
+ * (with the list's lead); and, for a long item, each group of its sentences. A unit's terms also carry
+ * its section's title path (own title at TITLE_WEIGHT, ancestors' at 1), so a question phrased like a
+ * heading finds the section. A section scores as its best unit, raised by how much of its title the
+ * question repeats.
+ *
+ * Synonym groups (data/synonyms.json) add to a unit the best BM25 score of the group's other members,
+ * at SYNONYM_WEIGHT: a group counts once however many members it has.
+ *
+ * `coverage` is the share (weighted by rarity) of the question's words found in a section, directly or
+ * through a synonym; answer.ts uses it with the score to decide "手册未涉及".
+ */
+import type { Section } from '../handbook/schema.js';
+import { sections, titlePath } from './handbook.js';
+import { normalize } from './normalize.js';
+import { alternatives, synonymGroups } from './synonyms.js';
+import { addTerms, type Terms, termsOf, words } from './tokenize.js';
+
+const K1 = 1.2;
+const B = 0.75;
+/** Weight of the section's own title words in each of its units. */
+const TITLE_WEIGHT = 2;
+/** Weight of a synonym group's best member. */
+const SYNONYM_WEIGHT = 0.5;
+/** Score multiplier for a question that repeats the section's title: 1 + TITLE_BONUS × match. */
+const TITLE_BONUS = 0.6;
+/** Later passages of a section weigh a little less: score / (1 + POSITION_DECAY × index). */
+const POSITION_DECAY = 0.1;
+/** Lists, flows and tables weigh this much more when the question asks for an enumeration. */
+const LIST_BOOST = 1.2;
+/** Words that ask for an enumeration (步骤、类型、哪些 …). */
+export const LIST_CUES = /哪些|哪几|几个|几种|几类|几步|几点|有什么|有啥|包括|分为|分成|步骤|阶段|类型|方法|原则|要点|技巧|特点|条件|流程|内容|要求/;
+
+/** Items longer than this are also indexed in sentence groups of about SUB_CHARS. */
+const LONG_ITEM = 180;
+const SUB_CHARS = 120;
+
+/** Question words that carry no content; cut out (not just ignored) so they make no bigrams. */
+const STOP_PHRASES = [
+  '请问', '什么样', '什么', '怎么样', '怎么办', '怎么', '怎样', '如何', '哪些', '哪几', '哪个', '哪种', '哪里',
+  '多少', '有没有', '是不是', '是否', '一下', '吗', '呢', '吧', '啊', '呀', '啥', '干嘛',
+  '一般', '可以', '能不能', '要不要', '需要', '应该', '的话', '比较', '这个', '那个', '帮我', '我', '你',
+].sort((a, b) => b.length - a.length);
+
+/** Characters that never make a content word on their own. */
+const FUNCTION_CHARS = /^[的是了在和与等有要也就都而及或之其对为以于把被让这那个一不们吗呢吧啊呀么什怎哪几多少该会能可请问下样啥些得着过如]+$/u;
+
+export interface Unit {
+  section: Section;
+  /** Index in section.passages. */
+  passage: number;
+  /** Item index for a single list item (or a part of one); null for a whole passage. */
+  item: number | null;
+  terms: Terms;
+  length: number;
+}
+
+function sentenceGroups(text: string): string[] {
+  const ss = text.match(/[^。！？!?；;]+[。！？!?；;]*/g) ?? [text];
+  const out: string[] = [];
+  let cur = '';
+  for (const s of ss) {
+    if (cur !== '' && cur.length + s.length > SUB_CHARS) {
+      out.push(cur);
+      cur = '';
+    }
+    cur += s;
+  }
+  if (cur !== '') out.push(cur);
+  return out;
+}
+
+function buildUnits(): Unit[] {
+  const units: Unit[] = [];
+  for (const section of sections) {
+    const path = titlePath(section).map(normalize);
+    const make = (passage: number, item: number | null, body: string): void => {
+      const terms = termsOf(normalize(body));
+      addTerms(terms, path.at(-1) ?? '', TITLE_WEIGHT);
+      for (const t of path.slice(0, -1)) addTerms(terms, t, 1);
+      units.push({ section, passage, item, terms, length: termCount(terms) });
+    };
+    section.passages.forEach((p, passage) => {
+      const whole = units.length;
+      make(passage, null, [p.lead, ...p.items].join('\n'));
+      if (p.kind === 'text') {
+        if (p.items[0]!.length > LONG_ITEM) for (const g of sentenceGroups(p.items[0]!)) make(passage, null, g);
+        return;
+      }
+      p.items.forEach((it, item) => {
+        if (p.items.length > 1) make(passage, item, `${p.lead}\n${it}`);
+        if (it.length > LONG_ITEM) for (const g of sentenceGroups(it)) make(passage, item, `${p.lead}\n${g}`);
+      });
+      // A whole list is as long as its longest item for length normalisation: a word repeated in
+      // every item (阶段 in 导入阶段 … 协议阶段) then counts in full, as the list's common theme.
+      if (units.length > whole + 1) {
+        units[whole]!.length = Math.max(...units.slice(whole + 1).map((u) => u.length));
+      }
+    });
+  }
+  return units;
+}
+
+function termCount(terms: Terms): number {
+  return [...terms.values()].reduce((a, b) => a + b, 0);
+}
+
+const units = buildUnits();
+const avgLength = units.reduce((a, u) => a + u.length, 0) / units.length;
+const postings = new Map<string, Array<{ unit: number; tf: number }>>();
+units.forEach((u, i) => {
+  for (const [t, tf] of u.terms) {
+    let list = postings.get(t);
+    if (!list) postings.set(t, (list = []));
+    list.push({ unit: i, tf });
+  }
+});
+const idf = new Map<string, number>();
+for (const [t, list] of postings) {
+  idf.set(t, Math.log(1 + (units.length - list.length + 0.5) / (list.length + 0.5)));
+}
+
+/** Inverse document frequency of a term over the units (0 for an unknown term). */
+export function idfOf(term: string): number {
+  return idf.get(term) ?? 0;
+}
+
+/** Normalised section text (titles + body) for word coverage. */
+const sectionDocs = new Map(sections.map((s) => [s.id, normalize(`${titlePath(s).join(' ')} ${s.text}`)]));
+const answerable = sections.filter((s) => s.passages.length > 0);
+/** Han characters of each title, 的 dropped, for the title match. */
+const titleChars = new Map(sections.map((s) => [s.id, hanOnly(normalize(s.title))]));
+
+function hanOnly(text: string): string {
+  return (text.match(/\p{Script=Han}/gu) ?? []).filter((c) => c !== '的').join('');
+}
+
+export interface Query {
+  /** Normalised question. */
+  text: string;
+  /** Question with stop phrases cut out (spaces left in their place). */
+  content: string;
+  terms: Terms;
+  /** For each synonym group the question touches: the terms of its other members. */
+  synonyms: Terms[][];
+  /** Content words used for coverage. */
+  words: string[];
+}
+
+export function parseQuery(question: string): Query {
+  const text = normalize(question);
+  let content = text;
+  for (const p of STOP_PHRASES) content = content.split(p).join(' ');
+  const terms: Terms = new Map();
+  for (const [t, w] of termsOf(content)) terms.set(t, Math.min(1, w));
+  const synonyms: Terms[][] = [];
+  for (const g of synonymGroups) {
+    if (!g.some((m) => text.includes(m))) continue;
+    const others = g.filter((m) => !text.includes(m));
+    if (others.length > 0) synonyms.push(others.map((m) => termsOf(m)));
+  }
+  return { text, content, terms, synonyms, words: contentWords(content) };
+}
+
+/** Segmenter words of two or more characters; runs of single characters are joined (保险|理|赔 → 理赔). */
+function contentWords(content: string): string[] {
+  const out = new Set<string>();
+  let run = '';
+  const flush = (): void => {
+    if ([...run].length >= 2) out.add(run);
+    run = '';
+  };
+  for (const w of words(content)) {
+    const han = /^\p{Script=Han}+$/u.test(w);
+    if (han && [...w].length === 1 && !FUNCTION_CHARS.test(w)) {
+      run += w;
+      continue;
+    }
+    flush();
+    if (han && !FUNCTION_CHARS.test(w)) out.add(w.replace(/^[要的]|[的]$/gu, ''));
+    else if (/^[a-z][a-z0-9]+$/.test(w)) out.add(w);
+  }
+  flush();
+  return [...out].filter((w) => [...w].length >= 2);
+}
+
+function bm25(terms: Terms, scores: Float64Array): void {
+  for (const [t, qw] of terms) {
+    const list = postings.get(t);
+    if (!list) continue;
+    const w = qw * idf.get(t)!;
+    for (const { unit, tf } of list) {
+      const norm = tf + K1 * (1 - B + (B * units[unit]!.length) / avgLength);
+      scores[unit]! += (w * tf * (K1 + 1)) / norm;
+    }
+  }
+}
+
+/** Longest common substring length. */
+function lcs(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let best = 0;
+  let prev = new Array<number>(y.length + 1).fill(0);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = new Array<number>(y.length + 1).fill(0);
+    for (let j = 1; j <= y.length; j++) {
+      if (x[i - 1] === y[j - 1]) {
+        cur[j] = prev[j - 1]! + 1;
+        if (cur[j]! > best) best = cur[j]!;
+      }
+    }
+    prev = cur;
+  }
+  return best;
+}
+
+/** How much of the section's title the question repeats: lcs² / (title length × question length). */
+export function titleMatch(q: Query, sectionId: string): number {
+  const title = titleChars.get(sectionId) ?? '';
+  const content = hanOnly(q.content);
+  if (title === '' || content === '') return 0;
+  const n = lcs(title, content);
+  return n < 2 ? 0 : (n * n) / ([...title].length * [...content].length);
+}
+
+export interface UnitHit {
+  unit: Unit;
+  score: number;
+}
+
+/** Score of every unit that shares a term with the question, best first. */
+export function scoreUnits(q: Query): UnitHit[] {
+  const scores = new Float64Array(units.length);
+  bm25(q.terms, scores);
+  for (const group of q.synonyms) {
+    const best = new Float64Array(units.length);
+    for (const member of group) {
+      const s = new Float64Array(units.length);
+      bm25(member, s);
+      for (let i = 0; i < s.length; i++) if (s[i]! > best[i]!) best[i] = s[i]!;
+    }
+    for (let i = 0; i < best.length; i++) scores[i]! += SYNONYM_WEIGHT * best[i]!;
+  }
+  const bonus = new Map<string, number>();
+  const wantsList = LIST_CUES.test(q.text);
+  const hits: UnitHit[] = [];
+  scores.forEach((score, i) => {
+    if (score <= 0) return;
+    const unit = units[i]!;
+    let b = bonus.get(unit.section.id);
+    if (b === undefined) bonus.set(unit.section.id, (b = 1 + TITLE_BONUS * titleMatch(q, unit.section.id)));
+    const isList = unit.section.passages[unit.passage]!.kind !== 'text';
+    const shape = (wantsList && isList ? LIST_BOOST : 1) / (1 + POSITION_DECAY * unit.passage);
+    hits.push({ unit, score: score * b * shape });
+  });
+  return hits.sort((a, b) => b.score - a.score || a.unit.section.order - b.unit.section.order);
+}
+
+/** Share of the question's content words (weighted by rarity across sections) found in a section. */
+export function coverage(q: Query, sectionId: string): number {
+  const doc = sectionDocs.get(sectionId) ?? '';
+  let total = 0;
+  let found = 0;
+  for (const w of q.words) {
+    const alts = alternatives(w);
+    let df = 0;
+    for (const s of answerable) if (alts.some((a) => sectionDocs.get(s.id)!.includes(a))) df++;
+    const weight = Math.log(1 + (answerable.length - df + 0.5) / (df + 0.5));
+    total += weight;
+    if (alts.some((a) => doc.includes(a))) found += weight;
+  }
+  return total === 0 ? 0 : found / total;
+}
+
+export interface SectionHit {
+  id: string;
+  title: string;
+  score: number;
+  /** The best unit of the section. */
+  unit: Unit;
+}
+
+/** Sections ranked by their best unit (`hits` from scoreUnits). */
+export function rankSections(hits: UnitHit[]): SectionHit[] {
+  const seen = new Set<string>();
+  const out: SectionHit[] = [];
+  for (const h of hits) {
+    const s = h.unit.section;
+    if (seen.has(s.id)) continue;
+    seen.add(s.id);
+    out.push({ id: s.id, title: s.title, score: h.score, unit: h.unit });
+  }
+  return out;
+}

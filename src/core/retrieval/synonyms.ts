@@ -1,0 +1,27 @@
+/** Synonym groups (data/synonyms.json), normalised once. */
+import { z } from 'zod';
+import raw from '../../../data/synonyms.json' with { type: 'json' };
+import { normalize } from './normalize.js';
+
+const SynonymsSchema = z.object({ groups: z.array(z.array(z.string().min(1)).min(2)) });
+
+export const synonymGroups: readonly string[][] = SynonymsSchema.parse(raw).groups.map((g) => g.map(normalize));
+
+/** Members of every group that `text` contains a member of, except the ones it contains. */
+export function expansions(text: string): string[] {
+  const out = new Set<string>();
+  for (const g of synonymGroups) {
+    if (!g.some((m) => text.includes(m))) continue;
+    for (const m of g) if (!text.includes(m)) out.add(m);
+  }
+  return [...out];
+}
+
+/** `word` and the other members of the groups one of whose members it contains. */
+export function alternatives(word: string): string[] {
+  const out = new Set([word]);
+  for (const g of synonymGroups) {
+    if (g.some((m) => word.includes(m))) for (const m of g) out.add(m);
+  }
+  return [...out];
+}
