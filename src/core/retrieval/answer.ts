@@ -8,7 +8,6 @@
 import { reply, type Reply } from '../reply.js';
 import { normalize } from './normalize.js';
 import { coverage, idfOf, LIST_CUES, parseQuery, type Query, rankSections, type SectionHit, scoreUnits, type UnitHit } from './search.js';
-import { termsOf } from './tokenize.js';
 
 /**
  * Calibrated on test/eval/qa.jsonl (docs/handbook-data.md): a result is answered when its score is at
@@ -162,8 +161,10 @@ function pick(q: Query, text: string, max: number): string {
   if ([...text].length <= max) return text;
   const ss = sentencesOf(text);
   const scores = ss.map((s) => {
+    // Bigrams only (no segmenter here: this runs for every sentence of a long passage).
+    const text = normalize(s).replace(/的/g, '');
     let sum = 0;
-    for (const [t, w] of termsOf(normalize(s))) if (q.terms.has(t)) sum += Math.min(w, 1) * q.terms.get(t)! * idfOf(t);
+    for (const [t, w] of q.terms) if ([...t].length === 2 && !t.startsWith('w:') && text.includes(t)) sum += w * idfOf(t);
     return sum;
   });
   let best = 0;

@@ -199,21 +199,23 @@ function bm25(terms: Terms, scores: Float64Array): void {
   }
 }
 
-/** Longest common substring length. */
+const lcsPrev = new Int32Array(256);
+const lcsCur = new Int32Array(256);
+
+/** Longest common substring length (strings of Han characters, at most 255 long). */
 function lcs(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
+  const x = [...a].slice(0, 255);
+  const y = [...b].slice(0, 255);
   let best = 0;
-  let prev = new Array<number>(y.length + 1).fill(0);
+  lcsPrev.fill(0, 0, y.length + 1);
   for (let i = 1; i <= x.length; i++) {
-    const cur = new Array<number>(y.length + 1).fill(0);
+    lcsCur[0] = 0;
     for (let j = 1; j <= y.length; j++) {
-      if (x[i - 1] === y[j - 1]) {
-        cur[j] = prev[j - 1]! + 1;
-        if (cur[j]! > best) best = cur[j]!;
-      }
+      const v = x[i - 1] === y[j - 1] ? lcsPrev[j - 1]! + 1 : 0;
+      lcsCur[j] = v;
+      if (v > best) best = v;
     }
-    prev = cur;
+    lcsPrev.set(lcsCur.subarray(0, y.length + 1));
   }
   return best;
 }
@@ -232,31 +234,42 @@ export interface UnitHit {
   score: number;
 }
 
-/** Score of every unit that shares a term with the question, best first. */
+/** Units scoring under this share of the best unit are dropped (they are never quoted). */
+const KEEP_SHARE = 0.1;
+// Buffers reused by every query (the index is read-only; answering is synchronous).
+const scores = new Float64Array(units.length);
+const memberScores = new Float64Array(units.length);
+const groupBest = new Float64Array(units.length);
+
+/** Score of every unit that shares a term with the question (down to KEEP_SHARE of the best), best first. */
 export function scoreUnits(q: Query): UnitHit[] {
-  const scores = new Float64Array(units.length);
+  scores.fill(0);
   bm25(q.terms, scores);
   for (const group of q.synonyms) {
-    const best = new Float64Array(units.length);
+    groupBest.fill(0);
     for (const member of group) {
-      const s = new Float64Array(units.length);
-      bm25(member, s);
-      for (let i = 0; i < s.length; i++) if (s[i]! > best[i]!) best[i] = s[i]!;
+      memberScores.fill(0);
+      bm25(member, memberScores);
+      for (let i = 0; i < units.length; i++) if (memberScores[i]! > groupBest[i]!) groupBest[i] = memberScores[i]!;
     }
-    for (let i = 0; i < best.length; i++) scores[i]! += SYNONYM_WEIGHT * best[i]!;
+    for (let i = 0; i < units.length; i++) scores[i]! += SYNONYM_WEIGHT * groupBest[i]!;
   }
   const bonus = new Map<string, number>();
   const wantsList = LIST_CUES.test(q.text);
-  const hits: UnitHit[] = [];
-  scores.forEach((score, i) => {
-    if (score <= 0) return;
+  for (let i = 0; i < units.length; i++) {
+    if (scores[i]! <= 0) continue;
     const unit = units[i]!;
     let b = bonus.get(unit.section.id);
     if (b === undefined) bonus.set(unit.section.id, (b = 1 + TITLE_BONUS * titleMatch(q, unit.section.id)));
     const isList = unit.section.passages[unit.passage]!.kind !== 'text';
-    const shape = (wantsList && isList ? LIST_BOOST : 1) / (1 + POSITION_DECAY * unit.passage);
-    hits.push({ unit, score: score * b * shape });
-  });
+    scores[i] = (scores[i]! * b * (wantsList && isList ? LIST_BOOST : 1)) / (1 + POSITION_DECAY * unit.passage);
+  }
+  let max = 0;
+  for (let i = 0; i < units.length; i++) if (scores[i]! > max) max = scores[i]!;
+  const hits: UnitHit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    if (scores[i]! > 0 && scores[i]! >= KEEP_SHARE * max) hits.push({ unit: units[i]!, score: scores[i]! });
+  }
   return hits.sort((a, b) => b.score - a.score || a.unit.section.order - b.unit.section.order);
 }
 
