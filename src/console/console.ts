@@ -6,6 +6,7 @@
 import { createInterface } from 'node:readline';
 import { replyBlocks } from '../blocks/reply-blocks.js';
 import type { Reply } from '../core/reply.js';
+import { askedFields } from '../core/quote-followup.js';
 import { helpReply } from '../core/usage.js';
 import { askUseCase } from '../usecases/ask.js';
 import { slashCommands } from '../usecases/commands.js';
@@ -14,24 +15,39 @@ import { renderBlocks } from './render.js';
 
 export const BANNER = '担保助手 Guarantee Desk（本地控制台）— 输入 /help 查看用法，/exit 退出。';
 
-/** One console line → rendered reply text, or null for /exit. */
-export async function consoleTurn(deps: Deps, actor: Actor, line: string): Promise<string | null> {
+/** What the console remembers between lines: a command still waiting for missing fields. */
+export interface ConsoleSession {
+  pending?: { command: string; text: string };
+}
+
+/**
+ * One console line → rendered reply text, or null for /exit. When a command asked for missing
+ * fields (Slack would open a modal), the next plain line is taken as the answer and the command
+ * runs again with it appended.
+ */
+export async function consoleTurn(deps: Deps, actor: Actor, line: string, session: ConsoleSession = {}): Promise<string | null> {
   const text = line.trim();
   if (text === '') return '';
   if (text === '/exit' || text === '/quit') return null;
   let result: Reply;
   const m = /^(\/[a-z]+)(?:\s+([\s\S]*))?$/i.exec(text);
-  if (m) {
-    const name = m[1]!.toLowerCase();
-    const useCase = slashCommands[name];
-    if (name === '/help') result = helpReply();
-    else if (useCase) result = await useCase(deps, { text: m[2] ?? '', actor: { ...actor, surface: 'ephemeral' } });
-    else return `没有 ${name} 这个命令。输入 /help 查看能做什么。`;
+  const pending = session.pending;
+  session.pending = undefined;
+  let command: { name: string; text: string } | undefined;
+  if (m) command = { name: m[1]!.toLowerCase(), text: m[2] ?? '' };
+  else if (pending) command = { name: pending.command, text: `${pending.text} ${text}` };
+  if (command) {
+    const useCase = slashCommands[command.name];
+    if (command.name === '/help') result = helpReply();
+    else if (useCase) result = await useCase(deps, { text: command.text, actor: { ...actor, surface: 'ephemeral' } });
+    else return `没有 ${command.name} 这个命令。输入 /help 查看能做什么。`;
+    if (askedFields(result).length > 0) session.pending = { command: command.name, text: command.text };
   } else {
     result = await askUseCase(deps, { text, actor });
   }
   const msg = replyBlocks(result);
-  return renderBlocks(msg.blocks, msg.text);
+  const out = renderBlocks(msg.blocks, msg.text);
+  return session.pending ? `${out}\n（直接输入要补充的内容即可；输入其他命令则放弃这次报价）` : out;
 }
 
 export async function runConsole(
@@ -51,10 +67,11 @@ export async function runConsole(
   };
   if (io.interactive) write(BANNER);
   prompt();
+  const session: ConsoleSession = {};
   for await (const line of rl) {
     let out: string | null;
     try {
-      out = await consoleTurn(deps, actor, line);
+      out = await consoleTurn(deps, actor, line, session);
     } catch (err) {
       deps.logger.event('error', 'console turn failed', { code: (err as { code?: string }).code ?? 'INTERNAL' });
       out = '抱歉，刚才出错了，已记录。请换个说法再试，或输入 /help。';

@@ -1,5 +1,6 @@
 /** /quote and quote intents: text → parsed input → handbook rule → Reply. */
 import { parseInput } from '../core/parse/index.js';
+import { isShareableQuote } from '../core/quote-followup.js';
 import { quote } from '../core/quote/index.js';
 import type { Reply } from '../core/reply.js';
 import { usageReply } from '../core/usage.js';
@@ -10,8 +11,24 @@ export interface QuoteRequest {
   actor: Actor;
 }
 
-export async function quoteUseCase(_deps: Deps, { text }: QuoteRequest): Promise<Reply> {
+export const SHARE_QUOTE_ACTION = 'share_quote';
+
+export async function quoteUseCase(_deps: Deps, { text, actor }: QuoteRequest): Promise<Reply> {
   if (text.trim() === '') return usageReply('/quote');
-  const input = parseInput(text);
-  return quote(input);
+  const result = quote(parseInput(text));
+  // Only a private (ephemeral) quote offers sharing; the shared copy is recomputed from the text.
+  if (actor.surface === 'ephemeral' && isShareableQuote(result)) {
+    return { ...result, actions: [...(result.actions ?? []), { id: SHARE_QUOTE_ACTION, label: '发到频道', value: text.slice(0, 2000) }] };
+  }
+  return result;
+}
+
+/**
+ * The channel copy of a quote: recomputed from the command text, with title, figures and rule lines
+ * only — no parser notes or leftover words, which may carry a client's name.
+ */
+export async function sharedQuote(deps: Deps, text: string, actor: Actor): Promise<Reply | null> {
+  const result = await quoteUseCase(deps, { text, actor: { ...actor, surface: 'channel' } });
+  if (!isShareableQuote(result)) return null;
+  return { ...result, body: [], actions: [], context: [...result.context, '由客户经理通过 /quote 分享'] };
 }

@@ -1,0 +1,63 @@
+/**
+ * Deterministic intent routing for a DM. Order (first match wins):
+ *   empty/greeting/help → classify (company figures) → quote (product + amount, or amount + fee cue)
+ *   → product facts (product or bank-loan place/status + fee cue) → needs (a situation, not a concept question)
+ *   → handbook retrieval (which itself answers “手册未涉及” when nothing fits).
+ * Cue words live in data/intents.json.
+ */
+import { z } from 'zod';
+import raw from '../../../data/intents.json' with { type: 'json' };
+import { matchNeeds, type NeedMatch } from '../needs/index.js';
+import { parseInput } from '../parse/index.js';
+import { normalize } from '../parse/normalize.js';
+import type { LabelledFigures, ParsedInput, ProductId } from '../types.js';
+
+const Cues = z.array(z.string().min(1)).min(1);
+const IntentTable = z
+  .object({ greeting: Cues, help: Cues, feeCues: Cues, classifyCues: Cues, situationCues: Cues, conceptCues: Cues })
+  .loose();
+export const intentTable = IntentTable.parse(raw);
+
+export type Intent =
+  | { kind: 'help' }
+  | { kind: 'greeting' }
+  | { kind: 'classify'; input: ParsedInput }
+  | { kind: 'quote'; input: ParsedInput }
+  | { kind: 'product_facts'; product: ProductId; input: ParsedInput }
+  | { kind: 'needs'; matches: NeedMatch[] }
+  | { kind: 'handbook'; text: string };
+
+const COMPANY_FIGURES: (keyof LabelledFigures)[] = ['netAssets', 'totalAssets', 'revenue', 'profit', 'debtRatio', 'yearsInBusiness', 'employees'];
+const PRODUCT_FIGURES: (keyof LabelledFigures)[] = ['bidPrice', 'contractPrice', 'advancePayment', 'receivables'];
+
+function has(text: string, cues: readonly string[]): boolean {
+  return cues.some((c) => text.includes(c));
+}
+
+/** Lower-case, half-width, without spaces and trailing punctuation. */
+function simplify(text: string): string {
+  return normalize(text).toLowerCase().replace(/\s+/g, '').replace(/[!！?？。.~～,，…]+$/u, '');
+}
+
+export function route(text: string): Intent {
+  const t = simplify(text);
+  if (t === '') return { kind: 'help' };
+  if (intentTable.greeting.some((g) => t === g || (t.startsWith(g) && t.length <= g.length + 3))) return { kind: 'greeting' };
+  if (has(t, intentTable.help)) return { kind: 'help' };
+
+  const input = parseInput(text);
+  const companyFigures = COMPANY_FIGURES.filter((k) => input.figures[k] !== undefined).length;
+  if (companyFigures >= 2 || (companyFigures === 1 && has(t, intentTable.classifyCues))) return { kind: 'classify', input };
+
+  const fee = has(t, intentTable.feeCues);
+  const productFigure = PRODUCT_FIGURES.some((k) => input.figures[k] !== undefined);
+  const product = input.products[0];
+  if (product && (input.amount || productFigure)) return { kind: 'quote', input };
+  if (!product && input.amount && fee) return { kind: 'quote', input };
+  if (input.products.length === 1 && product && fee) return { kind: 'product_facts', product, input };
+  if (!product && fee && (input.place || input.clientStatus)) return { kind: 'product_facts', product: 'bank_loan', input };
+
+  const needs = matchNeeds(t);
+  if (needs.length > 0 && has(t, intentTable.situationCues) && !has(t, intentTable.conceptCues)) return { kind: 'needs', matches: needs };
+  return { kind: 'handbook', text };
+}

@@ -1,0 +1,32 @@
+/** The missing-fields modal was submitted: complete the text, quote again, reply where /quote was typed. */
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
+import { z } from 'zod';
+import { replyBlocks } from '../../blocks/reply-blocks.js';
+import { completeQuoteText, fieldSpecs, type AskedField } from '../../core/quote-followup.js';
+import { actorFor, type Deps } from '../../usecases/deps.js';
+import { quoteUseCase } from '../../usecases/quote.js';
+import { postToResponseUrl } from '../slack-respond.js';
+
+const Metadata = z.object({ text: z.string(), responseUrl: z.string().url().optional(), channelId: z.string().optional() });
+
+export const quoteMissingSubmit =
+  (deps: Deps) =>
+  async ({ ack, view, body, client }: SlackViewMiddlewareArgs & AllMiddlewareArgs) => {
+    await ack();
+    const meta = Metadata.parse(JSON.parse(view.private_metadata || '{}'));
+    const values = view.state.values;
+    const read = (block: string): string | undefined => {
+      const v = values[block]?.value;
+      return v?.selected_option?.value ?? v?.value ?? undefined;
+    };
+    const answers: Partial<Record<AskedField, string>> = {};
+    for (const f of Object.keys(fieldSpecs) as AskedField[]) {
+      const v = read(f);
+      if (v) answers[f] = v;
+    }
+    const text = completeQuoteText(read('text') ?? meta.text, answers);
+    const result = await quoteUseCase(deps, { text, actor: actorFor(deps, body.user.id, 'ephemeral') });
+    const message = replyBlocks(result);
+    if (meta.responseUrl) await postToResponseUrl(meta.responseUrl, message);
+    else await client.chat.postMessage({ channel: body.user.id, ...message });
+  };

@@ -1,0 +1,74 @@
+/** DMs and @mentions end to end: signed event_callback requests, answers read from chat.postMessage. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHttpApp, type RunningApp } from '../helpers/app-process.js';
+import { FakeSlack } from '../helpers/fake-slack.js';
+import { eventBody, signedRequest } from '../helpers/signing.js';
+
+const SECRET = 'dm-secret';
+let slack: FakeSlack;
+let app: RunningApp;
+let n = 0;
+
+beforeAll(async () => {
+  slack = await new FakeSlack().start();
+  app = await startHttpApp({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, LOG_LEVEL: 'warn' });
+});
+afterAll(async () => {
+  await app?.stop();
+  await slack?.stop();
+});
+
+async function dm(text: string, extra: Record<string, unknown> = {}) {
+  const channel = `D${++n}`;
+  const body = eventBody({ type: 'message', channel_type: 'im', channel, user: 'U1', text, ts: `1700000000.${n}`, ...extra });
+  const r = await fetch(`${app.url}/slack/events`, signedRequest({ secret: SECRET, body, contentType: 'application/json' }));
+  expect(r.status).toBe(200);
+  await slack.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage' && c.body.channel === channel));
+  return slack.calls.find((c) => c.method === 'chat.postMessage' && c.body.channel === channel)!.body;
+}
+
+describe('DM assistant over signed HTTP', () => {
+  it.each([
+    ['外地老客户费率多少', '2.4%–3%'],
+    ['拜访报告要写什么', '4.2'],
+    ['谈判分几个阶段', '8.3.1'],
+    ['客户下个月要投标，缺保证金', '投标保函'],
+    ['银行贷款担保 500万 合肥 新客户 1年', '9万–15万元'],
+    ['净资产1200万 销售收入3500万 资产负债率60% 经营5年', 'B类'],
+    ['今天天气怎么样', '手册未涉及'],
+  ])('%s → mentions %s', async (text, expected) => {
+    const msg = await dm(text);
+    expect(String(msg.text)).toContain(expected);
+  });
+
+  it('answers in the thread when asked in one', async () => {
+    const msg = await dm('谈判分几个阶段', { thread_ts: '1699999999.000100' });
+    expect(msg.thread_ts).toBe('1699999999.000100');
+  });
+
+  it('never echoes <!channel> back as a mention', async () => {
+    const msg = await dm('<!channel> 投标保函 投标总价 5000万');
+    expect(JSON.stringify(msg)).not.toContain('<!channel>');
+  });
+});
+
+describe('@mention in a channel', () => {
+  async function mention(text: string, ts: string) {
+    const body = eventBody({ type: 'app_mention', channel: 'C9', user: 'U1', text: `<@UBOT> ${text}`, ts });
+    const r = await fetch(`${app.url}/slack/events`, signedRequest({ secret: SECRET, body, contentType: 'application/json' }));
+    expect(r.status).toBe(200);
+    await slack.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage' && c.body.channel === 'C9' && c.body.thread_ts === ts));
+    return slack.calls.find((c) => c.method === 'chat.postMessage' && c.body.thread_ts === ts)!.body;
+  }
+
+  it('answers a handbook question in the thread', async () => {
+    const msg = await mention('谈判分几个阶段', '1700000100.000001');
+    expect(String(msg.text)).toContain('8.3.1');
+  });
+
+  it('does not show a classification (client figures) in the channel', async () => {
+    const msg = await mention('净资产1200万 销售收入3500万', '1700000100.000002');
+    expect(String(msg.text)).toContain('私信');
+    expect(String(msg.text)).not.toContain('B类');
+  });
+});
