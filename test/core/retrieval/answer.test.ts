@@ -1,4 +1,4 @@
-/** The reply's shape, the not-covered path, traditional input, determinism and speed. */
+/** The reply's shape, the not-covered path, traditional input and determinism. (Speed is measured by `npm run bench`, not here.) */
 import { describe, expect, it } from 'vitest';
 import { replyText } from '../../../src/core/reply.js';
 import { answerQuestion, searchSections } from '../../../src/core/retrieval/index.js';
@@ -75,27 +75,5 @@ describe('searchSections', () => {
   });
   it('returns nothing for a question with no handbook words', () => {
     expect(searchSections('？？？', 5)).toEqual([]);
-  });
-});
-
-describe('speed', () => {
-  // p99 of a round of answers; the best of several rounds, so a busy CI machine does not fail it.
-  it('answers in a few milliseconds (p99 ≤ 5 ms)', () => {
-    const qs = ['谈判分几个阶段', '怎么找客户', '拜访报告要写什么', '今天天气怎么样', '客户关系有哪几种类型', '银行贷款担保的客户要满足什么条件'];
-    for (const q of qs) answerQuestion(q);
-    const rounds: number[] = [];
-    for (let r = 0; r < 8; r++) {
-      const times: number[] = [];
-      for (let i = 0; i < 20; i++) {
-        for (const q of qs) {
-          const t = performance.now();
-          answerQuestion(q);
-          times.push(performance.now() - t);
-        }
-      }
-      times.sort((a, b) => a - b);
-      rounds.push(times[Math.floor(times.length * 0.99)]!);
-    }
-    expect(Math.min(...rounds)).toBeLessThanOrEqual(5);
   });
 });
