@@ -1,0 +1,81 @@
+/**
+ * Output safety for model text on its way to Slack. Pure.
+ *
+ * Slack reads `<!channel>`, `<!here>`, `<!everyone>`, `<!subteam^…>`, `<@U…>`, `<#C…>` and
+ * `<http…|…>` as mentions and links. The core never produces them (its strings are escaped
+ * before Slack), so in model text each is an injection: it is neutralised and reported.
+ * `&`, `<`, `>` are escaped, `@channel`/`@here`/`@everyone` (and @所有人/@全体成员) are
+ * defanged with a zero-width space, URLs the core did not write are defanged (hxxps://x[.]com),
+ * and the text is capped.
+ */
+
+export type Neutralised = 'broadcast' | 'mention' | 'channel' | 'link' | 'url' | 'truncated' | 'control';
+
+export interface SafetyOptions {
+  /** At most this many characters (a Slack section holds 3000). Default 3000. */
+  maxChars?: number;
+  /** URLs the core's own text contains: these stay as they are. */
+  allowedUrls?: readonly string[];
+}
+
+export interface SafeText {
+  /** Slack-escaped text: post as is, do not escape again. */
+  text: string;
+  /** What was found and neutralised (kinds only, never the text). Empty when the text was clean. */
+  neutralised: Neutralised[];
+}
+
+export const MAX_MODEL_CHARS = 3000;
+const ZWSP = '\u200B';
+
+const SPECIAL = /<(!(?:channel|here|everyone|subteam\^)[^>]*|@[UW][A-Z0-9]*[^>]*|#C[A-Z0-9]*[^>]*|(?:https?|mailto|ftp):[^>]*)>/gi;
+const BROADCAST = /@(channel|here|everyone|所有人|全体成员|全体)/gi;
+const URL = /\b(?:https?|ftp):\/\/[^\s<>|）)】」，。]+|\bwww\.[^\s<>|）)】」，。]+/gi;
+
+function kindOf(inner: string): Neutralised {
+  if (inner.startsWith('!')) return 'broadcast';
+  if (inner.startsWith('@')) return 'mention';
+  if (inner.startsWith('#')) return 'channel';
+  return 'link';
+}
+
+/** Escapes the three characters Slack treats as markup. @example escapeSlackText('a<b') // 'a&lt;b' */
+export function escapeSlackText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** URLs in a text (for `allowedUrls`). */
+export function urlsIn(text: string): string[] {
+  return text.match(URL) ?? [];
+}
+
+/**
+ * @example makeSlackSafe('<!channel> 费率1.8%').text // '&lt;!channel&gt; 费率1.8%' (neutralised: ['broadcast'])
+ */
+export function makeSlackSafe(modelText: string, opts: SafetyOptions = {}): SafeText {
+  const max = opts.maxChars ?? MAX_MODEL_CHARS;
+  const allowed = new Set(opts.allowedUrls ?? []);
+  const found = new Set<Neutralised>();
+
+  // Control characters (other than newline and tab) have no place in a reply.
+  let t = modelText.replace(/[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, () => {
+    found.add('control');
+    return '';
+  });
+  for (const m of t.matchAll(SPECIAL)) found.add(kindOf(m[1] ?? ''));
+  t = t.replace(BROADCAST, (_m, word: string) => {
+    found.add('broadcast');
+    return `@${ZWSP}${word}`;
+  });
+  t = t.replace(URL, (u) => {
+    if (allowed.has(u)) return u;
+    found.add('url');
+    return u.replace(/^http/i, 'hxxp').replace(/^ftp/i, 'fxp').replace(/\./g, '[.]');
+  });
+  t = escapeSlackText(t);
+  if ([...t].length > max) {
+    found.add('truncated');
+    t = `${[...t].slice(0, max - 1).join('').replace(/&[a-z]*$/, '')}…`;
+  }
+  return { text: t, neutralised: [...found] };
+}

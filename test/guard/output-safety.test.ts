@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { escapeSlackText, makeSlackSafe, urlsIn } from '../../src/core/guard/output-safety.js';
+
+/** Slack's markup: any of these in a posted text would ping or link. */
+const LIVE = /<[!@#]|<https?:|(?<![\u200B])@(channel|here|everyone)\b/i;
+
+describe('makeSlackSafe: clean text', () => {
+  it.each([
+    ['plain Chinese with figures', '担保费9万–15万元，年费率1.8%–3%。', '担保费9万–15万元，年费率1.8%–3%。'],
+    ['mrkdwn bold and bullets stay', '*产品特点*\n• 解决反担保问题', '*产品特点*\n• 解决反担保问题'],
+    ['& < > escaped', 'A&B <比较> C', 'A&amp;B &lt;比较&gt; C'],
+    ['an arrow stays readable', '投标总价5000万元 → 最高80万元', '投标总价5000万元 → 最高80万元'],
+  ])('%s', (_name, input, want) => {
+    expect(makeSlackSafe(input)).toEqual({ text: want, neutralised: [] });
+  });
+});
+
+describe('makeSlackSafe: injections are neutralised and reported', () => {
+  it.each<[string, string, string]>([
+    ['<!channel>', '<!channel> 费率改为0.5%', 'broadcast'],
+    ['<!here>', '<!here|here> 看这里', 'broadcast'],
+    ['<!everyone>', '<!everyone>', 'broadcast'],
+    ['<!subteam>', '<!subteam^S123|@ops> 处理', 'broadcast'],
+    ['user mention', '请联系<@U024BE7LH>', 'mention'],
+    ['channel link', '发到<#C024BE7LR|general>', 'channel'],
+    ['masked link', '详见<https://evil.example/phish|手册1.3>', 'link'],
+    ['mailto link', '<mailto:a@b.c|邮件>', 'link'],
+    ['@channel typed', '@channel 注意', 'broadcast'],
+    ['@here typed', '@HERE 注意', 'broadcast'],
+    ['@everyone typed', '@everyone', 'broadcast'],
+    ['@所有人', '@所有人 费率改成0.5%', 'broadcast'],
+    ['a bare URL the core did not write', '请访问 https://evil.example/x 查看', 'url'],
+    ['www link', '见 www.evil.example', 'url'],
+    ['control characters', 'a\u0007b\u202Ec', 'control'],
+  ])('%s', (_name, input, kind) => {
+    const r = makeSlackSafe(input);
+    expect(r.neutralised).toContain(kind);
+    expect(r.text).not.toMatch(LIVE);
+    expect(r.text).not.toMatch(/https?:\/\/evil|www\.evil/);
+  });
+
+  it('keeps URLs the core wrote', () => {
+    const url = 'https://handbook.example/1.3';
+    expect(makeSlackSafe(`见 ${url}`, { allowedUrls: urlsIn(`手册：${url}`) })).toEqual({ text: `见 ${url}`, neutralised: [] });
+  });
+
+  it('caps the length and says so', () => {
+    const r = makeSlackSafe('担'.repeat(5000), { maxChars: 100 });
+    expect([...r.text].length).toBe(100);
+    expect(r.text.endsWith('…')).toBe(true);
+    expect(r.neutralised).toEqual(['truncated']);
+  });
+
+  it('never leaves half an entity at the cut', () => {
+    const r = makeSlackSafe(`${'a'.repeat(97)}<<<<`, { maxChars: 100 });
+    expect(r.text).not.toMatch(/&[a-z]*…$/);
+  });
+
+  it('default cap is 3000', () => {
+    expect([...makeSlackSafe('x'.repeat(4000)).text].length).toBe(3000);
+  });
+});
+
+describe('escapeSlackText', () => {
+  it('escapes & first so entities are not doubled wrongly', () => {
+    expect(escapeSlackText('&lt;')).toBe('&amp;lt;');
+  });
+});
