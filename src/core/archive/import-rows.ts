@@ -1,0 +1,282 @@
+/**
+ * Spreadsheet rows → client archive: read one row's cells (readRow), then merge the rows into
+ * the archive (applyRows, run inside store.update). Pure: ids and the time are passed in.
+ *
+ * Merge rules (docs/archive.md): a row is matched to a client by normalized name, never
+ * duplicated; an empty cell leaves the field as it is (import never erases); a contact is
+ * matched by name, a guarantee by product + due date; several rows of one client add its
+ * contacts and guarantees. The 2.3 class is computed from the figures when they decide it.
+ */
+import { enrich, sizeClass } from '../classify/index.js';
+import {
+  readAnniversariesCell,
+  readClassCell,
+  readCountCell,
+  readDateCell,
+  readMoneyCell,
+  readOwnerCell,
+  readPercentCell,
+  readPhoneCell,
+  readProductCell,
+  readRelationshipCell,
+  readStageCell,
+  readYearlyDateCell,
+  type Cell,
+  type HeaderUnit,
+} from './cells.js';
+import type { ColumnKey } from './columns.js';
+import type { Archive, Client, ClientClass, Figures, Guarantee, Person, RelationshipType, Stage } from './model.js';
+import { normalizeName } from './names.js';
+
+export interface ClientRow {
+  /** The line in the file (of the row's end, for a row with a line break inside a cell). */
+  line: number;
+  name: string;
+  owner?: string;
+  industry?: string;
+  region?: string;
+  figures: Figures;
+  class?: ClientClass;
+  stage?: Stage;
+  relationshipType?: RelationshipType;
+  lastContact?: string;
+  contact?: Person;
+  guarantee?: Guarantee;
+}
+
+/** How a bare number was read, for the summary: `“1200”没有单位，按1200万元理解`. */
+export interface CellNote {
+  line: number;
+  column: ColumnKey;
+  note: string;
+}
+
+export type RowRead = { ok: true; row: ClientRow; notes: CellNote[] } | { ok: false; line: number; reason: string };
+
+export type Cells = Partial<Record<ColumnKey, string>>;
+export type Units = Partial<Record<ColumnKey, HeaderUnit | null>>;
+
+const MONEY_FIGURES = [
+  ['netAssets', true],
+  ['totalAssets', false],
+  ['revenue', false],
+  ['profit', true],
+] as const;
+
+/**
+ * One row's cells (already mapped to column keys) → a ClientRow, or every reason it is refused.
+ * @example readRow(2, { name: '星河科技', netAssets: '1200万' }, {}) // row.figures.netAssets 12000000
+ */
+export function readRow(line: number, cells: Cells, units: Units): RowRead {
+  const reasons: string[] = [];
+  const notes: CellNote[] = [];
+  const text = (k: ColumnKey): string | undefined => {
+    const v = cells[k]?.trim();
+    return v ? v : undefined;
+  };
+  function take<T>(k: ColumnKey, read: (t: string) => Cell<T>): T | undefined {
+    const t = text(k);
+    if (t === undefined) return undefined;
+    const r = read(t);
+    if (!r.ok) {
+      reasons.push(r.reason);
+      return undefined;
+    }
+    if (r.note) notes.push({ line, column: k, note: r.note });
+    return r.value;
+  }
+
+  const name = text('name');
+  if (!name) return { ok: false, line, reason: '缺少客户名称' };
+  const row: ClientRow = { line, name, figures: {} };
+  const str = (k: 'industry' | 'region'): void => {
+    const v = text(k);
+    if (v) row[k] = v;
+  };
+  const owner = take('owner', readOwnerCell);
+  if (owner) row.owner = owner;
+  str('industry');
+  str('region');
+  for (const [k, signed] of MONEY_FIGURES) {
+    const v = take(k, (t) => readMoneyCell(t, units[k] ?? null, signed));
+    if (v !== undefined) row.figures[k] = v;
+  }
+  const debt = take('debtRatio', readPercentCell);
+  if (debt !== undefined) row.figures.debtRatio = debt;
+  const years = take('yearsInBusiness', (t) => readCountCell(t, '年'));
+  if (years !== undefined) row.figures.yearsInBusiness = years;
+  const employees = take('employees', (t) => readCountCell(t, '人'));
+  if (employees !== undefined) row.figures.employees = employees;
+  const cls = take('class', readClassCell);
+  if (cls) row.class = cls;
+  const stage = take('stage', readStageCell);
+  if (stage) row.stage = stage;
+  const rel = take('relationshipType', readRelationshipCell);
+  if (rel) row.relationshipType = rel;
+  const last = take('lastContact', readDateCell);
+  if (last) row.lastContact = last;
+
+  const contactName = text('contactName');
+  const role = text('contactRole');
+  const phone = take('contactPhone', readPhoneCell);
+  const birthday = take('contactBirthday', readYearlyDateCell);
+  const anniversaries = take('anniversary', readAnniversariesCell);
+  if (contactName) {
+    row.contact = {
+      name: contactName,
+      ...(role ? { role } : {}),
+      ...(phone ? { phone } : {}),
+      ...(birthday ? { birthday } : {}),
+      ...(anniversaries?.length ? { anniversaries } : {}),
+    };
+  } else if (role || text('contactPhone') || text('contactBirthday') || text('anniversary')) {
+    reasons.push('有联系人信息但缺少联系人姓名');
+  }
+
+  const product = take('guaranteeProduct', readProductCell);
+  const amount = take('guaranteeAmount', (t) => readMoneyCell(t, units.guaranteeAmount ?? null));
+  const start = take('guaranteeStart', readDateCell);
+  const due = take('guaranteeDue', readDateCell);
+  const anyGuarantee = ['guaranteeProduct', 'guaranteeAmount', 'guaranteeStart', 'guaranteeDue'].some((k) => text(k as ColumnKey));
+  if (anyGuarantee) {
+    const missing = [
+      text('guaranteeProduct') ? '' : '在保产品',
+      text('guaranteeAmount') ? '' : '在保金额',
+      text('guaranteeDue') ? '' : '在保到期日',
+    ].filter(Boolean);
+    if (missing.length) reasons.push(`在保业务缺少${missing.join('、')}`);
+    else if (product && amount !== undefined && due) {
+      if (start && start > due) reasons.push(`在保起始日${start}晚于到期日${due}`);
+      else row.guarantee = { product, amount, ...(start ? { start } : {}), due };
+    }
+  }
+
+  if (reasons.length) return { ok: false, line, reason: reasons.join('；') };
+  return { ok: true, row, notes };
+}
+
+export interface ApplyOptions {
+  /** ISO timestamp for createdAt / updatedAt. */
+  now: string;
+  newId: () => string;
+  /** Owner for new clients whose row has none (the person importing). */
+  defaultOwner?: string;
+}
+
+export interface ApplyResult {
+  /** New clients. */
+  imported: number;
+  /** Existing clients (before this import) whose data changed. */
+  updated: number;
+  /** Existing clients matched with nothing new. */
+  unchanged: number;
+  skipped: { line: number; reason: string }[];
+  /** Imported or updated clients whose 2.3 class the figures decide (stored). */
+  classComputed: number;
+  /** Clients with figures that do not yet decide the class (a 类别 column, if any, is kept). */
+  classUndecided: number;
+  /** Rows whose 类别 column disagreed with the class the figures decide (the figures win). */
+  classOverridden: { line: number; given: ClientClass; computed: ClientClass }[];
+}
+
+/** Merge the rows into the draft archive, in file order. */
+export function applyRows(draft: Archive, rows: ClientRow[], o: ApplyOptions): ApplyResult {
+  const res: ApplyResult = { imported: 0, updated: 0, unchanged: 0, skipped: [], classComputed: 0, classUndecided: 0, classOverridden: [] };
+  const byKey = new Map<string, Client[]>();
+  for (const c of draft.clients) {
+    const k = normalizeName(c.name);
+    byKey.set(k, [...(byKey.get(k) ?? []), c]);
+  }
+  const created = new Set<Client>();
+  const before = new Map<Client, string>();
+  /** The last row of each touched client, for the class check. */
+  const lastRow = new Map<Client, ClientRow>();
+
+  for (const row of rows) {
+    const key = normalizeName(row.name);
+    const found = byKey.get(key) ?? [];
+    if (found.length > 1) {
+      res.skipped.push({ line: row.line, reason: `档案中有${found.length}个客户与“${row.name}”同名，请先在档案中合并` });
+      continue;
+    }
+    let c = found[0];
+    if (!c) {
+      const owner = row.owner ?? o.defaultOwner;
+      if (!owner) {
+        res.skipped.push({ line: row.line, reason: '新客户缺少客户经理（Slack用户ID）' });
+        continue;
+      }
+      c = { id: o.newId(), name: row.name, owner, figures: {}, contacts: [], guarantees: [], createdAt: o.now, updatedAt: o.now };
+      draft.clients.push(c);
+      byKey.set(key, [c]);
+      created.add(c);
+    } else if (!created.has(c) && !before.has(c)) {
+      before.set(c, JSON.stringify(c));
+    }
+    merge(c, row);
+    lastRow.set(c, row);
+  }
+
+  for (const [c, row] of lastRow) classify(c, row, res);
+  res.imported = created.size;
+  for (const [c, was] of before) {
+    if (JSON.stringify(c) === was) res.unchanged += 1;
+    else {
+      c.updatedAt = o.now;
+      res.updated += 1;
+    }
+  }
+  return res;
+}
+
+function merge(c: Client, row: ClientRow): void {
+  if (row.owner) c.owner = row.owner;
+  if (row.industry) c.industry = row.industry;
+  if (row.region) c.region = row.region;
+  c.figures = { ...c.figures, ...row.figures };
+  if (row.stage) c.stage = row.stage;
+  if (row.relationshipType) c.relationshipType = row.relationshipType;
+  if (row.lastContact && (!c.lastContact || row.lastContact > c.lastContact)) c.lastContact = row.lastContact;
+  if (row.contact) mergeContact(c, row.contact);
+  if (row.guarantee) mergeGuarantee(c, row.guarantee);
+  if (row.class) c.class = row.class;
+}
+
+/** 2.3 class from the merged figures when they decide it (sizeClass); else the 类别 column stays. */
+function classify(c: Client, row: ClientRow, res: ApplyResult): void {
+  const size = sizeClass(enrich(c.figures).figures);
+  if (size.class && size.definite) {
+    if (row.class && row.class !== size.class) res.classOverridden.push({ line: row.line, given: row.class, computed: size.class });
+    c.class = size.class;
+    res.classComputed += 1;
+  } else if (size.class) {
+    res.classUndecided += 1;
+  }
+}
+
+function mergeContact(c: Client, p: Person): void {
+  const same = c.contacts.find((x) => x.name === p.name);
+  if (!same) {
+    c.contacts.push(p);
+    return;
+  }
+  if (p.role) same.role = p.role;
+  if (p.phone) same.phone = p.phone;
+  if (p.birthday) same.birthday = p.birthday;
+  for (const a of p.anniversaries ?? []) {
+    const list = (same.anniversaries ??= []);
+    const old = list.find((x) => x.label === a.label);
+    if (old) old.date = a.date;
+    else list.push(a);
+  }
+}
+
+function mergeGuarantee(c: Client, g: Guarantee): void {
+  const same = c.guarantees.find((x) => x.product === g.product && x.due === g.due);
+  if (!same) {
+    c.guarantees.push(g);
+    return;
+  }
+  same.amount = g.amount;
+  if (g.start) same.start = g.start;
+}

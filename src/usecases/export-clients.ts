@@ -1,0 +1,74 @@
+/**
+ * Export the client archive as CSV: the Chinese headers of core/archive/columns.ts, money in 万元
+ * (six decimals, exact to the fen), UTF-8 with BOM so Excel opens it correctly. One row per client,
+ * or one per contact / guarantee when a client has several (the client's columns repeated), so the
+ * file imports back to the same archive (test/csv/roundtrip.test.ts).
+ */
+import { stringify } from 'csv-stringify/sync';
+import { productLabel } from '../core/archive/cells.js';
+import { columns, exportHeader, type ColumnKey } from '../core/archive/columns.js';
+import type { Client } from '../core/archive/model.js';
+import type { ArchiveStore } from '../ports/store.js';
+
+export interface ExportInput {
+  /** Only this manager's clients. */
+  owner?: string;
+}
+
+export interface ExportResult {
+  content: Buffer;
+  clients: number;
+  rows: number;
+}
+
+/** 元 → 万元 text: 12345678.9 → '1234.56789'. */
+export function wan(yuan: number | undefined): string {
+  if (yuan === undefined) return '';
+  return (yuan / 10_000).toFixed(6).replace(/\.?0+$/, '');
+}
+
+/** The rows of one client, keyed by column. */
+export function clientRows(c: Client): Record<ColumnKey, string>[] {
+  const n = Math.max(1, c.contacts.length, c.guarantees.length);
+  const f = c.figures;
+  const num = (v: number | undefined): string => (v === undefined ? '' : String(v));
+  return Array.from({ length: n }, (_, i) => {
+    const p = c.contacts[i];
+    const g = c.guarantees[i];
+    return {
+      name: c.name,
+      owner: c.owner,
+      industry: c.industry ?? '',
+      region: c.region ?? '',
+      netAssets: wan(f.netAssets),
+      totalAssets: wan(f.totalAssets),
+      revenue: wan(f.revenue),
+      profit: wan(f.profit),
+      debtRatio: f.debtRatio === undefined ? '' : `${f.debtRatio}%`,
+      yearsInBusiness: num(f.yearsInBusiness),
+      employees: num(f.employees),
+      class: c.class ?? '',
+      stage: c.stage ?? '',
+      relationshipType: c.relationshipType ?? '',
+      lastContact: c.lastContact ?? '',
+      contactName: p?.name ?? '',
+      contactRole: p?.role ?? '',
+      contactPhone: p?.phone ?? '',
+      contactBirthday: p?.birthday ?? '',
+      anniversary: (p?.anniversaries ?? []).map((a) => `${a.label}:${a.date}`).join('；'),
+      guaranteeProduct: g ? productLabel(g.product) : '',
+      guaranteeAmount: wan(g?.amount),
+      guaranteeStart: g?.start ?? '',
+      guaranteeDue: g?.due ?? '',
+    };
+  });
+}
+
+export async function exportClients(deps: { store: ArchiveStore }, input: ExportInput = {}): Promise<ExportResult> {
+  const archive = await deps.store.read();
+  const clients = archive.clients.filter((c) => !input.owner || c.owner === input.owner);
+  const keys = columns.map((c) => c.key);
+  const rows = clients.flatMap(clientRows).map((r) => keys.map((k) => r[k]));
+  const text = stringify([keys.map(exportHeader), ...rows], { bom: true, record_delimiter: 'windows' });
+  return { content: Buffer.from(text, 'utf8'), clients: clients.length, rows: rows.length };
+}

@@ -1,0 +1,173 @@
+/**
+ * Import clients from a spreadsheet (CSV) into the archive. Reached from `npm run import -- FILE.csv`
+ * (scripts/import.ts); the same function can serve a Slack file upload.
+ *
+ * Encoding: valid UTF-8 (with or without BOM) is read as UTF-8, anything else as GBK (GB18030,
+ * what Excel on a Chinese Windows writes). Headers: Chinese or English, money headers may name a
+ * unit `净资产(万元)`. Bad rows are reported with their line number and reason; the rest is
+ * imported in one store update (all or nothing). Matching by normalized name: re-importing updates.
+ */
+import { randomUUID } from 'node:crypto';
+import { parse } from 'csv-parse/sync';
+import iconv from 'iconv-lite';
+import { readHeader, type ColumnKey } from '../core/archive/columns.js';
+import { applyRows, readRow, type ApplyResult, type CellNote, type Cells, type ClientRow, type Units } from '../core/archive/import-rows.js';
+import { AppError } from '../core/errors.js';
+import type { ArchiveStore } from '../ports/store.js';
+
+export interface ImportDeps {
+  store: ArchiveStore;
+  now: () => Date;
+  newId?: () => string;
+}
+
+export interface ImportInput {
+  /** The file's bytes (or already-decoded text). */
+  content: Uint8Array | string;
+  /** Owner for new clients without a 客户经理 cell (the person importing). */
+  defaultOwner?: string;
+  /** Read and check everything, change nothing. */
+  dryRun?: boolean;
+  /** Called every `progressEvery` rows read, and once at the end. */
+  onProgress?: (done: number, total: number) => void;
+  progressEvery?: number;
+}
+
+export interface ImportSummary extends ApplyResult {
+  encoding: 'utf-8' | 'gbk';
+  /** Data rows in the file (not counting the header and empty lines). */
+  rows: number;
+  /** Headers that are not archive columns (their cells were not read). */
+  ignoredHeaders: string[];
+  /** Header problems: a unit not understood, a column given twice. */
+  headerProblems: string[];
+  /** Money cells without a unit under a header without one, read by the bare-number rule. */
+  bareAmounts: { count: number; examples: string[] };
+  /** Other readings worth telling (a fraction read as a percent). */
+  notes: string[];
+  dryRun: boolean;
+}
+
+/**
+ * Bytes → text: UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), else GBK.
+ * @example decodeCsv(Buffer.from('\uFEFF客户名称', 'utf8')) // { text: '客户名称', encoding: 'utf-8' }
+ */
+export function decodeCsv(content: Uint8Array | string): { text: string; encoding: 'utf-8' | 'gbk' } {
+  if (typeof content === 'string') return { text: content.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(content);
+    return { text: text.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
+  } catch {
+    return { text: iconv.decode(Buffer.from(content), 'gb18030'), encoding: 'gbk' };
+  }
+}
+
+const inputError = (message: string, userMessage: string): AppError => new AppError('INPUT_INVALID', message, userMessage);
+
+export async function importClients(deps: ImportDeps, input: ImportInput): Promise<ImportSummary> {
+  const { text, encoding } = decodeCsv(input.content);
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, { info: true, skip_empty_lines: true, relax_column_count: true, relax_quotes: true }) as unknown as typeof records;
+  } catch (e) {
+    throw inputError(`CSV cannot be read: ${(e as Error).message}`, `CSV文件无法读取：${(e as Error).message}`);
+  }
+  const [head, ...body] = records;
+  if (!head) throw inputError('CSV is empty', 'CSV文件是空的。');
+
+  const map: (ColumnKey | null)[] = [];
+  const units: Units = {};
+  const ignoredHeaders: string[] = [];
+  const headerProblems: string[] = [];
+  const seen = new Map<ColumnKey, string>();
+  for (const h of head.record) {
+    const r = readHeader(h);
+    if (r.problem) headerProblems.push(r.problem);
+    if (!r.key) {
+      if (h.trim()) ignoredHeaders.push(h.trim());
+      map.push(null);
+    } else if (seen.has(r.key)) {
+      headerProblems.push(`表头“${h}”与“${seen.get(r.key)}”是同一列，只读取第一个`);
+      map.push(null);
+    } else {
+      seen.set(r.key, h);
+      units[r.key] = r.unit;
+      map.push(r.key);
+    }
+  }
+  if (!seen.has('name')) {
+    throw inputError(
+      `CSV has no client-name column (客户名称 / name); headers: ${head.record.join(', ')}`,
+      '第一行表头中没有“客户名称”（或 name）列，无法导入。',
+    );
+  }
+
+  const every = input.progressEvery ?? 1000;
+  const rows: ClientRow[] = [];
+  const skipped: { line: number; reason: string }[] = [];
+  const bare: CellNote[] = [];
+  const notes: string[] = [];
+  for (const [i, { record, info }] of body.entries()) {
+    const cells: Cells = {};
+    record.forEach((v, j) => {
+      const k = map[j];
+      if (k) cells[k] = v;
+    });
+    if (Object.values(cells).every((v) => !v?.trim())) continue;
+    const r = readRow(info.lines, cells, units);
+    if (r.ok) {
+      rows.push(r.row);
+      for (const n of r.notes) {
+        if (/没有单位/.test(n.note)) bare.push(n);
+        else notes.push(`第${n.line}行：${n.note}`);
+      }
+    } else skipped.push({ line: r.line, reason: r.reason });
+    if ((i + 1) % every === 0) input.onProgress?.(i + 1, body.length);
+  }
+  input.onProgress?.(body.length, body.length);
+
+  const apply = (draft: Parameters<typeof applyRows>[0]) =>
+    applyRows(draft, rows, { now: deps.now().toISOString(), newId: deps.newId ?? randomUUID, ...(input.defaultOwner ? { defaultOwner: input.defaultOwner } : {}) });
+  const result = input.dryRun ? apply(structuredClone(await deps.store.read())) : await deps.store.update(apply);
+
+  return {
+    ...result,
+    skipped: [...skipped, ...result.skipped].sort((a, b) => a.line - b.line),
+    encoding,
+    rows: body.length,
+    ignoredHeaders,
+    headerProblems,
+    bareAmounts: { count: bare.length, examples: bare.slice(0, 3).map((n) => `第${n.line}行：${n.note}`) },
+    notes,
+    dryRun: Boolean(input.dryRun),
+  };
+}
+
+/** The summary as lines of Chinese text (CLI, Slack). */
+export function importSummaryLines(s: ImportSummary): string[] {
+  const lines = [
+    `${s.dryRun ? '试导入（未保存）' : '导入完成'}：共${s.rows}行，新增${s.imported}个客户，更新${s.updated}个，无变化${s.unchanged}个，跳过${s.skipped.length}行。（编码：${s.encoding === 'gbk' ? 'GBK' : 'UTF-8'}）`,
+  ];
+  if (s.classComputed || s.classUndecided) {
+    lines.push(
+      `类别（2.3）：按财务数字确定${s.classComputed}个` +
+        (s.classUndecided ? `；${s.classUndecided}个数字不全，类别暂未确定（保留表中“类别”列，如有）` : '') +
+        '。',
+    );
+  }
+  for (const o of s.classOverridden) lines.push(`第${o.line}行：表中类别为${o.given}类，按财务数字应为${o.computed}类，已按${o.computed}类记录。`);
+  if (s.bareAmounts.count) {
+    lines.push(
+      `${s.bareAmounts.count}个金额没有单位，表头也未注明：小于100000的按万元、否则按元理解（与对话中的规则相同）。建议在表头注明单位，如“净资产(万元)”。`,
+      ...s.bareAmounts.examples.map((e) => `  ${e}`),
+    );
+  }
+  lines.push(...s.notes);
+  if (s.ignoredHeaders.length) lines.push(`未识别的列（未导入）：${s.ignoredHeaders.join('、')}`);
+  lines.push(...s.headerProblems);
+  if (s.skipped.length) {
+    lines.push('跳过的行：');
+    for (const k of s.skipped) lines.push(`  第${k.line}行：${k.reason}`);
+  }
+  return lines;
+}
