@@ -144,6 +144,8 @@ class LowdbStore implements ArchiveStore {
   #stamp = '';
   /** The frozen snapshot of #text, built on the first read after a change. */
   #snapshot: Archive | null = null;
+  /** The last unreadable file seen while running, so it is copied aside once, not on every call. */
+  #bad: { stamp: string; error: AppError } | null = null;
 
   constructor(o: LowdbStoreOptions) {
     this.file = join(o.dataDir, o.fileName ?? 'archive.json');
@@ -200,8 +202,8 @@ class LowdbStore implements ArchiveStore {
     this.#assertOpen();
     const stamp = await this.#stampNow();
     if (stamp !== this.#stamp) {
-      const text = await readFile(this.file, 'utf8');
-      this.#snapshot = deepFreeze(await this.#validate(await this.#parseJson(text)));
+      const text = await this.#readChanged(stamp);
+      this.#snapshot = deepFreeze(await this.#validateChanged(stamp, text));
       this.#text = text;
       this.#stamp = stamp;
     }
@@ -228,8 +230,7 @@ class LowdbStore implements ArchiveStore {
       // Parsing the known-valid text is faster than structuredClone of the frozen snapshot.
       draft = JSON.parse(this.#text) as Archive;
     } else {
-      const text = await readFile(this.file, 'utf8');
-      draft = await this.#validate(await this.#parseJson(text));
+      draft = await this.#validateChanged(stamp, await this.#readChanged(stamp));
     }
     const result = fn(draft);
     if (result instanceof Promise) {
@@ -293,6 +294,21 @@ class LowdbStore implements ArchiveStore {
       return out;
     } finally {
       await release().catch(() => undefined);
+    }
+  }
+
+  /** The file changed under us (another process): read it, unless it is the bad file already seen. */
+  async #readChanged(stamp: string): Promise<string> {
+    if (this.#bad?.stamp === stamp) throw this.#bad.error;
+    return readFile(this.file, 'utf8');
+  }
+
+  async #validateChanged(stamp: string, text: string): Promise<Archive> {
+    try {
+      return await this.#validate(await this.#parseJson(text));
+    } catch (e) {
+      if (e instanceof AppError) this.#bad = { stamp, error: e };
+      throw e;
     }
   }
 

@@ -190,6 +190,19 @@ describe('corrupt file', () => {
     expect(await readFile(file, 'utf8')).toBe(text);
   });
 
+  it('a file broken while running: read and update refuse, copy aside once, never overwrite', async () => {
+    const file = join(dir, 'archive.json');
+    const store = await openStore({ dataDir: dir, now });
+    await store.update((d) => void d.contacts.push(log('a')));
+    await writeFile(file, '{"oops"');
+    expect(await codeOf(store.read())).toBe('STORE_CORRUPT');
+    expect(await codeOf(store.read())).toBe('STORE_CORRUPT');
+    expect(await codeOf(store.update((d) => void d.contacts.push(log('b'))))).toBe('STORE_CORRUPT');
+    expect(await readFile(file, 'utf8')).toBe('{"oops"');
+    expect((await readdir(dir)).filter((f) => f.includes('.corrupt-'))).toHaveLength(1);
+    await store.close();
+  });
+
   it('refuses a file from a newer version without touching it', async () => {
     const file = join(dir, 'archive.json');
     const text = JSON.stringify({ schemaVersion: 99, clients: [] });
