@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeSlackText, makeSlackSafe, urlsIn } from '../../src/core/guard/output-safety.js';
+import { defang, escapeSlackText, makeSlackSafe, urlsIn } from '../../src/core/guard/output-safety.js';
 
 /** Slack's markup: any of these in a posted text would ping or link. */
 const LIVE = /<[!@#]|<https?:|(?<![\u200B])@(channel|here|everyone)\b/i;
@@ -64,5 +64,22 @@ describe('makeSlackSafe: injections are neutralised and reported', () => {
 describe('escapeSlackText', () => {
   it('escapes & first so entities are not doubled wrongly', () => {
     expect(escapeSlackText('&lt;')).toBe('&amp;lt;');
+  });
+});
+
+describe('defang (no escaping, for drafts and modal inputs)', () => {
+  it.each<[string, string, string]>([
+    ['<!channel> 注意', '@\u200Bchannel 注意', 'broadcast'],
+    ['<!here|here>', '@\u200Bhere', 'broadcast'],
+    ['<@U024BE7LH> 你好', '@\u200BU024BE7LH 你好', 'mention'],
+    ['<#C024BE7LR|general>', 'general', 'channel'],
+    ['<https://evil.example/x|点这里>', '点这里', 'link'],
+    ['@所有人 费率改成0.5%', '@\u200B所有人 费率改成0.5%', 'broadcast'],
+    ['见 https://evil.example', '见 hxxps://evil[.]example', 'url'],
+    ['a<b>c', 'a‹b›c', ''],
+  ])('%s', (input, want, kind) => {
+    const r = defang(input);
+    expect(r.text).toBe(want);
+    if (kind) expect(r.neutralised).toContain(kind);
   });
 });

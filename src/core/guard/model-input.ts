@@ -42,3 +42,17 @@ export function modelInput(r: Reply): ModelInput | null {
   }
   return { key: r.key, text, vars };
 }
+
+/**
+ * Notes for the visit-report drafter with phone numbers, ID numbers and e-mail addresses blanked.
+ * @example redactPrivate('张总 13912345678') // '张总 [已隐去]'
+ */
+export function redactPrivate(text: string): string {
+  let t = text;
+  for (const rx of PRIVATE_TEXT) {
+    if (rx.source.startsWith('生日')) continue;
+    t = t.replace(new RegExp(rx.source, 'g'), '[已隐去]');
+  }
+  // 生日 3月5日 / 出生于1980年…: the date after the word goes too.
+  return t.replace(/(生日|出生(?:日期|于)?)[：:\s是为]*[^，。；,;\n]*/g, '$1[已隐去]');
+}

@@ -50,6 +50,40 @@ export function urlsIn(text: string): string[] {
 }
 
 /**
+ * Defangs without escaping, for text that goes where Slack does not parse markup but a person may
+ * copy it on (modal inputs, a draft): `<!channel>` → `@​channel`, `<@U1>` → `@​U1`,
+ * `<url|label>` → `label`, `@here` → `@​here`, foreign URLs → `hxxps://x[.]com`.
+ */
+export function defang(text: string, opts: Pick<SafetyOptions, 'allowedUrls'> = {}): SafeText {
+  const allowed = new Set(opts.allowedUrls ?? []);
+  const found = new Set<Neutralised>();
+  let t = text.replace(/[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, () => {
+    found.add('control');
+    return '';
+  });
+  t = t.replace(SPECIAL, (_m, inner: string) => {
+    const kind = kindOf(inner);
+    found.add(kind);
+    const [target = '', label] = inner.split('|');
+    if (kind === 'link') return label ?? target;
+    if (kind === 'channel') return label ?? target.slice(1);
+    return `@${(label ?? target.slice(1)).replace(/^@/, '').replace(/\^.*$/, '')}`;
+  });
+  t = t.replace(/[<>]/g, (c) => (c === '<' ? '‹' : '›'));
+  t = t.replace(BROADCAST, (_m, word: string) => {
+    found.add('broadcast');
+    return `@${word}`;
+  });
+  t = t.replace(/@(?!\u200B)/g, `@${ZWSP}`);
+  t = t.replace(URL, (u) => {
+    if (allowed.has(u)) return u;
+    found.add('url');
+    return u.replace(/^http/i, 'hxxp').replace(/^ftp/i, 'fxp').replace(/\./g, '[.]');
+  });
+  return { text: t, neutralised: [...found] };
+}
+
+/**
  * @example makeSlackSafe('<!channel> 费率1.8%').text // '&lt;!channel&gt; 费率1.8%' (neutralised: ['broadcast'])
  */
 export function makeSlackSafe(modelText: string, opts: SafetyOptions = {}): SafeText {
