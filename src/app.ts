@@ -5,7 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js';
 import { runConsole } from './console/console.js';
+import { openStore } from './adapters/lowdb-store.js';
+import { unavailableStore } from './adapters/unavailable-store.js';
 import { createLogger } from './logger.js';
+import type { ArchiveStore } from './ports/store.js';
 import { createSlackApp } from './slack/create-app.js';
 import type { Deps } from './usecases/deps.js';
 
@@ -24,10 +27,20 @@ try {
 }
 
 const logger = createLogger(config.logLevel);
-const deps: Deps = { now: () => new Date(), logger, adminUserIds: config.adminUserIds };
+let store: ArchiveStore;
+try {
+  store = await openStore({ dataDir: config.dataDir, log: (message) => logger.event('warn', message) });
+} catch (err) {
+  // Degrade, don't die: quotes and handbook answers work; client features report the coded error.
+  logger.event('error', 'client archive unavailable', { code: (err as { code?: string }).code ?? 'STORE_CORRUPT', message: (err as Error).message });
+  if (config.mode === 'console') process.stderr.write(`客户档案无法打开：${(err as Error).message}\n`);
+  store = unavailableStore(err);
+}
+const deps: Deps = { now: () => new Date(), logger, adminUserIds: config.adminUserIds, store, tz: config.nudge.tz };
 
 if (config.mode === 'console') {
   await runConsole(deps, config.consoleUser);
+  await store.close();
   process.exit(0);
 } else {
   const app = createSlackApp(config, deps, logger);
@@ -43,6 +56,7 @@ if (config.mode === 'console') {
     } catch (err) {
       logger.event('warn', 'stop failed', { code: (err as { code?: string }).code ?? 'INTERNAL' });
     }
+    await store.close().catch((err: unknown) => logger.event('warn', 'store close failed', { code: (err as { code?: string }).code ?? 'INTERNAL' }));
     logger.event('info', 'stopped');
     process.exit(0);
   };

@@ -6,6 +6,8 @@
 import { createInterface } from 'node:readline';
 import { replyBlocks } from '../blocks/reply-blocks.js';
 import type { Reply } from '../core/reply.js';
+import { userMessageOf } from '../core/errors.js';
+import { stripMentionMarkers } from '../core/mention.js';
 import { askedFields } from '../core/quote-followup.js';
 import { helpReply } from '../core/usage.js';
 import { askUseCase } from '../usecases/ask.js';
@@ -26,7 +28,7 @@ export interface ConsoleSession {
  * runs again with it appended.
  */
 export async function consoleTurn(deps: Deps, actor: Actor, line: string, session: ConsoleSession = {}): Promise<string | null> {
-  const text = line.trim();
+  const text = stripMentionMarkers(line).trim();
   if (text === '') return '';
   if (text === '/exit' || text === '/quit') return null;
   let result: Reply;
@@ -74,7 +76,7 @@ export async function runConsole(
       out = await consoleTurn(deps, actor, line, session);
     } catch (err) {
       deps.logger.event('error', 'console turn failed', { code: (err as { code?: string }).code ?? 'INTERNAL' });
-      out = '抱歉，刚才出错了，已记录。请换个说法再试，或输入 /help。';
+      out = userMessageOf(err);
     }
     if (out === null) break;
     if (out !== '') write(out);

@@ -19,3 +19,11 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 }
+
+export const FRIENDLY_ERROR = '抱歉，担保助手刚才出错了，已记录。请稍后再试，或换个说法；输入 /help 查看用法。';
+
+/** A coded AppError (possibly wrapped by Bolt as `original`) carries its own user message; anything else gets the friendly default. */
+export function userMessageOf(error: unknown): string {
+  const original = (error as { original?: unknown } | null)?.original ?? error;
+  return original instanceof AppError ? original.userMessage : FRIENDLY_ERROR;
+}

@@ -27,6 +27,11 @@ export const commandHelp: CommandHelp[] = [
     summary: '分类：按手册2.3定A/B/C/D类，逐条对照2.5目标客户条件和1.1贷款条件',
     examples: ['/classify 净资产1200万 销售收入3500万 资产负债率60% 经营5年', '/classify 总资产1.5亿 销售收入2亿 利润800万 制造业'],
   },
+  {
+    command: '/client',
+    summary: '客户档案：查看、新增、记录联系、阶段、移交；只看得到自己的客户',
+    examples: ['/client list', '/client 某某科技', '/client add 合肥某某科技有限公司 净资产1200万 销售收入3500万', '/client contact 某某科技 电话沟通续保意向'],
+  },
 ];
 
 export function usageReply(command: string, reason?: string): Reply {

@@ -5,9 +5,9 @@
 import type { App } from '@slack/bolt';
 
 type ExtendedErrorHandlerArgs = Parameters<Extract<Parameters<App['error']>[0], (args: never) => unknown>>[0];
+import { userMessageOf } from '../core/errors.js';
 import type { AppLogger } from '../logger.js';
 
-export const FRIENDLY_ERROR = '抱歉，担保助手刚才出错了，已记录。请稍后再试，或换个说法；输入 /help 查看用法。';
 
 interface ErrorBody {
   response_url?: string;
@@ -19,20 +19,21 @@ interface ErrorBody {
 export function installErrorHandler(app: App, logger: AppLogger): void {
   app.error(async ({ error, body, context }: ExtendedErrorHandlerArgs) => {
     const b = (body ?? {}) as ErrorBody;
-    const code = (error as { code?: string }).code ?? 'INTERNAL';
     const original = (error as { original?: unknown }).original;
+    const code = (original as { code?: string } | undefined)?.code ?? (error as { code?: string }).code ?? 'INTERNAL';
     logger.event('error', 'handler failed', {
       code,
       error: error.name,
       message: original instanceof Error ? original.message : error.message,
       requestId: (context as { requestId?: string } | undefined)?.requestId,
     });
+    const userText = userMessageOf(error);
     try {
       if (b.response_url) {
         await fetch(b.response_url, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text: FRIENDLY_ERROR }),
+          body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text: userText }),
           signal: AbortSignal.timeout(5000),
         });
       } else if (b.event?.channel && b.event.user) {
@@ -40,7 +41,7 @@ export function installErrorHandler(app: App, logger: AppLogger): void {
         await app.client.chat.postMessage({
           token: context?.botToken,
           channel: b.event.channel,
-          text: FRIENDLY_ERROR,
+          text: userText,
           ...(thread ? { thread_ts: thread } : {}),
         });
       }
@@ -49,3 +50,4 @@ export function installErrorHandler(app: App, logger: AppLogger): void {
     }
   });
 }
+

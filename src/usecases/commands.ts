@@ -4,6 +4,7 @@
  */
 import type { Reply } from '../core/reply.js';
 import { classifyUseCase } from './classify.js';
+import { clientUseCase } from './client.js';
 import type { Actor, Deps } from './deps.js';
 import { quoteUseCase } from './quote.js';
 
@@ -12,4 +13,5 @@ export type CommandUseCase = (deps: Deps, req: { text: string; actor: Actor }) =
 export const slashCommands: Record<string, CommandUseCase> = {
   '/quote': quoteUseCase,
   '/classify': classifyUseCase,
+  '/client': clientUseCase,
 };

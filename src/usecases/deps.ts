@@ -1,5 +1,7 @@
 /** What every use case may use. Built once in app.ts; tests build their own. */
+import { AppError } from '../core/errors.js';
 import type { AppLogger } from '../logger.js';
+import type { ArchiveStore } from '../ports/store.js';
 
 export interface Actor {
   userId: string;
@@ -12,8 +14,18 @@ export interface Deps {
   now: () => Date;
   logger: AppLogger;
   adminUserIds: readonly string[];
+  /** The client archive. Optional so pure-answer paths (quotes, handbook) run without one. */
+  store?: ArchiveStore;
+  /** IANA zone in which “today” is judged (NUDGE_TZ). Default Asia/Shanghai. */
+  tz?: string;
 }
 
 export function actorFor(deps: Deps, userId: string, surface: Actor['surface']): Actor {
   return { userId, isAdmin: deps.adminUserIds.includes(userId), surface };
+}
+
+/** The store, or a coded error when this front end was started without one. */
+export function storeOf(deps: Deps): ArchiveStore {
+  if (!deps.store) throw new AppError('INTERNAL', 'no archive store configured');
+  return deps.store;
 }

@@ -1,6 +1,9 @@
 /** Runs the real product (`src/app.ts` under tsx) as a child process, as `npm start` does. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -17,9 +20,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** A clean env: nothing from the developer's shell or .env leaks into a test run. */
+/** A fresh, empty data directory for one app run. */
+export function tempDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'gd-data-'));
+}
+
+/** A clean env: nothing from the developer's shell or .env leaks into a test run; data in a fresh temp dir. */
 export function baseEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'test', ...extra };
+  return { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'test', DATA_DIR: tempDataDir(), ...extra };
 }
 
 export interface RunResult {
@@ -29,10 +37,9 @@ export interface RunResult {
 }
 
 /** Runs the app to completion with `stdin` piped in (console mode). */
-export function runApp(env: NodeJS.ProcessEnv, stdin = '', cwd = ROOT, timeoutMs = 15_000): Promise<RunResult> {
+export function runApp(env: NodeJS.ProcessEnv, stdin = '', timeoutMs = 15_000): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [TSX, 'src/app.ts'], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    void cwd;
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -7,13 +7,14 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { z } from 'zod';
 import { quoteModal } from '../../blocks/quote-modal.js';
 import { replyBlocks } from '../../blocks/reply-blocks.js';
+import { stripMentionMarkers } from '../../core/mention.js';
 import { askedFields } from '../../core/quote-followup.js';
 import type { CommandUseCase } from '../../usecases/commands.js';
 import { actorFor, type Deps } from '../../usecases/deps.js';
 
 export const CommandPayload = z.object({
   command: z.string(),
-  text: z.string().max(4000).default(''),
+  text: z.string().max(4000).default('').transform(stripMentionMarkers),
   user_id: z.string().min(1),
   channel_id: z.string().optional(),
   trigger_id: z.string().optional(),

@@ -5,6 +5,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
 import { replyBlocks } from '../../blocks/reply-blocks.js';
+import { stripMentionMarkers } from '../../core/mention.js';
 import { askUseCase } from '../../usecases/ask.js';
 import { actorFor, type Deps } from '../../usecases/deps.js';
 import { postWhenReady } from './post-when-ready.js';
@@ -13,7 +14,7 @@ const DmMessage = z.object({
   channel: z.string(),
   channel_type: z.literal('im'),
   user: z.string(),
-  text: z.string().max(8000).default(''),
+  text: z.string().max(8000).default('').transform(stripMentionMarkers),
   ts: z.string(),
   thread_ts: z.string().optional(),
 });

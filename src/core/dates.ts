@@ -1,0 +1,54 @@
+/**
+ * Calendar dates as `YYYY-MM-DD` strings, judged in a given IANA time zone. Pure: the caller
+ * passes `now`. Day arithmetic is done in UTC on the date alone, so no zone or DST can shift it.
+ */
+
+/** The calendar date of `now` in `tz`. @example localDate(new Date('2026-11-30T16:30:00Z'), 'Asia/Shanghai') // '2026-12-01' */
+export function localDate(now: Date, tz: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+function toUtc(date: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d);
+}
+
+/** Whole days from `a` to `b` (positive when b is later). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((toUtc(b) - toUtc(a)) / 86_400_000);
+}
+
+/** `date` plus `days`. */
+export function addDays(date: string, days: number): string {
+  return new Date(toUtc(date) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function valid(y: number, m: number, d: number): string | undefined {
+  const t = Date.UTC(y, m - 1, d);
+  const back = new Date(t);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return undefined;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * A date a manager typed: `2026-11-28`, `2026/11/28`, `2026年11月28日`, `11月28日` / `11-28`
+ * (this year, or last year if that would be in the future), `今天`, `昨天`, `前天`.
+ * Returns undefined when the text is not a date or not a real one (no 2月30日).
+ */
+export function readDate(text: string, today: string): string | undefined {
+  const t = text.trim();
+  if (t === '今天' || t === '今日') return today;
+  if (t === '昨天' || t === '昨日') return addDays(today, -1);
+  if (t === '前天') return addDays(today, -2);
+  let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(t);
+  if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})[-/月](\d{1,2})[日号]?$/.exec(t);
+  if (m) {
+    const year = Number(today.slice(0, 4));
+    const d = valid(year, Number(m[1]), Number(m[2]));
+    return d && d > today ? valid(year - 1, Number(m[1]), Number(m[2])) : d;
+  }
+  return undefined;
+}

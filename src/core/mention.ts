@@ -1,0 +1,18 @@
+/**
+ * A user mention the core itself produces (an owner, an assignee). Marked with private-use
+ * characters that the front ends strip from anything a user types, so only the core can make
+ * one; the Block Kit builder turns it into `<@U…>` after escaping, the console into `@U…`.
+ */
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+
+export function mention(userId: string): string {
+  return /^[UW][A-Z0-9]+$/.test(userId) ? `${OPEN}${userId}${CLOSE}` : userId;
+}
+
+export const MENTION_TOKEN = /\uE000([UW][A-Z0-9]+)\uE001/g;
+
+/** Removes the markers from user-typed text, so typed text can never become a mention. */
+export function stripMentionMarkers(text: string): string {
+  return text.replace(/[\uE000\uE001]/g, '');
+}

@@ -1,0 +1,192 @@
+/**
+ * /client: the client archive (客户档案) from Slack, the console and the App Home.
+ * A manager sees and changes only their own clients; admins see and change all.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Archive, Client, Stage } from '../core/archive/model.js';
+import { findClients, nearDuplicates } from '../core/archive/names.js';
+import { sizeClass, enrich } from '../core/classify/index.js';
+import { parseClientCommand } from '../core/clients/command.js';
+import { ambiguous, clientCard, clientList, clientUsage, contactLogged, listRows, notFound } from '../core/clients/replies.js';
+import { localDate, readDate } from '../core/dates.js';
+import { mention } from '../core/mention.js';
+import { parseInput } from '../core/parse/index.js';
+import { industryById } from '../core/tables/industries.js';
+import { reply, type Reply } from '../core/reply.js';
+import { storeOf, type Actor, type Deps } from './deps.js';
+
+/** Days without contact after which a client is flagged in the list (company setting; the nudges table refines it per class). */
+export const DEFAULT_DORMANT_DAYS = 30;
+
+export interface ClientRequest {
+  text: string;
+  actor: Actor;
+}
+
+function visible(archive: Pick<Archive, 'clients'>, actor: Actor): Pick<Archive, 'clients'> {
+  return actor.isAdmin ? archive : { clients: archive.clients.filter((c) => c.owner === actor.userId) };
+}
+
+function privateOnly(): Reply {
+  return reply('privacy.dm_only', { title: '客户信息请在私信里查看', body: ['客户档案只在私信、仅自己可见的回复和主页里显示。'] });
+}
+
+function today(deps: Deps): string {
+  return localDate(deps.now(), deps.tz ?? 'Asia/Shanghai');
+}
+
+export async function clientUseCase(deps: Deps, { text, actor }: ClientRequest): Promise<Reply> {
+  if (actor.surface === 'channel') return privateOnly();
+  const cmd = parseClientCommand(text);
+  if (cmd.sub === 'help') return clientUsage();
+  if (cmd.sub === 'invalid') return clientUsage(`${cmd.reason} 例如：\`${cmd.usage}\``);
+  const store = storeOf(deps);
+  const day = today(deps);
+  const nowIso = deps.now().toISOString();
+
+  switch (cmd.sub) {
+    case 'show': {
+      const archive = await store.read();
+      const m = findClients(visible(archive, actor), cmd.name);
+      if (m.kind === 'none') return notFound(cmd.name, m.candidates);
+      if (m.kind === 'ambiguous') return ambiguous(cmd.name, m.candidates);
+      return clientCard(archive, m.client, day);
+    }
+    case 'list': {
+      const archive = await store.read();
+      let clients = visible(archive, actor).clients;
+      if (cmd.classes.length) clients = clients.filter((c) => c.class && cmd.classes.includes(c.class));
+      if (cmd.stages.length) clients = clients.filter((c) => c.stage && cmd.stages.includes(c.stage));
+      let rows = listRows(archive, clients, day);
+      if (cmd.dormantOnly) rows = rows.filter((r) => r.idleDays === null || r.idleDays >= DEFAULT_DORMANT_DAYS);
+      const filters = [...cmd.classes.map((c) => `${c}类`), ...cmd.stages, ...(cmd.dormantOnly ? ['沉睡'] : [])];
+      const r = clientList(rows, filters, actor.isAdmin, DEFAULT_DORMANT_DAYS);
+      return cmd.unused.length ? { ...r, body: [...r.body, `未使用：${cmd.unused.join('、')}`] } : r;
+    }
+    case 'add': {
+      const input = parseInput(cmd.rest);
+      const size = sizeClass(enrich(input.figures).figures);
+      const outcome = await store.update((draft): { kind: 'dup'; dups: Client[] } | { kind: 'added'; client: Client } => {
+        const dups = nearDuplicates(draft, cmd.name);
+        if (dups.length) return { kind: 'dup', dups: dups.map((d) => ({ ...d })) };
+        const f = input.figures;
+        const client: Client = {
+          id: randomUUID(),
+          name: cmd.name,
+          owner: actor.userId,
+          ...(input.industry ? { industry: industryById(input.industry).name } : {}),
+          ...(input.place ? { region: input.place.name } : {}),
+          figures: Object.fromEntries(
+            (['netAssets', 'totalAssets', 'revenue', 'profit', 'debtRatio', 'yearsInBusiness', 'employees'] as const).filter((k) => f[k] !== undefined).map((k) => [k, f[k]]),
+          ),
+          ...(size.class ? { class: size.class } : {}),
+          contacts: [],
+          guarantees: [],
+          createdAt: nowIso,
+          updatedAt: nowIso,
+        };
+        draft.clients.push(client);
+        return { kind: 'added', client };
+      });
+      if (outcome.kind === 'dup') {
+        const mine = outcome.dups.filter((d) => actor.isAdmin || d.owner === actor.userId);
+        return reply('client.duplicate', {
+          title: '已有相近的客户，未重复创建',
+          vars: { duplicates: outcome.dups.length },
+          body: [
+            ...mine.map((d) => `• ${d.name}${d.owner === actor.userId ? '' : `（${mention(d.owner)}）`}`),
+            ...(mine.length < outcome.dups.length ? ['另有同名客户属于其他客户经理，请联系管理员。'] : []),
+            '如确实是另一家企业，请用全称重新添加。',
+          ],
+          confidential: true,
+        });
+      }
+      const c = outcome.client;
+      return reply('client.added', {
+        title: `已新增客户：${c.name}`,
+        vars: { clientId: c.id, class: c.class ?? null, definite: size.definite, missing: size.missing.join(',') },
+        body: [
+          c.class ? `按2.3分类：${c.class}类${size.definite ? '' : `（暂定；补充${size.missing.map(figureName).join('、')}后可确定）`}` : '没有2.3分类所需的数字（净资产、总资产、销售收入、利润），暂未分类。',
+          ...input.notes,
+          ...(input.unused.length ? [`未使用：${input.unused.join('、')}`] : []),
+          ...input.errors,
+        ],
+        sections: ['2.3'],
+        confidential: true,
+      });
+    }
+    case 'contact': {
+      const date = cmd.date ? readDate(cmd.date, day) : day;
+      if (!date) return clientUsage(`日期“${cmd.date}”无法识别。例如：\`/client contact 某某科技 2026-11-20 电话沟通续保意向\``);
+      if (date > day) return clientUsage(`联系日期${date}还没到，请记录已经发生的联系。`);
+      return withClient(deps, actor, cmd.name, (draft, client) => {
+        const log = { id: randomUUID(), clientId: client.id, date, note: cmd.note.slice(0, 1000), by: actor.userId };
+        draft.contacts.push(log);
+        if (!client.lastContact || date > client.lastContact) client.lastContact = date;
+        client.updatedAt = nowIso;
+        return contactLogged(client, log);
+      });
+    }
+    case 'stage':
+      return withClient(deps, actor, cmd.name, (_draft, client) => {
+        if (cmd.stage) client.stage = cmd.stage as Stage;
+        if (cmd.relationship) client.relationshipType = cmd.relationship;
+        client.updatedAt = nowIso;
+        return reply('client.stage_set', {
+          title: `已更新：${client.name}`,
+          vars: { clientId: client.id, stage: client.stage ?? null, relationship: client.relationshipType ?? null },
+          body: [
+            ...(cmd.stage ? [`关系阶段：${cmd.stage}（15.3.2.5）`] : []),
+            ...(cmd.relationship ? [`关系类型：${cmd.relationship}（15.3.2.1）`] : []),
+            ...(cmd.unused.length ? [`未使用：${cmd.unused.join('、')}`] : []),
+          ],
+          sections: ['15.3.2.5', '15.3.2.1'],
+          confidential: true,
+        });
+      });
+    case 'assign':
+      if (!actor.isAdmin) return reply('client.admin_only', { title: '只有管理员可以移交客户', body: ['请联系管理员（ADMIN_USER_IDS）。'] });
+      return withClient(deps, actor, cmd.name, (_draft, client) => {
+        const from = client.owner;
+        client.owner = cmd.to;
+        client.updatedAt = nowIso;
+        return reply('client.assigned', {
+          title: `已移交：${client.name}`,
+          vars: { clientId: client.id, from, to: cmd.to },
+          body: [`${mention(from)} → ${mention(cmd.to)}`],
+          confidential: true,
+        });
+      });
+    case 'handover': {
+      if (!actor.isAdmin) return reply('client.admin_only', { title: '只有管理员可以移交客户', body: ['请联系管理员（ADMIN_USER_IDS）。'] });
+      const moved = await store.update((draft) => {
+        const theirs = draft.clients.filter((c) => c.owner === cmd.from);
+        for (const c of theirs) {
+          c.owner = cmd.to;
+          c.updatedAt = nowIso;
+        }
+        return theirs.map((c) => c.name);
+      });
+      return reply('client.handover', {
+        title: `已移交 ${moved.length} 个客户`,
+        vars: { from: cmd.from, to: cmd.to, count: moved.length },
+        body: [`${mention(cmd.from)} → ${mention(cmd.to)}`, ...moved.slice(0, 30).map((n) => `• ${n}`), ...(moved.length > 30 ? [`……共${moved.length}个`] : [])],
+        confidential: true,
+      });
+    }
+  }
+}
+
+function figureName(f: string): string {
+  return ({ netAssets: '净资产', totalAssets: '总资产', revenue: '销售收入', profit: '利润' } as Record<string, string>)[f] ?? f;
+}
+
+/** Finds one visible client inside an atomic update and applies `fn` to it; not found / ambiguous → the same replies as a lookup. */
+async function withClient(deps: Deps, actor: Actor, name: string, fn: (draft: Archive, client: Client) => Reply): Promise<Reply> {
+  return storeOf(deps).update((draft) => {
+    const m = findClients(visible(draft, actor), name);
+    if (m.kind === 'none') return notFound(name, m.candidates.map((c) => ({ ...c })));
+    if (m.kind === 'ambiguous') return ambiguous(name, m.candidates.map((c) => ({ ...c })));
+    return fn(draft, m.client);
+  });
+}
