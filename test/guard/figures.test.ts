@@ -57,6 +57,14 @@ describe('extractFigures: one reading per figure', () => {
     ['<@U123ABC> 看一下', []],
     ['1. 担保费', []],
     ['编号 42', ['number:42']],
+    ['5‰', ['percent:0.5']],
+    ['1.8%每年', ['percent:1.8@年']],
+    ['2026.12.01', ['date:12-01@2026']],
+    ['2026年12月', ['date:12@2026']],
+    ['1.3节', ['section:1.3']],
+    ['9万-15万', ['money-range:90000–150000']],
+    ['9万～15万元', ['money-range:90000–150000']],
+    ['2、注意', []],
   ])('%s', (text, want) => {
     expect(read(text)).toEqual(want);
   });
