@@ -50,3 +50,13 @@ export function replyBlocks(r: Reply): SlackMessage {
   }
   return { text: clip(escapeSlack(replyText(r)), 3900), blocks };
 }
+
+/**
+ * A reply reworded by the model (already Slack-escaped and checked by the figure guard): the
+ * model's text replaces title, body, fields and context; the buttons stay.
+ */
+export function phrasedBlocks(r: Reply, escapedText: string): SlackMessage {
+  const blocks: KnownBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: clip(escapedText, 2900) } }];
+  const actions = replyBlocks({ ...r, title: '', body: [], fields: [], context: [] }).blocks.filter((b) => b.type === 'actions');
+  return { text: clip(escapedText, 3900), blocks: [...blocks, ...actions] };
+}

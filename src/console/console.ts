@@ -4,7 +4,6 @@
  * (an admin). Replies are the same Block Kit, rendered as text. Works piped: reads to EOF, exits 0.
  */
 import { createInterface } from 'node:readline';
-import { replyBlocks } from '../blocks/reply-blocks.js';
 import type { Reply } from '../core/reply.js';
 import { userMessageOf } from '../core/errors.js';
 import { stripMentionMarkers } from '../core/mention.js';
@@ -13,6 +12,7 @@ import { helpReply } from '../core/usage.js';
 import { askUseCase } from '../usecases/ask.js';
 import { slashCommands } from '../usecases/commands.js';
 import type { Actor, Deps } from '../usecases/deps.js';
+import { present } from '../usecases/present.js';
 import { renderBlocks } from './render.js';
 
 export const BANNER = '担保助手 Guarantee Desk（本地控制台）— 输入 /help 查看用法，/exit 退出。';
@@ -47,7 +47,7 @@ export async function consoleTurn(deps: Deps, actor: Actor, line: string, sessio
   } else {
     result = await askUseCase(deps, { text, actor });
   }
-  const msg = replyBlocks(result);
+  const msg = await present(deps, result);
   const out = renderBlocks(msg.blocks, msg.text);
   return session.pending ? `${out}\n（直接输入要补充的内容即可；输入其他命令则放弃这次报价）` : out;
 }

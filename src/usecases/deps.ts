@@ -1,6 +1,7 @@
 /** What every use case may use. Built once in app.ts; tests build their own. */
 import { AppError } from '../core/errors.js';
 import type { AppLogger } from '../logger.js';
+import type { Phraser } from '../ports/phraser.js';
 import type { ArchiveStore } from '../ports/store.js';
 
 export interface Actor {
@@ -18,6 +19,10 @@ export interface Deps {
   store?: ArchiveStore;
   /** IANA zone in which “today” is judged (NUDGE_TZ). Default Asia/Shanghai. */
   tz?: string;
+  /** The optional LLM (rewording, visit drafts). Absent or NullPhraser → deterministic wording. */
+  phraser?: Phraser;
+  /** LLM_DEADLINE_MS. */
+  llmDeadlineMs?: number;
 }
 
 export function actorFor(deps: Deps, userId: string, surface: Actor['surface']): Actor {

@@ -6,11 +6,11 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
 import { quoteModal } from '../../blocks/quote-modal.js';
-import { replyBlocks } from '../../blocks/reply-blocks.js';
 import { stripMentionMarkers } from '../../core/mention.js';
 import { askedFields } from '../../core/quote-followup.js';
 import type { CommandUseCase } from '../../usecases/commands.js';
 import { actorFor, type Deps } from '../../usecases/deps.js';
+import { present } from '../../usecases/present.js';
 
 export const CommandPayload = z.object({
   command: z.string(),
@@ -42,5 +42,5 @@ export const slashCommand =
         deps.logger.event('warn', 'views.open failed; asking in the reply', { code: (err as { code?: string }).code ?? 'SLACK_API_FAILED' });
       }
     }
-    await respond({ response_type: 'ephemeral', ...replyBlocks(result) });
+    await respond({ response_type: 'ephemeral', ...(await present(deps, result)) });
   };

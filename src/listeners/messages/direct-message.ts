@@ -4,10 +4,10 @@
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
-import { replyBlocks } from '../../blocks/reply-blocks.js';
 import { stripMentionMarkers } from '../../core/mention.js';
 import { askUseCase } from '../../usecases/ask.js';
 import { actorFor, type Deps } from '../../usecases/deps.js';
+import { present } from '../../usecases/present.js';
 import { postWhenReady } from './post-when-ready.js';
 
 const DmMessage = z.object({
@@ -27,5 +27,5 @@ export const directMessage =
     if (!parsed.success) return;
     const m = parsed.data;
     const answer = askUseCase(deps, { text: m.text, actor: actorFor(deps, m.user, 'dm') });
-    await postWhenReady(client, { channel: m.channel, ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}) }, answer.then(replyBlocks));
+    await postWhenReady(client, { channel: m.channel, ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}) }, answer.then((r) => present(deps, r)));
   };

@@ -1,9 +1,9 @@
 /** The missing-fields modal was submitted: complete the text, quote again, reply where /quote was typed. */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
-import { replyBlocks } from '../../blocks/reply-blocks.js';
 import { completeQuoteText, fieldSpecs, type AskedField } from '../../core/quote-followup.js';
 import { actorFor, type Deps } from '../../usecases/deps.js';
+import { present } from '../../usecases/present.js';
 import { quoteUseCase } from '../../usecases/quote.js';
 import { postToResponseUrl } from '../slack-respond.js';
 
@@ -26,7 +26,7 @@ export const quoteMissingSubmit =
     }
     const text = completeQuoteText(read('text') ?? meta.text, answers);
     const result = await quoteUseCase(deps, { text, actor: actorFor(deps, body.user.id, 'ephemeral') });
-    const message = replyBlocks(result);
+    const message = await present(deps, result);
     if (meta.responseUrl) await postToResponseUrl(meta.responseUrl, message);
     else await client.chat.postMessage({ channel: body.user.id, ...message });
   };
