@@ -1,0 +1,125 @@
+/**
+ * Nudge digests and the visit modal as Block Kit. Pure. Every client string is escaped.
+ *
+ * A digest: header, then per kind a title and per item a section (client + reason) and an
+ * actions block with 记录拜访 / 稍后提醒 / 不再提醒, each button's value the nudge key.
+ * Block Kit allows 50 blocks per message, so a digest holds at most DIGEST_MAX_ITEMS items
+ * (2 blocks each); a manager with more gets several messages.
+ */
+import type { types } from '@slack/bolt';
+import { monthDay, type Nudge, type NudgeKind } from '../core/nudges/index.js';
+import { clip, escapeSlack } from './escape.js';
+import type { SlackMessage } from './reply-blocks.js';
+
+type KnownBlock = types.KnownBlock;
+
+export const NUDGE_LOG_VISIT_ACTION = 'nudge_log_visit';
+export const NUDGE_SNOOZE_ACTION = 'nudge_snooze';
+export const NUDGE_DISMISS_ACTION = 'nudge_dismiss';
+export const NUDGE_VISIT_MODAL_ID = 'nudge_visit';
+
+export const DIGEST_MAX_ITEMS = 20;
+
+export const KIND_TITLES: Record<NudgeKind, string> = {
+  due: '在保到期 · 续保与再营销（手册6、15.3.3）',
+  birthday: '联系人生日（手册10.4）',
+  anniversary: '重要纪念日（手册10.4）',
+  dormant: '久未联系 · 客户维护（手册7、15.3.3）',
+};
+
+const KIND_ORDER: NudgeKind[] = ['due', 'birthday', 'anniversary', 'dormant'];
+
+/** `act:<key>`: block ids must be unique in a message and ≤ 255 characters. */
+const actBlockId = (i: number): string => `nudge_act_${i}`;
+
+function itemBlocks(n: Nudge, i: number): KnownBlock[] {
+  return [
+    { type: 'section', block_id: `nudge_item_${i}`, text: { type: 'mrkdwn', text: clip(`*${escapeSlack(n.clientName)}*　${escapeSlack(n.reason)}`, 2900) } },
+    {
+      type: 'actions',
+      block_id: actBlockId(i),
+      elements: [
+        { type: 'button', action_id: NUDGE_LOG_VISIT_ACTION, text: { type: 'plain_text', text: '记录拜访' }, value: n.key, style: 'primary' },
+        { type: 'button', action_id: NUDGE_SNOOZE_ACTION, text: { type: 'plain_text', text: '稍后提醒' }, value: n.key },
+        { type: 'button', action_id: NUDGE_DISMISS_ACTION, text: { type: 'plain_text', text: '不再提醒' }, value: n.key },
+      ],
+    },
+  ];
+}
+
+/**
+ * One manager's nudges of one run → the digest message(s), grouped by kind.
+ * @example digestMessages(nudges, '2026-12-01')[0].blocks[0] // header '今日客户提醒（12月1日）· 3条'
+ */
+export function digestMessages(nudges: readonly Nudge[], today: string): SlackMessage[] {
+  const sorted = KIND_ORDER.flatMap((k) => nudges.filter((n) => n.kind === k));
+  const out: SlackMessage[] = [];
+  for (let start = 0; start < sorted.length; start += DIGEST_MAX_ITEMS) {
+    const part = sorted.slice(start, start + DIGEST_MAX_ITEMS);
+    const more = sorted.length > DIGEST_MAX_ITEMS ? `（${start / DIGEST_MAX_ITEMS + 1}/${Math.ceil(sorted.length / DIGEST_MAX_ITEMS)}）` : '';
+    const blocks: KnownBlock[] = [{ type: 'header', text: { type: 'plain_text', text: `今日客户提醒（${monthDay(today)}）· ${sorted.length}条${more}`, emoji: true } }];
+    let kind: NudgeKind | undefined;
+    part.forEach((n, j) => {
+      if (n.kind !== kind) {
+        kind = n.kind;
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*${KIND_TITLES[kind]}*` } });
+      }
+      blocks.push(...itemBlocks(n, start + j));
+    });
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: '提醒天数为公司设置（data/nudges.json）。记录拜访会重置“久未联系”；稍后提醒＝7天后再提醒；不再提醒＝本次不再提醒。' }] });
+    const lines = part.map((n) => `• ${n.clientName}：${n.reason}`);
+    out.push({ text: clip(escapeSlack([`今日客户提醒（${monthDay(today)}）`, ...lines].join('\n')), 3900), blocks });
+  }
+  return out;
+}
+
+/**
+ * The digest with one item shown as handled: its buttons replaced by a note. The blocks come
+ * back from Slack (the action payload's `message.blocks`); unknown shapes are left as they are.
+ * @example markHandled(blocks, 'dormant:c1:2026-11-29', '已设为7天后再提醒')
+ */
+export function markHandled(blocks: readonly unknown[], key: string, note: string): unknown[] {
+  return blocks.map((b) => {
+    const block = b as { type?: string; block_id?: string; elements?: Array<{ value?: string }> };
+    if (block?.type !== 'actions' || !block.elements?.some((e) => e?.value === key)) return b;
+    return { type: 'context', block_id: block.block_id, elements: [{ type: 'mrkdwn', text: clip(`✅ ${escapeSlack(note)}`, 2000) }] };
+  });
+}
+
+export interface VisitModalInput {
+  key: string;
+  clientName: string;
+  today: string;
+  /** Where the digest is, to mark the item handled after saving. */
+  channel?: string;
+  ts?: string;
+}
+
+/** 记录拜访: date, 主要内容和达成的共识, 下一步工作重点及建议 (handbook 4.2 visit report). */
+export function visitModal(m: VisitModalInput): types.ModalView {
+  return {
+    type: 'modal',
+    callback_id: NUDGE_VISIT_MODAL_ID,
+    private_metadata: JSON.stringify({ key: m.key, ...(m.channel ? { channel: m.channel } : {}), ...(m.ts ? { ts: m.ts } : {}) }),
+    title: { type: 'plain_text', text: '记录拜访' },
+    submit: { type: 'plain_text', text: '保存' },
+    close: { type: 'plain_text', text: '取消' },
+    blocks: [
+      { type: 'section', text: { type: 'mrkdwn', text: clip(`*${escapeSlack(m.clientName)}*`, 2900) } },
+      { type: 'input', block_id: 'date', label: { type: 'plain_text', text: '拜访/联系日期' }, element: { type: 'datepicker', action_id: 'value', initial_date: m.today } },
+      {
+        type: 'input',
+        block_id: 'content',
+        label: { type: 'plain_text', text: '主要内容和达成的共识' },
+        element: { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: 3000 },
+      },
+      {
+        type: 'input',
+        block_id: 'next',
+        optional: true,
+        label: { type: 'plain_text', text: '下一步工作重点及建议' },
+        element: { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: 3000 },
+      },
+    ],
+  };
+}

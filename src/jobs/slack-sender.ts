@@ -1,0 +1,28 @@
+/**
+ * The DigestSender over Slack's Web API: conversations.open (users=owner) → chat.postMessage.
+ * Build the WebClient with clientOptions(config) (src/slack/create-app.ts): bounded retries,
+ * SLACK_API_URL, and `rejectRateLimitedCalls: false`, so a 429 is waited out per Retry-After.
+ */
+import { webApi } from '@slack/bolt';
+import type { Config } from '../config.js';
+import { clientOptions } from '../slack/create-app.js';
+import type { DigestSender } from '../usecases/send-nudges.js';
+
+export function slackDigestSender(client: webApi.WebClient): DigestSender {
+  return {
+    async openDm(userId) {
+      const r = await client.conversations.open({ users: userId });
+      const id = r.channel?.id;
+      if (!id) throw Object.assign(new Error('conversations.open returned no channel'), { code: 'SLACK_API_FAILED' });
+      return id;
+    },
+    async post(channel, message) {
+      await client.chat.postMessage({ channel, text: message.text, blocks: message.blocks });
+    },
+  };
+}
+
+/** A WebClient for jobs and scripts (the App's own client has no token: it authorizes per request). */
+export function jobClient(config: Config): webApi.WebClient {
+  return new webApi.WebClient(config.slack.botToken, clientOptions(config));
+}

@@ -1,0 +1,159 @@
+/**
+ * The send-nudges use case against a real lowdb store in a temp DATA_DIR: one digest per
+ * manager, exactly once across re-runs and restarts, failed sends retried, 429 honoured.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/adapters/lowdb-store.js';
+import type { SlackMessage } from '../../src/blocks/reply-blocks.js';
+import { loadConfig } from '../../src/config.js';
+import { claimNudges } from '../../src/core/nudges/index.js';
+import { jobClient, slackDigestSender } from '../../src/jobs/slack-sender.js';
+import { createLogger } from '../../src/logger.js';
+import type { ArchiveStore } from '../../src/ports/store.js';
+import { previewNudges, sendNudges, type DigestSender } from '../../src/usecases/send-nudges.js';
+import { FakeSlack } from '../helpers/fake-slack.js';
+import { client } from './helpers.js';
+
+const TZ = 'Asia/Shanghai';
+const TODAY = '2026-12-01';
+const logger = createLogger('error', () => {});
+const now = () => new Date('2026-12-01T01:00:00.000Z');
+
+let dir: string;
+let store: ArchiveStore;
+
+async function seed(s: ArchiveStore): Promise<void> {
+  await s.update((d) => {
+    d.clients.push(
+      client('c1', { name: '合肥甲公司', owner: 'U0AAA', class: 'B', lastContact: '2026-10-20', contacts: [{ name: '张三', birthday: '12-04' }], guarantees: [{ product: 'bank_loan', amount: 5e6, due: '2026-12-31' }] }),
+      client('c2', { name: '乙公司 <!channel>', owner: 'U0BBB', lastContact: '2026-11-25', contacts: [{ name: '李四', birthday: '12-01' }] }),
+      client('c3', { name: '丙公司', owner: 'U0BBB', lastContact: '2026-11-30' }),
+    );
+  });
+}
+
+/** Records posts; `failFor` owners' DMs fail to post. */
+function fakeSender(failFor: string[] = []): DigestSender & { posts: Array<{ channel: string; message: SlackMessage }> } {
+  const posts: Array<{ channel: string; message: SlackMessage }> = [];
+  return {
+    posts,
+    openDm: async (user) => `D${user}`,
+    post: async (channel, message) => {
+      if (failFor.some((u) => channel === `D${u}`)) throw Object.assign(new Error('boom'), { code: 'slack_webapi_platform_error', data: { error: 'channel_not_found' } });
+      posts.push({ channel, message });
+    },
+  };
+}
+
+const keysIn = (m: SlackMessage): string[] => m.blocks.flatMap((b) => (b.type === 'actions' ? [String((b.elements[0] as { value?: string }).value)] : []));
+const deps = (sender: DigestSender, s = store) => ({ store: s, now, logger, tz: TZ, sender, sleep: async () => {} });
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'gd-nudges-'));
+  store = await openStore({ dataDir: dir });
+  await seed(store);
+});
+afterEach(async () => {
+  await store.close();
+});
+
+describe('sendNudges', () => {
+  it('one digest per manager, grouped by kind, the right items to the right manager', async () => {
+    const sender = fakeSender();
+    const r = await sendNudges(deps(sender));
+    expect(r.key).toBe('nudges.run');
+    expect(r.vars).toMatchObject({ today: TODAY, claimed: 4, sent: 4, failed: 0, managers: 2, messages: 2 });
+    expect(sender.posts.map((p) => [p.channel, keysIn(p.message)])).toEqual([
+      ['DU0AAA', ['due:c1:2026-12-31:ahead', 'birthday:c1:0:2026-12-04:ahead', 'dormant:c1:2026-11-26']],
+      ['DU0BBB', ['birthday:c2:0:2026-12-01']],
+    ]);
+    const text = JSON.stringify(sender.posts[1]!.message);
+    expect(text).toContain('乙公司 &lt;!channel&gt;');
+    expect(text).not.toContain('<!channel>');
+  });
+
+  it('a re-run the same day, or after a restart, sends nothing new', async () => {
+    const sender = fakeSender();
+    await sendNudges(deps(sender));
+    await sendNudges(deps(sender));
+    await store.close();
+    store = await openStore({ dataDir: dir });
+    const again = await sendNudges(deps(sender, store));
+    expect(again.vars).toMatchObject({ claimed: 0, sent: 0 });
+    expect(sender.posts).toHaveLength(2);
+  });
+
+  it('a restart between the claim and the send does not send twice (at most once)', async () => {
+    // The first run claims and dies before sending.
+    await store.update((d) => claimNudges(d, { today: TODAY, tz: TZ, at: now().toISOString() }));
+    await store.close();
+    store = await openStore({ dataDir: dir });
+    const sender = fakeSender();
+    const r = await sendNudges(deps(sender, store));
+    expect(r.vars.claimed).toBe(0);
+    expect(sender.posts).toEqual([]);
+    const log = (await store.read()).nudges.filter((l) => !l.key.startsWith('run:'));
+    expect(log.map((l) => l.status)).toEqual(['sent', 'sent', 'sent', 'sent']);
+  });
+
+  it('a failed send is marked failed and sent at the next run, only it', async () => {
+    const r1 = await sendNudges(deps(fakeSender(['U0BBB'])));
+    expect(r1.vars).toMatchObject({ sent: 3, failed: 1 });
+    expect((await store.read()).nudges.find((l) => l.key === 'birthday:c2:0:2026-12-01')!.status).toBe('failed');
+    const sender = fakeSender();
+    const r2 = await sendNudges(deps(sender));
+    expect(r2.vars).toMatchObject({ claimed: 1, sent: 1 });
+    expect(sender.posts.map((p) => keysIn(p.message))).toEqual([['birthday:c2:0:2026-12-01']]);
+  });
+
+  it('--now: computes as of another date', async () => {
+    const keys = (await previewNudges({ store, now, tz: TZ }, { today: '2026-12-04' })).map((n) => n.key);
+    expect(keys).toEqual(['due:c1:2026-12-31:ahead', 'birthday:c1:0:2026-12-04', 'dormant:c1:2026-12-03']);
+  });
+
+  it('a contact logged after the first run stops the dormant reminder the next week', async () => {
+    await sendNudges(deps(fakeSender()));
+    await store.update((d) => void d.contacts.push({ id: 'l1', clientId: 'c1', date: '2026-12-02', note: '电话', by: 'U0AAA' }));
+    const keys = (await previewNudges({ store, now, tz: TZ }, { today: '2026-12-08' })).map((n) => n.key);
+    expect(keys.filter((k) => k.startsWith('dormant'))).toEqual([]);
+  });
+
+  it('many items → several messages to one channel, paced ≥ 1 s apart', async () => {
+    await store.update((d) => {
+      for (let i = 0; i < 25; i += 1) d.clients.push(client(`m${i}`, { owner: 'U0CCC', lastContact: '2026-10-01' }));
+    });
+    const waits: number[] = [];
+    const sender = fakeSender();
+    await sendNudges({ ...deps(sender), sleep: async (ms: number) => void waits.push(ms) });
+    const toC = sender.posts.filter((p) => p.channel === 'DU0CCC');
+    expect(toC.map((p) => keysIn(p.message).length)).toEqual([20, 5]);
+    expect(toC.every((p) => p.message.blocks.length <= 50)).toBe(true);
+    expect(waits).toHaveLength(1);
+    expect(waits[0]).toBeGreaterThan(900);
+  });
+});
+
+describe('rate limits through the real WebClient', () => {
+  let slack: FakeSlack;
+  beforeEach(async () => {
+    slack = await new FakeSlack().start();
+    slack.on('conversations.open', (c) => ({ body: { ok: true, channel: { id: `D${String(c.body.users)}` } } }));
+  });
+  afterEach(async () => slack.stop());
+
+  it('429 with Retry-After: 1 is waited out; each digest delivered exactly once', async () => {
+    let limited = 0;
+    slack.on('chat.postMessage', () => (limited++ === 0 ? { status: 429, headers: { 'retry-after': '1' }, body: { ok: false, error: 'ratelimited' } } : {}));
+    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: slack.apiUrl });
+    const r = await sendNudges({ store, now, logger, tz: TZ, sender: slackDigestSender(jobClient(config)) });
+    expect(r.vars).toMatchObject({ sent: 4, failed: 0, messages: 2 });
+    const posts = slack.callsTo('chat.postMessage');
+    expect(posts).toHaveLength(3); // one 429, then the two digests
+    expect(posts[1]!.at - posts[0]!.at).toBeGreaterThanOrEqual(950);
+    expect(posts.map((p) => p.body.channel)).toEqual(['DU0AAA', 'DU0AAA', 'DU0BBB']);
+    expect(slack.callsTo('conversations.open').map((c) => c.body.users)).toEqual(['U0AAA', 'U0BBB']);
+  });
+});
