@@ -13,6 +13,9 @@ import { askUseCase } from '../usecases/ask.js';
 import { slashCommands } from '../usecases/commands.js';
 import type { Actor, Deps } from '../usecases/deps.js';
 import { present } from '../usecases/present.js';
+import { saveVisitUseCase, VISIT_EDIT_ACTION } from '../usecases/visit.js';
+import { decodePayload } from '../core/visits/payload.js';
+import type { VisitPayload } from '../core/visits/replies.js';
 import { renderBlocks } from './render.js';
 
 export const BANNER = '担保助手 Guarantee Desk（本地控制台）— 输入 /help 查看用法，/exit 退出。';
@@ -20,6 +23,8 @@ export const BANNER = '担保助手 Guarantee Desk（本地控制台）— 输�
 /** What the console remembers between lines: a command still waiting for missing fields. */
 export interface ConsoleSession {
   pending?: { command: string; text: string };
+  /** A visit draft shown last: typing 保存 saves it (Slack has the 编辑并保存 modal instead). */
+  draft?: VisitPayload;
 }
 
 /**
@@ -35,6 +40,13 @@ export async function consoleTurn(deps: Deps, actor: Actor, line: string, sessio
   const m = /^(\/[a-z]+)(?:\s+([\s\S]*))?$/i.exec(text);
   const pending = session.pending;
   session.pending = undefined;
+  const draft = session.draft;
+  session.draft = undefined;
+  if (draft && (text === '保存' || text === '保存草稿')) {
+    const saved = await saveVisitUseCase(deps, actor, draft);
+    const m = await present(deps, saved);
+    return renderBlocks(m.blocks, m.text);
+  }
   let command: { name: string; text: string } | undefined;
   if (m) command = { name: m[1]!.toLowerCase(), text: m[2] ?? '' };
   else if (pending) command = { name: pending.command, text: `${pending.text} ${text}` };
@@ -47,8 +59,12 @@ export async function consoleTurn(deps: Deps, actor: Actor, line: string, sessio
   } else {
     result = await askUseCase(deps, { text, actor });
   }
+  const visitValue = result.actions?.find((a) => a.id === VISIT_EDIT_ACTION)?.value;
+  const visitDraft = visitValue ? decodePayload(visitValue) : undefined;
+  if (visitDraft) session.draft = visitDraft;
   const msg = await present(deps, result);
   const out = renderBlocks(msg.blocks, msg.text);
+  if (visitDraft) return `${out}\n（控制台里输入“保存”即按草稿保存；要修改，请在 Slack 里点“编辑并保存”，或改好笔记重新发送）`;
   return session.pending ? `${out}\n（直接输入要补充的内容即可；输入其他命令则放弃这次报价）` : out;
 }
 

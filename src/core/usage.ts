@@ -28,6 +28,11 @@ export const commandHelp: CommandHelp[] = [
     examples: ['/classify 净资产1200万 销售收入3500万 资产负债率60% 经营5年', '/classify 总资产1.5亿 销售收入2亿 利润800万 制造业'],
   },
   {
+    command: '/visit',
+    summary: '拜访：按手册4.2起草拜访报告并保存到档案；按4.1准备拜访',
+    examples: ['/visit 某某科技 参加人员：王总、李会计 问题：反担保未落实 下一步：下周送材料', '/visit prep 某某科技'],
+  },
+  {
     command: '/client',
     summary: '客户档案：查看、新增、记录联系、阶段、移交；只看得到自己的客户',
     examples: ['/client list', '/client 某某科技', '/client add 合肥某某科技有限公司 净资产1200万 销售收入3500万', '/client contact 某某科技 电话沟通续保意向'],

@@ -11,6 +11,7 @@ import type { Reply } from '../core/reply.js';
 import { answerQuestion } from '../core/retrieval/index.js';
 import { helpReply } from '../core/usage.js';
 import type { Actor, Deps } from './deps.js';
+import { visitUseCase } from './visit.js';
 
 export interface AskRequest {
   text: string;
@@ -32,6 +33,8 @@ export async function askUseCase(_deps: Deps, { text, actor }: AskRequest): Prom
       return focusedFacts(intent.product, intent.input);
     case 'needs':
       return needsReply(intent.matches);
+    case 'visit':
+      return visitUseCase(_deps, { text: intent.text, actor });
     case 'handbook':
       return answerQuestion(intent.text);
   }

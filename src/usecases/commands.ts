@@ -7,6 +7,7 @@ import { classifyUseCase } from './classify.js';
 import { clientUseCase } from './client.js';
 import type { Actor, Deps } from './deps.js';
 import { quoteUseCase } from './quote.js';
+import { visitUseCase } from './visit.js';
 
 export type CommandUseCase = (deps: Deps, req: { text: string; actor: Actor }) => Promise<Reply>;
 
@@ -14,4 +15,5 @@ export const slashCommands: Record<string, CommandUseCase> = {
   '/quote': quoteUseCase,
   '/classify': classifyUseCase,
   '/client': clientUseCase,
+  '/visit': visitUseCase,
 };

@@ -1,6 +1,6 @@
 /**
  * Deterministic intent routing for a DM. Order (first match wins):
- *   empty/greeting/help → classify (company figures) → quote (product + amount, or amount + fee cue)
+ *   empty/greeting/help → visit report / preparation (拜访报告 … / 准备拜访 …) → classify (company figures) → quote (product + amount, or amount + fee cue)
  *   → product facts (product or bank-loan place/status + fee cue) → needs (a situation, not a concept question)
  *   → handbook retrieval (which itself answers “手册未涉及” when nothing fits).
  * Cue words live in data/intents.json.
@@ -25,6 +25,7 @@ export type Intent =
   | { kind: 'quote'; input: ParsedInput }
   | { kind: 'product_facts'; product: ProductId; input: ParsedInput }
   | { kind: 'needs'; matches: NeedMatch[] }
+  | { kind: 'visit'; text: string }
   | { kind: 'handbook'; text: string };
 
 const COMPANY_FIGURES: (keyof LabelledFigures)[] = ['netAssets', 'totalAssets', 'revenue', 'profit', 'debtRatio', 'yearsInBusiness', 'employees'];
@@ -42,6 +43,11 @@ function simplify(text: string): string {
 export function route(text: string): Intent {
   const t = simplify(text);
   if (t === '') return { kind: 'help' };
+  // Visit reports and preparation: a prefix, then a separator, then the client and notes.
+  const report = /^\s*写?拜访报告(?:[\s:：,，]+([\s\S]*))?$/.exec(text);
+  if (report) return { kind: 'visit', text: report[1] ?? '' };
+  const prep = /^\s*准备拜访[\s:：,，]*([\s\S]+)$/.exec(text);
+  if (prep) return { kind: 'visit', text: `prep ${prep[1]}` };
   if (intentTable.greeting.some((g) => t === g || (t.startsWith(g) && t.length <= g.length + 3))) return { kind: 'greeting' };
   if (has(t, intentTable.help)) return { kind: 'help' };
 
