@@ -5,9 +5,22 @@
  * @example answerQuestion('谈判分几个阶段').key    // → 'handbook.answer', vars.sections '8.3.1'
  * @example answerQuestion('今天天气怎么样').key    // → 'handbook.not_covered'
  */
+import type { Passage } from '../handbook/schema.js';
 import { reply, type Reply } from '../reply.js';
 import { normalize } from './normalize.js';
-import { coverage, idfOf, LIST_CUES, parseQuery, type Query, rankSections, type SectionHit, scoreUnits, type UnitHit } from './search.js';
+import {
+  coverage,
+  idfOf,
+  LIST_CUES,
+  parseQuery,
+  type Query,
+  rankSections,
+  type SectionHit,
+  scoreUnits,
+  SYNONYM_WEIGHT,
+  type UnitHit,
+} from './search.js';
+import type { Terms } from './tokenize.js';
 
 /**
  * Calibrated on test/eval/qa.jsonl (docs/handbook-data.md): a result is answered when its score is at
@@ -33,6 +46,8 @@ const LIST_NEAR = 0.5;
 /** One item is quoted alone when it scores this many times the next item. */
 const ITEM_MARGIN = 1.3;
 const LIST_ITEM_MARGIN = 1.6;
+/** In a run of text passages, sentences of the best-ranked passage count this much more when quoting. */
+const PREFER_PASSAGE = 1.5;
 
 export interface SearchResult {
   id: string;
@@ -114,7 +129,8 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit): string[] {
   const p = section.passages[best.unit.passage]!;
   if (p.kind === 'text') {
     const lead = p.lead !== '' ? `${p.lead}：` : '';
-    return [lead + pick(q, p.items[0]!, MAX_CHARS)];
+    const run = textRun(section.passages, best.unit.passage);
+    return [lead + pick(q, run.text, MAX_CHARS, run.best)];
   }
   const leadText = p.lead.replace(/[。：:，,]$/, '');
   const lead = p.kind === 'flow' ? `*${leadText}*` : leadText !== '' ? `*${leadText}：*` : '';
@@ -147,6 +163,27 @@ function singleItem(own: UnitHit[], passage: number, wantsList: boolean): number
   return !second || first[1] >= margin * second[1] ? first[0] : null;
 }
 
+/**
+ * The text of passage `i` together with the text passages around it that continue it (same lead): a
+ * paragraph is cut into passages of about 160 characters, and the sentence that answers is often in the
+ * next one ("…不健全。" / "为此，…建立健全财务制度"). `pick` then quotes the best sentences of the whole run.
+ */
+function textRun(passages: readonly Passage[], i: number): { text: string; best: [number, number] } {
+  const same = (j: number): boolean => passages[j]?.kind === 'text' && passages[j]!.lead === passages[i]!.lead;
+  let from = i;
+  let to = i;
+  while (same(from - 1)) from--;
+  while (same(to + 1)) to++;
+  const before = passages.slice(from, i).reduce((n, p) => n + p.items[0]!.length, 0);
+  return {
+    text: passages
+      .slice(from, to + 1)
+      .map((p) => p.items[0]!)
+      .join(''),
+    best: [before, before + passages[i]!.items[0]!.length],
+  };
+}
+
 function sentencesOf(text: string): string[] {
   return text.match(/[^。！？!?]+[。！？!?]*/g) ?? [text];
 }
@@ -156,16 +193,31 @@ function cut(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
 }
 
-/** The sentences of `text` that best match the question, in order, within `max` characters. */
-function pick(q: Query, text: string, max: number): string {
+/**
+ * The sentences of `text` that best match the question, in order, within `max` characters. Sentences
+ * starting inside `prefer` (the passage the search ranked best: it weighs synonyms, whole words and the
+ * title, which this sentence count does not) count PREFER_PASSAGE times.
+ */
+function pick(q: Query, text: string, max: number, prefer?: [number, number]): string {
   if ([...text].length <= max) return text;
   const ss = sentencesOf(text);
-  const scores = ss.map((s) => {
-    // Bigrams only (no segmenter here: this runs for every sentence of a long passage).
-    const text = normalize(s).replace(/的/g, '');
+  const starts: number[] = [];
+  ss.reduce((at, s) => (starts.push(at), at + s.length), 0);
+  // Bigrams only (no segmenter here: this runs for every sentence of a long passage); synonym groups
+  // count as in the search, their best member at SYNONYM_WEIGHT.
+  const bigramScore = (terms: Terms, text: string): number => {
     let sum = 0;
-    for (const [t, w] of q.terms) if ([...t].length === 2 && !t.startsWith('w:') && text.includes(t)) sum += w * idfOf(t);
+    for (const [t, w] of terms) if ([...t].length === 2 && !t.startsWith('w:') && text.includes(t)) sum += w * idfOf(t);
     return sum;
+  };
+  const scores = ss.map((s) => {
+    const text = normalize(s).replace(/的/g, '');
+    let sum = bigramScore(q.terms, text);
+    for (const group of q.synonyms) sum += SYNONYM_WEIGHT * Math.max(...group.map((m) => bigramScore(m, text)));
+    return sum;
+  });
+  if (prefer) ss.forEach((_, i) => {
+    if (starts[i]! >= prefer[0] && starts[i]! < prefer[1]) scores[i]! *= PREFER_PASSAGE;
   });
   let best = 0;
   scores.forEach((s, i) => {
@@ -174,17 +226,17 @@ function pick(q: Query, text: string, max: number): string {
   let from = best;
   let to = best;
   let len = [...ss[best]!].length;
+  // Grow around the best sentence, the shorter neighbour first, while it fits.
   for (;;) {
     const next = to + 1 < ss.length ? [...ss[to + 1]!].length : Infinity;
     const prev = from > 0 ? [...ss[from - 1]!].length : Infinity;
-    if (Math.min(next, prev) + len > max) break;
-    if (next <= prev) {
+    if (next + len <= max && (next <= prev || prev + len > max)) {
       to++;
       len += next;
-    } else {
+    } else if (prev + len <= max) {
       from--;
       len += prev;
-    }
+    } else break;
   }
   const quoted = cut(ss.slice(from, to + 1).join(''), max);
   return `${from > 0 ? '…' : ''}${quoted}${to < ss.length - 1 && !quoted.endsWith('…') ? '…' : ''}`;

@@ -16,7 +16,7 @@
 import type { Section } from '../handbook/schema.js';
 import { sections, titlePath } from './handbook.js';
 import { normalize } from './normalize.js';
-import { alternatives, synonymGroups } from './synonyms.js';
+import { alternatives, expansions, synonymGroups } from './synonyms.js';
 import { addTerms, type Terms, termsOf, words } from './tokenize.js';
 
 const K1 = 1.2;
@@ -24,9 +24,9 @@ const B = 0.75;
 /** Weight of the section's own title words in each of its units. */
 const TITLE_WEIGHT = 2;
 /** Weight of a synonym group's best member. */
-const SYNONYM_WEIGHT = 0.5;
-/** Score multiplier for a question that repeats the section's title: 1 + TITLE_BONUS × match. */
-const TITLE_BONUS = 0.6;
+export const SYNONYM_WEIGHT = 0.5;
+/** Score multiplier for a question that repeats the section's title: 1 + TITLE_BONUS × titleMatch (0..1). */
+const TITLE_BONUS = 1.5;
 /** Later passages of a section weigh a little less: score / (1 + POSITION_DECAY × index). */
 const POSITION_DECAY = 0.1;
 /** Lists, flows and tables weigh this much more when the question asks for an enumeration. */
@@ -131,8 +131,6 @@ export function idfOf(term: string): number {
 /** Normalised section text (titles + body) for word coverage. */
 const sectionDocs = new Map(sections.map((s) => [s.id, normalize(`${titlePath(s).join(' ')} ${s.text}`)]));
 const answerable = sections.filter((s) => s.passages.length > 0);
-/** Han characters of each title, 的 dropped, for the title match. */
-const titleChars = new Map(sections.map((s) => [s.id, hanOnly(normalize(s.title))]));
 
 function hanOnly(text: string): string {
   return (text.match(/\p{Script=Han}/gu) ?? []).filter((c) => c !== '的').join('');
@@ -148,6 +146,8 @@ export interface Query {
   synonyms: Terms[][];
   /** Content words used for coverage. */
   words: string[];
+  /** For the title match. */
+  title: QueryTitle;
 }
 
 export function parseQuery(question: string): Query {
@@ -162,7 +162,7 @@ export function parseQuery(question: string): Query {
     const others = g.filter((m) => !text.includes(m));
     if (others.length > 0) synonyms.push(others.map((m) => termsOf(m)));
   }
-  return { text, content, terms, synonyms, words: contentWords(content) };
+  return { text, content, terms, synonyms, words: contentWords(content), title: queryTitle(text, content) };
 }
 
 /** Segmenter words of two or more characters; runs of single characters are joined (保险|理|赔 → 理赔). */
@@ -199,34 +199,114 @@ function bm25(terms: Terms, scores: Float64Array): void {
   }
 }
 
-const lcsPrev = new Int32Array(256);
-const lcsCur = new Int32Array(256);
+/**
+ * Question forms point at a kind of section: "为什么…" at a section on reasons or significance, "…是什么"
+ * at a definition, "怎么…" at methods. The cue words count as words of the question for the title match
+ * only (they are not searched in the text: "是什么" would otherwise pull every passage that says 定义).
+ */
+const QUESTION_FORMS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/为什么|为何|为啥|干嘛要|何必/, ['原因', '意义']],
+  [/是什么|什么是|什么意思|啥意思|是啥|什么叫|指什么/, ['定义', '涵义', '含义', '概念']],
+  [/怎么|如何|怎样/, ['方法', '技巧']],
+];
 
-/** Longest common substring length (strings of Han characters, at most 255 long). */
-function lcs(a: string, b: string): number {
-  const x = [...a].slice(0, 255);
-  const y = [...b].slice(0, 255);
-  let best = 0;
-  lcsPrev.fill(0, 0, y.length + 1);
-  for (let i = 1; i <= x.length; i++) {
-    lcsCur[0] = 0;
-    for (let j = 1; j <= y.length; j++) {
-      const v = x[i - 1] === y[j - 1] ? lcsPrev[j - 1]! + 1 : 0;
-      lcsCur[j] = v;
-      if (v > best) best = v;
+/** Longest piece of a title or question compared (characters). */
+const MAX_PIECE = 12;
+
+/** Every substring of 2..MAX_PIECE Han characters of each string. */
+function pieces(strings: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const str of strings) {
+    for (const run of hanOnly(str).match(/\p{Script=Han}+/gu) ?? []) {
+      const cs = [...run];
+      for (let i = 0; i < cs.length; i++) {
+        for (let l = 2; l <= MAX_PIECE && i + l <= cs.length; l++) out.add(cs.slice(i, i + l).join(''));
+      }
     }
-    lcsPrev.set(lcsCur.subarray(0, y.length + 1));
   }
-  return best;
+  return out;
 }
 
-/** How much of the section's title the question repeats: lcs² / (title length × question length). */
+/**
+ * Weighted share of `chars` covered by runs of two or more characters found in `direct` (counting in
+ * full) or only in `indirect` (synonyms: counting half).
+ */
+function covered(chars: readonly string[], weights: readonly number[], direct: Set<string>, indirect: Set<string>): number {
+  const hit = new Float64Array(chars.length);
+  const mark = (found: Set<string>, value: number): void => {
+    if (found.size === 0) return;
+    for (let i = 0; i + 1 < chars.length; i++) {
+      let piece = chars[i]!;
+      let end = i + 1;
+      while (end < chars.length && end - i < MAX_PIECE && found.has(piece + chars[end])) piece += chars[end++];
+      for (let j = i; j < end && end - i >= 2; j++) if (hit[j]! < value) hit[j] = value;
+    }
+  };
+  mark(direct, 1);
+  mark(indirect, SYNONYM_WEIGHT);
+  let total = 0;
+  let sum = 0;
+  weights.forEach((w, i) => {
+    total += w;
+    sum += w * hit[i]!;
+  });
+  return total === 0 ? 0 : sum / total;
+}
+
+interface TitleInfo {
+  chars: string[];
+  /** Characters of words many titles share (客户, 关系, 需求 …) weigh less: 1 / (1 + ln df). */
+  weights: number[];
+  /** Pieces of the title, and of the synonyms of its words. */
+  pieces: Set<string>;
+  synonymPieces: Set<string>;
+}
+
+const titleInfo = new Map<string, TitleInfo>(
+  (() => {
+    const titles = answerable.map((s) => [s.id, hanOnly(normalize(s.title))] as const);
+    const df = new Map<string, number>();
+    for (const [, t] of titles) {
+      const cs = [...t];
+      for (const b of new Set(cs.slice(0, -1).map((c, i) => c + cs[i + 1]!))) df.set(b, (df.get(b) ?? 0) + 1);
+    }
+    return titles.map(([id, t]) => {
+      const chars = [...t];
+      const weights = chars.map((c, i) => {
+        const d = Math.max(df.get(chars[i - 1] + c) ?? 1, df.get(c + chars[i + 1]) ?? 1);
+        return 1 / (1 + Math.log(d));
+      });
+      return [id, { chars, weights, pieces: pieces([t]), synonymPieces: pieces(expansions(t)) }] as const;
+    });
+  })(),
+);
+
+/** What of a question is compared with the titles. */
+export interface QueryTitle {
+  chars: string[];
+  /** Pieces of the question and of its question-form cue words; pieces of its synonyms. */
+  pieces: Set<string>;
+  synonymPieces: Set<string>;
+}
+
+function queryTitle(text: string, content: string): QueryTitle {
+  const chars = [...hanOnly(content)].filter((c) => !FUNCTION_CHARS.test(c));
+  const cues = QUESTION_FORMS.filter(([re]) => re.test(text)).flatMap(([, words]) => words);
+  return { chars, pieces: pieces([content, ...cues]), synonymPieces: pieces(expansions(text)) };
+}
+
+/**
+ * How well a section's title matches the question, 0..1: the share of the title the question repeats
+ * (directly, through a synonym or through its question form) times the share of the question the title
+ * covers. Words many titles share (客户, 关系) weigh less in the title's share.
+ */
 export function titleMatch(q: Query, sectionId: string): number {
-  const title = titleChars.get(sectionId) ?? '';
-  const content = hanOnly(q.content);
-  if (title === '' || content === '') return 0;
-  const n = lcs(title, content);
-  return n < 2 ? 0 : (n * n) / ([...title].length * [...content].length);
+  const t = titleInfo.get(sectionId);
+  if (!t || q.title.chars.length === 0) return 0;
+  const titleShare = covered(t.chars, t.weights, q.title.pieces, q.title.synonymPieces);
+  if (titleShare === 0) return 0;
+  const questionShare = covered(q.title.chars, q.title.chars.map(() => 1), t.pieces, t.synonymPieces);
+  return titleShare * questionShare;
 }
 
 export interface UnitHit {
@@ -254,18 +334,30 @@ export function scoreUnits(q: Query): UnitHit[] {
     }
     for (let i = 0; i < units.length; i++) scores[i]! += SYNONYM_WEIGHT * groupBest[i]!;
   }
-  const bonus = new Map<string, number>();
   const wantsList = LIST_CUES.test(q.text);
+  let floor = 0;
   for (let i = 0; i < units.length; i++) {
     if (scores[i]! <= 0) continue;
     const unit = units[i]!;
-    let b = bonus.get(unit.section.id);
-    if (b === undefined) bonus.set(unit.section.id, (b = 1 + TITLE_BONUS * titleMatch(q, unit.section.id)));
     const isList = unit.section.passages[unit.passage]!.kind !== 'text';
-    scores[i] = (scores[i]! * b * (wantsList && isList ? LIST_BOOST : 1)) / (1 + POSITION_DECAY * unit.passage);
+    scores[i] = (scores[i]! * (wantsList && isList ? LIST_BOOST : 1)) / (1 + POSITION_DECAY * unit.passage);
+    if (scores[i]! > floor) floor = scores[i]!;
   }
+  // The title bonus only raises scores, so a unit that stays under KEEP_SHARE of the best even with the
+  // largest bonus is dropped without computing its section's title match.
+  const bonus = new Map<string, number>();
   let max = 0;
-  for (let i = 0; i < units.length; i++) if (scores[i]! > max) max = scores[i]!;
+  for (let i = 0; i < units.length; i++) {
+    if (scores[i]! * (1 + TITLE_BONUS) < KEEP_SHARE * floor) {
+      scores[i] = 0;
+      continue;
+    }
+    const id = units[i]!.section.id;
+    let b = bonus.get(id);
+    if (b === undefined) bonus.set(id, (b = 1 + TITLE_BONUS * titleMatch(q, id)));
+    scores[i]! *= b;
+    if (scores[i]! > max) max = scores[i]!;
+  }
   const hits: UnitHit[] = [];
   for (let i = 0; i < units.length; i++) {
     if (scores[i]! > 0 && scores[i]! >= KEEP_SHARE * max) hits.push({ unit: units[i]!, score: scores[i]! });
@@ -279,7 +371,7 @@ export function coverage(q: Query, sectionId: string): number {
   let total = 0;
   let found = 0;
   for (const w of q.words) {
-    const alts = alternatives(w);
+    const alts = alternatives(w, q.text);
     let df = 0;
     for (const s of answerable) if (alts.some((a) => sectionDocs.get(s.id)!.includes(a))) df++;
     const weight = Math.log(1 + (answerable.length - df + 0.5) / (df + 0.5));

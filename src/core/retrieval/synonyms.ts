@@ -17,11 +17,15 @@ export function expansions(text: string): string[] {
   return [...out];
 }
 
-/** `word` and the other members of the groups one of whose members it contains. */
-export function alternatives(word: string): string[] {
+/**
+ * `word` and the other members of the groups one of whose members it contains; with `question`, also of
+ * the groups whose member in the question contains the word (迟迟 in “客户迟迟不做决定” → 迟迟不 → 等待, 耐心).
+ */
+export function alternatives(word: string, question?: string): string[] {
   const out = new Set([word]);
   for (const g of synonymGroups) {
-    if (g.some((m) => word.includes(m))) for (const m of g) out.add(m);
+    const touched = g.some((m) => word.includes(m) || (question !== undefined && m.includes(word) && question.includes(m)));
+    if (touched) for (const m of g) out.add(m);
   }
   return [...out];
 }
