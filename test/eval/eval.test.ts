@@ -1,4 +1,4 @@
-/** The evaluation set holds every metric at ≥ 90% (test/eval/qa.jsonl; npm run eval prints the failures). */
+/** The evaluation set holds its metrics at their gates (test/eval/qa.jsonl; npm run eval prints the failures). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate, parseEvalRows } from '../../src/core/retrieval/eval.js';
@@ -11,13 +11,15 @@ describe('evaluation set', () => {
     expect(report.inScope).toBeGreaterThanOrEqual(80);
     expect(report.outOfScope).toBeGreaterThanOrEqual(15);
   });
+  // Gates sit at least 3 points under what is reached (docs/handbook-data.md): top-1 reached 94.2% on the
+  // whole file (held-out questions included), so its gate is 91%; the others stay at 90%.
   it.each([
-    ['top-1 section accuracy', report.top1Accuracy],
-    ['fact recall', report.factRecall],
-    ['out-of-scope precision', report.oosPrecision],
-    ['out-of-scope recall', report.oosRecall],
-  ])('%s ≥ 90%%', (_name, value) => {
-    expect(value).toBeGreaterThanOrEqual(0.9);
+    ['top-1 section accuracy', report.top1Accuracy, 0.91],
+    ['fact recall', report.factRecall, 0.9],
+    ['out-of-scope precision', report.oosPrecision, 0.9],
+    ['out-of-scope recall', report.oosRecall, 0.9],
+  ])('%s ≥ %s', (_name, value, gate) => {
+    expect(value).toBeGreaterThanOrEqual(gate);
   });
   it('covers every section family', () => {
     const families = new Set(rows.flatMap((r) => ('sections' in r ? r.sections.map((s) => s.split(/[.(]/)[0]) : [])));
