@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js';
 import { runConsole } from './console/console.js';
 import { openStore } from './adapters/lowdb-store.js';
 import { unavailableStore } from './adapters/unavailable-store.js';
+import { startJobs } from './jobs/index.js';
 import { createLogger } from './logger.js';
 import type { ArchiveStore } from './ports/store.js';
 import { createSlackApp } from './slack/create-app.js';
@@ -45,6 +46,7 @@ if (config.mode === 'console') {
 } else {
   const app = createSlackApp(config, deps, logger);
   let stopping = false;
+  let stopJobs = async (): Promise<void> => {};
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
@@ -56,6 +58,7 @@ if (config.mode === 'console') {
     } catch (err) {
       logger.event('warn', 'stop failed', { code: (err as { code?: string }).code ?? 'INTERNAL' });
     }
+    await stopJobs().catch((err: unknown) => logger.event('warn', 'jobs stop failed', { code: (err as { code?: string }).code ?? 'INTERNAL' }));
     await store.close().catch((err: unknown) => logger.event('warn', 'store close failed', { code: (err as { code?: string }).code ?? 'INTERNAL' }));
     logger.event('info', 'stopped');
     process.exit(0);
@@ -64,5 +67,6 @@ if (config.mode === 'console') {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   if (config.mode === 'http') await app.start(config.port);
   else await app.start();
+  stopJobs = startJobs(config, { store, now: deps.now, logger });
   logger.event('info', 'started', { mode: config.mode, port: config.mode === 'http' ? config.port : undefined, version });
 }

@@ -1,8 +1,15 @@
 import type { App } from '@slack/bolt';
 import type { Deps } from '../../usecases/deps.js';
 import { SHARE_QUOTE_ACTION } from '../../usecases/quote.js';
+import { NUDGE_DISMISS_ACTION, NUDGE_LOG_VISIT_ACTION, NUDGE_SNOOZE_ACTION } from '../../blocks/nudge-blocks.js';
+import { nudgeDismiss } from './nudge-dismiss.js';
+import { nudgeLogVisit } from './nudge-log-visit.js';
+import { nudgeSnooze } from './nudge-snooze.js';
 import { shareQuote } from './share-quote.js';
 
 export function register(app: App, deps: Deps): void {
   app.action(SHARE_QUOTE_ACTION, shareQuote(deps));
+  app.action(NUDGE_LOG_VISIT_ACTION, nudgeLogVisit(deps));
+  app.action(NUDGE_SNOOZE_ACTION, nudgeSnooze(deps));
+  app.action(NUDGE_DISMISS_ACTION, nudgeDismiss(deps));
 }

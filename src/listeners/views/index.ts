@@ -1,8 +1,11 @@
 import type { App } from '@slack/bolt';
+import { NUDGE_VISIT_MODAL_ID } from '../../blocks/nudge-blocks.js';
 import { QUOTE_MODAL_ID } from '../../blocks/quote-modal.js';
 import type { Deps } from '../../usecases/deps.js';
+import { nudgeVisitSubmit } from './nudge-visit-submit.js';
 import { quoteMissingSubmit } from './quote-missing-submit.js';
 
 export function register(app: App, deps: Deps): void {
   app.view(QUOTE_MODAL_ID, quoteMissingSubmit(deps));
+  app.view(NUDGE_VISIT_MODAL_ID, nudgeVisitSubmit(deps));
 }

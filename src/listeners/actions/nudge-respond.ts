@@ -1,0 +1,18 @@
+/** Shared by the nudge buttons: read the key, and show the outcome on the digest. */
+import type { BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
+import { z } from 'zod';
+import { markHandled } from '../../blocks/nudge-blocks.js';
+import { escapeSlack } from '../../blocks/escape.js';
+import type { Reply } from '../../core/reply.js';
+
+export const NudgeKey = z.string().min(3).max(2000);
+
+/** Success: the item's buttons become a ✅ note; otherwise an ephemeral line, the digest unchanged. */
+export async function showOutcome(body: BlockAction<ButtonAction>, respond: RespondFn, key: string, r: Reply, okKeys: readonly string[]): Promise<void> {
+  const blocks = (body.message as { blocks?: unknown[] } | undefined)?.blocks;
+  if (okKeys.includes(r.key) && blocks) {
+    await respond({ replace_original: true, text: String(body.message?.text ?? r.title), blocks: markHandled(blocks, key, r.title) as never });
+    return;
+  }
+  await respond({ response_type: 'ephemeral', replace_original: false, text: escapeSlack(r.title) });
+}

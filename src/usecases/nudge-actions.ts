@@ -1,0 +1,91 @@
+/**
+ * What a manager does with a nudge: 稍后提醒 (snooze 7 days), 不再提醒 (dismiss this
+ * occurrence), 记录拜访 (open the form, then save a Visit — which resets dormancy).
+ * Only the client's owner, or an admin (ADMIN_USER_IDS), may act on a nudge.
+ * Each returns a Reply: `nudge.snoozed` / `nudge.dismissed` / `nudge.visit_form` /
+ * `nudge.visit_saved`, or `nudge.forbidden` / `nudge.unknown` / `nudge.visit_future`.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Archive, Client } from '../core/archive/model.js';
+import { dismissNudge, localDate, monthDay, parseNudgeKey, snoozeNudge } from '../core/nudges/index.js';
+import { reply, type Reply } from '../core/reply.js';
+import { storeOf, type Actor, type Deps } from './deps.js';
+
+export interface NudgeActionInput {
+  key: string;
+  actor: Actor;
+}
+
+export interface VisitInput extends NudgeActionInput {
+  /** YYYY-MM-DD */
+  date: string;
+  content: string;
+  next?: string;
+}
+
+/** The handbook 4.2 visit report fields this form fills. */
+export const VISIT_FIELDS = { content: '主要内容和达成的共识', next: '下一步工作重点及建议' } as const;
+
+const todayOf = (deps: Deps): string => localDate(deps.now(), deps.tz ?? 'Asia/Shanghai');
+
+type Target = { ok: true; client: Client; occurrence: string } | { ok: false; reply: Reply };
+
+/** The nudge's client, if the actor may act on it. */
+function target(archive: Archive, key: string, actor: Actor): Target {
+  const k = parseNudgeKey(key);
+  const client = k && archive.clients.find((c) => c.id === k.clientId);
+  if (!k || !client) return { ok: false, reply: reply('nudge.unknown', { title: '这条提醒对应的客户已不在档案中。', vars: { key } }) };
+  if (client.owner !== actor.userId && !actor.isAdmin) {
+    return { ok: false, reply: reply('nudge.forbidden', { title: '只有该客户的客户经理（或管理员）可以处理这条提醒。', vars: { key } }) };
+  }
+  return { ok: true, client, occurrence: k.occurrence };
+}
+
+/** 稍后提醒: hold the reminder back for 7 days. */
+export async function snoozeNudgeUseCase(deps: Deps, input: NudgeActionInput): Promise<Reply> {
+  const today = todayOf(deps);
+  const at = deps.now().toISOString();
+  return storeOf(deps).update((draft) => {
+    const t = target(draft, input.key, input.actor);
+    if (!t.ok) return t.reply;
+    const until = snoozeNudge(draft, input.key, today, at);
+    return reply('nudge.snoozed', { title: `已设为${monthDay(until)}再提醒`, vars: { key: input.key, until, clientId: t.client.id } });
+  });
+}
+
+/** 不再提醒: this occurrence (a birthday this year, a due date, this dormant week). */
+export async function dismissNudgeUseCase(deps: Deps, input: NudgeActionInput): Promise<Reply> {
+  const at = deps.now().toISOString();
+  return storeOf(deps).update((draft) => {
+    const t = target(draft, input.key, input.actor);
+    if (!t.ok) return t.reply;
+    dismissNudge(draft, t.occurrence, at);
+    return reply('nudge.dismissed', { title: '本次不再提醒', vars: { key: input.key, occurrence: t.occurrence, clientId: t.client.id } });
+  });
+}
+
+/** 记录拜访 clicked: may the actor, and for which client? (The listener opens the form.) */
+export async function visitFormUseCase(deps: Deps, input: NudgeActionInput): Promise<Reply> {
+  const t = target(await storeOf(deps).read(), input.key, input.actor);
+  if (!t.ok) return t.reply;
+  return reply('nudge.visit_form', { title: `记录拜访：${t.client.name}`, vars: { key: input.key, clientId: t.client.id, clientName: t.client.name, today: todayOf(deps) } });
+}
+
+/** The form was saved: a Visit (and lastContact moved up), which resets the dormant nudge. */
+export async function saveVisitUseCase(deps: Deps, input: VisitInput): Promise<Reply> {
+  const today = todayOf(deps);
+  if (input.date > today) return reply('nudge.visit_future', { title: '拜访日期不能晚于今天。', vars: { date: input.date, today } });
+  const at = deps.now().toISOString();
+  const id = randomUUID();
+  return storeOf(deps).update((draft) => {
+    const t = target(draft, input.key, input.actor);
+    if (!t.ok) return t.reply;
+    const fields: Record<string, string> = { [VISIT_FIELDS.content]: input.content };
+    if (input.next) fields[VISIT_FIELDS.next] = input.next;
+    draft.visits.push({ id, clientId: t.client.id, date: input.date, author: input.actor.userId, fields });
+    const c = draft.clients.find((x) => x.id === t.client.id)!;
+    if (!c.lastContact || c.lastContact < input.date) c.lastContact = input.date;
+    c.updatedAt = at;
+    return reply('nudge.visit_saved', { title: `已记录${monthDay(input.date)}的拜访`, vars: { key: input.key, visitId: id, clientId: t.client.id, date: input.date } });
+  });
+}
