@@ -2,16 +2,20 @@
  * Builds the Bolt app for Socket Mode or HTTP from the config: bounded Web API retries,
  * non-blocking authorize, /healthz, the error handler, and every listener.
  */
-import { App, LogLevel, webApi } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, webApi } from '@slack/bolt';
 import type { Config } from '../config.js';
 import { registerListeners } from '../listeners/index.js';
 import type { AppLogger } from '../logger.js';
 import type { Deps } from '../usecases/deps.js';
+import { withTimestampWindow } from './authenticity.js';
 import { resilientAuthorize } from './authorize.js';
+import { dedupeEvents } from './dedupe.js';
 import { installErrorHandler } from './error-handler.js';
 
 /** At most 2 retries within ~10 s per Web API call (the default is 10 retries over ~30 minutes). */
 export const WEB_API_RETRIES = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 4000, randomize: true } as const;
+
+export const EVENTS_PATH = '/slack/events';
 
 export function clientOptions(config: Config): webApi.WebClientOptions {
   return { slackApiUrl: config.slack.apiUrl, retryConfig: { ...WEB_API_RETRIES }, timeout: 10_000, rejectRateLimitedCalls: false };
@@ -34,12 +38,11 @@ export function createSlackApp(config: Config, deps: Deps, logger: AppLogger): A
     // The receiver's own client (apps.connections.open) uses Slack's default URL.
     app = new App({ ...common, socketMode: true, appToken: config.slack.appToken, authorize });
   } else {
-    app = new App({
-      ...common,
-      signingSecret: config.slack.signingSecret,
-      port: config.port,
-      endpoints: '/slack/events',
+    const receiver = new HTTPReceiver({
+      signingSecret: config.slack.signingSecret!,
+      endpoints: EVENTS_PATH,
       processBeforeResponse: false,
+      logger,
       customRoutes: [
         {
           path: '/healthz',
@@ -50,9 +53,14 @@ export function createSlackApp(config: Config, deps: Deps, logger: AppLogger): A
           },
         },
       ],
-      authorize,
     });
+    // Reject requests dated more than 5 minutes off either way before Bolt sees them (Bolt only rejects old ones).
+    receiver.requestListener = withTimestampWindow(receiver.requestListener, EVENTS_PATH, (verdict) =>
+      logger.event('warn', 'request rejected', { code: 'REQUEST_UNAUTHENTIC', verdict }),
+    );
+    app = new App({ ...common, receiver, authorize });
   }
+  if (deps.store) app.use(dedupeEvents(deps.store, deps.now, logger));
   installErrorHandler(app, logger);
   registerListeners(app, deps);
   return app;
