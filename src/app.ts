@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js';
 import { runConsole } from './console/console.js';
 import { openStore } from './adapters/lowdb-store.js';
+import { createPhraser } from './adapters/openai-phraser.js';
+import { loadPrompts } from './adapters/prompts.js';
 import { unavailableStore } from './adapters/unavailable-store.js';
 import { startJobs } from './jobs/index.js';
 import { createLogger } from './logger.js';
@@ -37,7 +39,17 @@ try {
   if (config.mode === 'console') process.stderr.write(`客户档案无法打开：${(err as Error).message}\n`);
   store = unavailableStore(err);
 }
-const deps: Deps = { now: () => new Date(), logger, adminUserIds: config.adminUserIds, store, tz: config.nudge.tz };
+loadPrompts(); // every prompt is checked at start, model or not
+const phraser = createPhraser(config.openai);
+const deps: Deps = {
+  now: () => new Date(),
+  logger,
+  adminUserIds: config.adminUserIds,
+  store,
+  tz: config.nudge.tz,
+  phraser,
+  llmDeadlineMs: config.openai.deadlineMs,
+};
 
 if (config.mode === 'console') {
   await runConsole(deps, config.consoleUser);

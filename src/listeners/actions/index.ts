@@ -6,9 +6,12 @@ import { nudgeDismiss } from './nudge-dismiss.js';
 import { nudgeLogVisit } from './nudge-log-visit.js';
 import { nudgeSnooze } from './nudge-snooze.js';
 import { shareQuote } from './share-quote.js';
+import { visitEdit } from './visit-edit.js';
+import { VISIT_EDIT_ACTION } from '../../usecases/visit.js';
 
 export function register(app: App, deps: Deps): void {
   app.action(SHARE_QUOTE_ACTION, shareQuote(deps));
+  app.action(VISIT_EDIT_ACTION, visitEdit(deps));
   app.action(NUDGE_LOG_VISIT_ACTION, nudgeLogVisit(deps));
   app.action(NUDGE_SNOOZE_ACTION, nudgeSnooze(deps));
   app.action(NUDGE_DISMISS_ACTION, nudgeDismiss(deps));
