@@ -16,8 +16,6 @@ type KnownBlock = types.KnownBlock;
 export const NUDGE_LOG_VISIT_ACTION = 'nudge_log_visit';
 export const NUDGE_SNOOZE_ACTION = 'nudge_snooze';
 export const NUDGE_DISMISS_ACTION = 'nudge_dismiss';
-export const NUDGE_VISIT_MODAL_ID = 'nudge_visit';
-
 export const DIGEST_MAX_ITEMS = 20;
 
 export const KIND_TITLES: Record<NudgeKind, string> = {
@@ -86,40 +84,3 @@ export function markHandled(blocks: readonly unknown[], key: string, note: strin
   });
 }
 
-export interface VisitModalInput {
-  key: string;
-  clientName: string;
-  today: string;
-  /** Where the digest is, to mark the item handled after saving. */
-  channel?: string;
-  ts?: string;
-}
-
-/** 记录拜访: date, 主要内容和达成的共识, 下一步工作重点及建议 (handbook 4.2 visit report). */
-export function visitModal(m: VisitModalInput): types.ModalView {
-  return {
-    type: 'modal',
-    callback_id: NUDGE_VISIT_MODAL_ID,
-    private_metadata: JSON.stringify({ key: m.key, ...(m.channel ? { channel: m.channel } : {}), ...(m.ts ? { ts: m.ts } : {}) }),
-    title: { type: 'plain_text', text: '记录拜访' },
-    submit: { type: 'plain_text', text: '保存' },
-    close: { type: 'plain_text', text: '取消' },
-    blocks: [
-      { type: 'section', text: { type: 'mrkdwn', text: clip(`*${escapeSlack(m.clientName)}*`, 2900) } },
-      { type: 'input', block_id: 'date', label: { type: 'plain_text', text: '拜访/联系日期' }, element: { type: 'datepicker', action_id: 'value', initial_date: m.today } },
-      {
-        type: 'input',
-        block_id: 'content',
-        label: { type: 'plain_text', text: '主要内容和达成的共识' },
-        element: { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: 3000 },
-      },
-      {
-        type: 'input',
-        block_id: 'next',
-        optional: true,
-        label: { type: 'plain_text', text: '下一步工作重点及建议' },
-        element: { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: 3000 },
-      },
-    ],
-  };
-}

@@ -9,7 +9,14 @@ export const VISIT_MODAL_ID = 'visit_save';
 /** Block ids: f0…f7 for the report's fields, then the two dates. */
 export const fieldBlockId = (i: number) => `f${i}`;
 
-export function visitModal(p: VisitPayload): types.ModalView {
+/** Where a nudge digest item lives, so saving the report can mark it handled. */
+export interface NudgeLink {
+  key: string;
+  channel?: string;
+  ts?: string;
+}
+
+export function visitModal(p: VisitPayload, nudge?: NudgeLink): types.ModalView {
   const blocks: types.KnownBlock[] = REPORT_FIELDS.map((f, i) => ({
     type: 'input',
     block_id: fieldBlockId(i),
@@ -32,7 +39,7 @@ export function visitModal(p: VisitPayload): types.ModalView {
     title: { type: 'plain_text', text: '拜访报告' },
     submit: { type: 'plain_text', text: '保存到档案' },
     close: { type: 'plain_text', text: '取消' },
-    private_metadata: JSON.stringify({ clientId: p.clientId, clientName: clip(p.clientName, 200) }),
+    private_metadata: JSON.stringify({ clientId: p.clientId, clientName: clip(p.clientName, 200), ...(nudge ? { nudge } : {}) }),
     blocks,
   };
 }

@@ -5,7 +5,6 @@
  * Each returns a Reply: `nudge.snoozed` / `nudge.dismissed` / `nudge.visit_form` /
  * `nudge.visit_saved`, or `nudge.forbidden` / `nudge.unknown` / `nudge.visit_future`.
  */
-import { randomUUID } from 'node:crypto';
 import type { Archive, Client } from '../core/archive/model.js';
 import { dismissNudge, localDate, monthDay, parseNudgeKey, snoozeNudge } from '../core/nudges/index.js';
 import { reply, type Reply } from '../core/reply.js';
@@ -16,16 +15,7 @@ export interface NudgeActionInput {
   actor: Actor;
 }
 
-export interface VisitInput extends NudgeActionInput {
-  /** YYYY-MM-DD */
-  date: string;
-  content: string;
-  next?: string;
-}
-
 /** The handbook 4.2 visit report fields this form fills. */
-export const VISIT_FIELDS = { content: '主要内容和达成的共识', next: '下一步工作重点及建议' } as const;
-
 const todayOf = (deps: Deps): string => localDate(deps.now(), deps.tz ?? 'Asia/Shanghai');
 
 type Target = { ok: true; client: Client; occurrence: string } | { ok: false; reply: Reply };
@@ -69,23 +59,4 @@ export async function visitFormUseCase(deps: Deps, input: NudgeActionInput): Pro
   const t = target(await storeOf(deps).read(), input.key, input.actor);
   if (!t.ok) return t.reply;
   return reply('nudge.visit_form', { title: `记录拜访：${t.client.name}`, vars: { key: input.key, clientId: t.client.id, clientName: t.client.name, today: todayOf(deps) } });
-}
-
-/** The form was saved: a Visit (and lastContact moved up), which resets the dormant nudge. */
-export async function saveVisitUseCase(deps: Deps, input: VisitInput): Promise<Reply> {
-  const today = todayOf(deps);
-  if (input.date > today) return reply('nudge.visit_future', { title: '拜访日期不能晚于今天。', vars: { date: input.date, today } });
-  const at = deps.now().toISOString();
-  const id = randomUUID();
-  return storeOf(deps).update((draft) => {
-    const t = target(draft, input.key, input.actor);
-    if (!t.ok) return t.reply;
-    const fields: Record<string, string> = { [VISIT_FIELDS.content]: input.content };
-    if (input.next) fields[VISIT_FIELDS.next] = input.next;
-    draft.visits.push({ id, clientId: t.client.id, date: input.date, author: input.actor.userId, fields });
-    const c = draft.clients.find((x) => x.id === t.client.id)!;
-    if (!c.lastContact || c.lastContact < input.date) c.lastContact = input.date;
-    c.updatedAt = at;
-    return reply('nudge.visit_saved', { title: `已记录${monthDay(input.date)}的拜访`, vars: { key: input.key, visitId: id, clientId: t.client.id, date: input.date } });
-  });
 }

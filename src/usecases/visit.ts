@@ -98,6 +98,8 @@ export async function visitUseCase(deps: Deps, { text, actor }: VisitRequest): P
 /** Saves an edited report: the client must still be the actor's (or the actor an admin). Counts as a contact. */
 export async function saveVisitUseCase(deps: Deps, actor: Actor, p: VisitPayload): Promise<Reply> {
   const nowIso = deps.now().toISOString();
+  const day = today(deps);
+  if (p.visitDate > day) return reply('visit.future', { title: '拜访日期不能晚于今天', vars: { visitDate: p.visitDate, today: day } });
   return storeOf(deps).update((draft) => {
     const client = draft.clients.find((c) => c.id === p.clientId && (actor.isAdmin || c.owner === actor.userId));
     if (!client) return notFound(p.clientName, []);

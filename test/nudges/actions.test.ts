@@ -7,7 +7,8 @@ import { openStore } from '../../src/adapters/lowdb-store.js';
 import { createLogger } from '../../src/logger.js';
 import type { ArchiveStore } from '../../src/ports/store.js';
 import { actorFor, type Deps } from '../../src/usecases/deps.js';
-import { dismissNudgeUseCase, saveVisitUseCase, snoozeNudgeUseCase, visitFormUseCase } from '../../src/usecases/nudge-actions.js';
+import { dismissNudgeUseCase, snoozeNudgeUseCase, visitFormUseCase } from '../../src/usecases/nudge-actions.js';
+import { saveVisitUseCase } from '../../src/usecases/visit.js';
 import { client } from './helpers.js';
 
 let store: ArchiveStore;
@@ -45,11 +46,12 @@ describe('who may act on a nudge', () => {
   });
 
   it.each([
-    ['U0BBB', '2026-11-30', 'nudge.forbidden'],
-    ['U0AAA', '2026-12-02', 'nudge.visit_future'],
-    ['U0AAA', '2026-12-01', 'nudge.visit_saved'],
-  ])('%s saving a visit on %s → %s', async (user, date, want) => {
-    expect((await saveVisitUseCase(deps, { key: 'dormant:c1:2026-11-26', actor: as(user), date, content: '拜访' })).key).toBe(want);
+    ['U0BBB', '2026-11-30', 'client.not_found'],
+    ['U0AAA', '2026-12-02', 'visit.future'],
+    ['U0AAA', '2026-12-01', 'visit.saved'],
+  ])('%s saving the visit report opened from a nudge, dated %s → %s', async (user, date, want) => {
+    const payload = { clientId: 'c1', clientName: '甲', fields: { 主要内容和达成的共识: '拜访' }, visitDate: date, nextFollowUp: '2026-12-15' };
+    expect((await saveVisitUseCase(deps, as(user), payload)).key).toBe(want);
   });
 
   it('the form is offered to the owner with today in Shanghai', async () => {

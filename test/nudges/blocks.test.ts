@@ -1,6 +1,6 @@
 /** Digest and modal blocks: grouping by kind, escaping, limits, marking an item handled. */
 import { describe, expect, it } from 'vitest';
-import { digestMessages, markHandled, visitModal, DIGEST_MAX_ITEMS } from '../../src/blocks/nudge-blocks.js';
+import { digestMessages, markHandled, DIGEST_MAX_ITEMS } from '../../src/blocks/nudge-blocks.js';
 import { nudgesFor } from '../../src/core/nudges/index.js';
 import { archive, client } from './helpers.js';
 
@@ -48,16 +48,5 @@ describe('markHandled', () => {
     expect(out.filter((b) => b.type === 'actions')).toHaveLength(2);
     expect(JSON.stringify(out)).toContain('✅ 已设为12月8日再提醒');
     expect(out).toHaveLength(m!.blocks.length);
-  });
-});
-
-describe('visitModal', () => {
-  it('date, 主要内容和达成的共识, 下一步工作重点及建议; the key in private_metadata', () => {
-    const v = visitModal({ key: 'dormant:c1:2026-11-26', clientName: '甲<b>', today: '2026-12-01', channel: 'D1', ts: '1.2' });
-    expect(v.callback_id).toBe('nudge_visit');
-    expect(v.blocks.map((b) => b.block_id).filter(Boolean)).toEqual(['date', 'content', 'next']);
-    expect(JSON.parse(v.private_metadata!)).toEqual({ key: 'dormant:c1:2026-11-26', channel: 'D1', ts: '1.2' });
-    expect(JSON.stringify(v)).toContain('主要内容和达成的共识');
-    expect(JSON.stringify(v)).not.toContain('<b>');
   });
 });

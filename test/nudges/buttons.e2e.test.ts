@@ -95,11 +95,12 @@ describe('nudge buttons over signed HTTP', () => {
     expect(slack.callsTo('views.open').some((c) => c.body.trigger_id === `trig-${id}`)).toBe(false);
   });
 
-  it('记录拜访: the form opens; saving records a Visit, moves lastContact, marks the item handled', async () => {
+  it('记录拜访: the visit report (4.2) opens; saving records a Visit, moves lastContact, marks the item handled', async () => {
     await click('U0AAA', 'nudge_log_visit', DORMANT, 'v1');
     const open = slack.callsTo('views.open').find((c) => c.body.trigger_id === 'trig-v1')!;
     const view = open.body.view as { callback_id: string; private_metadata: string };
-    expect(view.callback_id).toBe('nudge_visit');
+    expect(view.callback_id).toBe('visit_save');
+    expect(JSON.parse(view.private_metadata)).toMatchObject({ clientId: 'c1', nudge: { key: DORMANT } });
     const r = await post({
       type: 'view_submission',
       team: { id: 'T1' },
@@ -109,13 +110,14 @@ describe('nudge buttons over signed HTTP', () => {
       view: {
         id: 'V1',
         type: 'modal',
-        callback_id: 'nudge_visit',
+        callback_id: 'visit_save',
         private_metadata: view.private_metadata,
         state: {
           values: {
-            date: { value: { type: 'datepicker', selected_date: '2026-11-27' } },
-            content: { value: { type: 'plain_text_input', value: '走访财务总监，了解续贷需求' } },
-            next: { value: { type: 'plain_text_input', value: '12月中旬送方案' } },
+            visitDate: { value: { type: 'datepicker', selected_date: '2026-11-27' } },
+            nextFollowUp: { value: { type: 'datepicker', selected_date: '2026-12-15' } },
+            f5: { value: { type: 'plain_text_input', value: '走访财务总监，了解续贷需求' } },
+            f7: { value: { type: 'plain_text_input', value: '12月中旬送方案' } },
           },
         },
       },
@@ -124,7 +126,7 @@ describe('nudge buttons over signed HTTP', () => {
     await slack.waitFor((calls) => calls.some((c) => c.method === 'chat.update'));
     const update = slack.callsTo('chat.update')[0]!;
     expect(update.body).toMatchObject({ channel: 'DU0AAA', ts: '1700000001.000100' });
-    expect(JSON.stringify(update.body.blocks)).toContain('✅ 已记录11月27日的拜访');
+    expect(JSON.stringify(update.body.blocks)).toContain('✅ 已保存拜访报告');
     const a = await store.read();
     expect(a.visits).toEqual([
       expect.objectContaining({ clientId: 'c1', date: '2026-11-27', author: 'U0AAA', fields: { 主要内容和达成的共识: '走访财务总监，了解续贷需求', 下一步工作重点及建议: '12月中旬送方案' } }),

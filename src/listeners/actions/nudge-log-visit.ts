@@ -1,6 +1,8 @@
-/** 记录拜访 on a nudge: open the visit form (saved by views/nudge-visit-submit.ts). */
+/** 记录拜访 on a nudge: open the visit report (4.2), pre-filled with the client and today; saving marks the item handled. */
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { visitModal } from '../../blocks/nudge-blocks.js';
+import { visitModal } from '../../blocks/visit-modal.js';
+import { addDays } from '../../core/dates.js';
+import { visitTable } from '../../core/visits/table.js';
 import { actorFor, type Deps } from '../../usecases/deps.js';
 import { visitFormUseCase } from '../../usecases/nudge-actions.js';
 import { NudgeKey, showOutcome } from './nudge-respond.js';
@@ -12,6 +14,9 @@ export const nudgeLogVisit =
     const key = NudgeKey.parse(action.value);
     const r = await visitFormUseCase(deps, { key, actor: actorFor(deps, body.user.id, 'dm') });
     if (r.key !== 'nudge.visit_form') return showOutcome(body, respond, key, r, []);
-    const place = { ...(body.channel?.id ? { channel: body.channel.id } : {}), ...(body.message?.ts ? { ts: body.message.ts } : {}) };
-    await client.views.open({ trigger_id: body.trigger_id, view: visitModal({ key, clientName: String(r.vars.clientName), today: String(r.vars.today), ...place }) });
+    const today = String(r.vars.today);
+    const clientName = String(r.vars.clientName);
+    const payload = { clientId: String(r.vars.clientId), clientName, fields: { 拜访对象: clientName }, visitDate: today, nextFollowUp: addDays(today, visitTable.followUpDays.value) };
+    const link = { key, ...(body.channel?.id ? { channel: body.channel.id } : {}), ...(body.message?.ts ? { ts: body.message.ts } : {}) };
+    await client.views.open({ trigger_id: body.trigger_id, view: visitModal(payload, link) });
   };

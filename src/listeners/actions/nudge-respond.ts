@@ -1,5 +1,5 @@
 /** Shared by the nudge buttons: read the key, and show the outcome on the digest. */
-import type { BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
+import type { BlockAction, ButtonAction, RespondFn, webApi } from '@slack/bolt';
 import { z } from 'zod';
 import { markHandled } from '../../blocks/nudge-blocks.js';
 import { escapeSlack } from '../../blocks/escape.js';
@@ -15,4 +15,14 @@ export async function showOutcome(body: BlockAction<ButtonAction>, respond: Resp
     return;
   }
   await respond({ response_type: 'ephemeral', replace_original: false, text: escapeSlack(r.title) });
+}
+
+/** After a modal opened from a digest item was saved: turn that item's buttons into a ✅ note. */
+export async function markDigestItem(client: webApi.WebClient, link: { key: string; channel?: string; ts?: string }, note: string): Promise<boolean> {
+  if (!link.channel || !link.ts) return false;
+  const found = await client.conversations.history({ channel: link.channel, latest: link.ts, oldest: link.ts, inclusive: true, limit: 1 }).catch(() => undefined);
+  const original = found?.messages?.find((m) => m.ts === link.ts);
+  if (!original?.blocks) return false;
+  await client.chat.update({ channel: link.channel, ts: link.ts, text: original.text ?? note, blocks: markHandled(original.blocks, link.key, note) as never });
+  return true;
 }

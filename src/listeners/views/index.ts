@@ -1,8 +1,6 @@
 import type { App } from '@slack/bolt';
-import { NUDGE_VISIT_MODAL_ID } from '../../blocks/nudge-blocks.js';
 import { QUOTE_MODAL_ID } from '../../blocks/quote-modal.js';
 import type { Deps } from '../../usecases/deps.js';
-import { nudgeVisitSubmit } from './nudge-visit-submit.js';
 import { quoteMissingSubmit } from './quote-missing-submit.js';
 import { visitSave } from './visit-save.js';
 import { VISIT_MODAL_ID } from '../../blocks/visit-modal.js';
@@ -10,5 +8,4 @@ import { VISIT_MODAL_ID } from '../../blocks/visit-modal.js';
 export function register(app: App, deps: Deps): void {
   app.view(QUOTE_MODAL_ID, quoteMissingSubmit(deps));
   app.view(VISIT_MODAL_ID, visitSave(deps));
-  app.view(NUDGE_VISIT_MODAL_ID, nudgeVisitSubmit(deps));
 }

@@ -1,13 +1,22 @@
-/** The visit-report modal was submitted: check the dates, save to the archive, confirm in the manager's DM. */
+/**
+ * The visit-report modal was submitted: check the dates, save to the archive, and confirm —
+ * on the nudge digest item it was opened from (✅), else in the manager's DM.
+ */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
 import { replyBlocks } from '../../blocks/reply-blocks.js';
 import { fieldBlockId } from '../../blocks/visit-modal.js';
+import { localDate } from '../../core/dates.js';
 import { REPORT_FIELDS } from '../../core/visits/table.js';
 import { actorFor, type Deps } from '../../usecases/deps.js';
 import { saveVisitUseCase } from '../../usecases/visit.js';
+import { markDigestItem } from '../actions/nudge-respond.js';
 
-const Metadata = z.object({ clientId: z.string().min(1), clientName: z.string() });
+const Metadata = z.object({
+  clientId: z.string().min(1),
+  clientName: z.string(),
+  nudge: z.object({ key: z.string().min(3), channel: z.string().optional(), ts: z.string().optional() }).optional(),
+});
 
 export const visitSave =
   (deps: Deps) =>
@@ -16,17 +25,23 @@ export const visitSave =
     const date = (block: string) => values[block]?.value?.selected_date ?? undefined;
     const visitDate = date('visitDate');
     const nextFollowUp = date('nextFollowUp');
-    if (!visitDate || !nextFollowUp || nextFollowUp < visitDate) {
+    const today = localDate(deps.now(), deps.tz ?? 'Asia/Shanghai');
+    if (!visitDate || visitDate > today) {
+      await ack({ response_action: 'errors', errors: { visitDate: '拜访日期不能晚于今天' } });
+      return;
+    }
+    if (!nextFollowUp || nextFollowUp < visitDate) {
       await ack({ response_action: 'errors', errors: { nextFollowUp: '下次跟进日期应不早于拜访日期' } });
       return;
     }
     await ack();
-    const meta = Metadata.parse(JSON.parse(view.private_metadata || '{}'));
+    const { nudge, ...meta } = Metadata.parse(JSON.parse(view.private_metadata || '{}'));
     const fields: Record<string, string> = {};
     REPORT_FIELDS.forEach((f, i) => {
       const v = values[fieldBlockId(i)]?.value?.value;
       if (v) fields[f] = v;
     });
     const result = await saveVisitUseCase(deps, actorFor(deps, body.user.id, 'dm'), { ...meta, fields, visitDate, nextFollowUp });
+    if (nudge && result.key === 'visit.saved' && (await markDigestItem(client, nudge, result.title))) return;
     await client.chat.postMessage({ channel: body.user.id, ...replyBlocks(result) });
   };
