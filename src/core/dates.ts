@@ -1,6 +1,7 @@
 /**
- * Calendar dates as `YYYY-MM-DD` strings, judged in a given IANA time zone. Pure: the caller
- * passes `now`. Day arithmetic is done in UTC on the date alone, so no zone or DST can shift it.
+ * Calendar dates as `YYYY-MM-DD` strings, judged in a given IANA time zone (NUDGE_TZ), never the
+ * server's. Pure: the caller passes `now`. Day arithmetic is done in UTC on the date alone, so no
+ * zone or DST can shift a day. Shared by the archive, visits and the nudge engine.
  */
 
 /** The calendar date of `now` in `tz`. @example localDate(new Date('2026-11-30T16:30:00Z'), 'Asia/Shanghai') // '2026-12-01' */
@@ -8,6 +9,17 @@ export function localDate(now: Date, tz: string): string {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/**
+ * Local wall-clock parts of `now` in `tz`: for the job's catch-up check.
+ * @example localParts(new Date('2026-12-01T01:05:00Z'), 'Asia/Shanghai') // { date: '2026-12-01', hour: 9, minute: 5, weekday: 2 }
+ */
+export function localParts(now: Date, tz: string): { date: string; hour: number; minute: number; weekday: number } {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: tz, hour12: false, hour: '2-digit', minute: '2-digit', weekday: 'short' }).formatToParts(now);
+  const get = (t: string): string => parts.find((p) => p.type === t)?.value ?? '';
+  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday'));
+  return { date: localDate(now, tz), hour: Number(get('hour')) % 24, minute: Number(get('minute')), weekday };
 }
 
 function toUtc(date: string): number {
@@ -51,4 +63,36 @@ export function readDate(text: string, today: string): string | undefined {
     return d && d > today ? valid(year - 1, Number(m[1]), Number(m[2])) : d;
   }
   return undefined;
+}
+
+export const isLeapYear = (y: number): boolean => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+
+/**
+ * The date in `year` of a yearly date (`MM-DD` or `YYYY-MM-DD`; only month and day count).
+ * 29 February in a year without one falls on 28 February (the last day of February — the
+ * day most people born on 29 February celebrate; Chinese law counts the age from 1 March,
+ * but a greeting a day early is better than one a day late).
+ * @example yearlyOn('02-29', 2027) // '2027-02-28'
+ * @example yearlyOn('1980-02-29', 2028) // '2028-02-29'
+ */
+export function yearlyOn(yearly: string, year: number): string {
+  const md = yearly.length === 10 ? yearly.slice(5) : yearly;
+  const y = String(year).padStart(4, '0');
+  if (md === '02-29' && !isLeapYear(year)) return `${y}-02-28`;
+  return `${y}-${md}`;
+}
+
+/**
+ * The next occurrence of a yearly date on or after `today`.
+ * @example nextYearly('01-02', '2026-12-31') // '2027-01-02'
+ */
+export function nextYearly(yearly: string, today: string): string {
+  const year = Number(today.slice(0, 4));
+  const thisYear = yearlyOn(yearly, year);
+  return thisYear >= today ? thisYear : yearlyOn(yearly, year + 1);
+}
+
+/** `2026-12-01` → `12月1日`. */
+export function monthDay(date: string): string {
+  return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
 }

@@ -21,7 +21,7 @@ import type { Archive, Client, NudgeLog } from '../archive/model.js';
 import { formatWan } from '../format.js';
 import { productById, productIds } from '../tables/products.js';
 import type { ProductId } from '../types.js';
-import { addDays, daysBetween, localDate, monthDay, nextYearly } from './dates.js';
+import { addDays, daysBetween, localDate, monthDay, nextYearly } from '../dates.js';
 import { nudgeSettings, type NudgeSettings } from './settings.js';
 
 export const nudgeKinds = ['dormant', 'birthday', 'anniversary', 'due'] as const;

@@ -9,7 +9,7 @@
  * (at most once), instead of sending it twice.
  */
 import type { Archive, NudgeLog } from '../archive/model.js';
-import { addDays, daysBetween } from './dates.js';
+import { addDays, daysBetween } from '../dates.js';
 import { pendingNudges, type EngineInput, type Nudge } from './engine.js';
 import { nudgeSettings } from './settings.js';
 
