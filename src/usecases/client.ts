@@ -7,7 +7,8 @@ import type { Archive, Client, Stage } from '../core/archive/model.js';
 import { findClients, nearDuplicates } from '../core/archive/names.js';
 import { sizeClass, enrich } from '../core/classify/index.js';
 import { parseClientCommand } from '../core/clients/command.js';
-import { ambiguous, clientCard, clientList, clientUsage, contactLogged, listRows, notFound } from '../core/clients/replies.js';
+import { ambiguous, clientCard, clientList, clientUsage, contactLogged, isDormant, listRows, notFound } from '../core/clients/replies.js';
+import { nudgeSettings } from '../core/nudges/settings.js';
 import { localDate, readDate } from '../core/dates.js';
 import { mention } from '../core/mention.js';
 import { parseInput } from '../core/parse/index.js';
@@ -15,8 +16,16 @@ import { industryById } from '../core/tables/industries.js';
 import { reply, type Reply } from '../core/reply.js';
 import { storeOf, type Actor, type Deps } from './deps.js';
 
-/** Days without contact after which a client is flagged in the list (company setting; the nudges table refines it per class). */
-export const DEFAULT_DORMANT_DAYS = 30;
+/** Days without contact after which a client counts as dormant: the nudges' per-class company setting. */
+function dormantDays(c: Client): number {
+  const s = nudgeSettings.dormantDays;
+  return c.class ? s.byClass[c.class] : s.unclassified;
+}
+
+function thresholdNote(): string {
+  const s = nudgeSettings.dormantDays;
+  return `${Object.entries(s.byClass).map(([k, v]) => `${k}类${v}天`).join('、')}、未分类${s.unclassified}天`;
+}
 
 export interface ClientRequest {
   text: string;
@@ -58,9 +67,9 @@ export async function clientUseCase(deps: Deps, { text, actor }: ClientRequest):
       if (cmd.classes.length) clients = clients.filter((c) => c.class && cmd.classes.includes(c.class));
       if (cmd.stages.length) clients = clients.filter((c) => c.stage && cmd.stages.includes(c.stage));
       let rows = listRows(archive, clients, day);
-      if (cmd.dormantOnly) rows = rows.filter((r) => r.idleDays === null || r.idleDays >= DEFAULT_DORMANT_DAYS);
+      if (cmd.dormantOnly) rows = rows.filter((r) => isDormant(r, dormantDays));
       const filters = [...cmd.classes.map((c) => `${c}类`), ...cmd.stages, ...(cmd.dormantOnly ? ['沉睡'] : [])];
-      const r = clientList(rows, filters, actor.isAdmin, DEFAULT_DORMANT_DAYS);
+      const r = clientList(rows, filters, actor.isAdmin, dormantDays, thresholdNote());
       return cmd.unused.length ? { ...r, body: [...r.body, `未使用：${cmd.unused.join('、')}`] } : r;
     }
     case 'add': {

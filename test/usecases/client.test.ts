@@ -75,6 +75,14 @@ describe('/client <name> and access', () => {
     expect((await run(admin, 'list')).vars).toMatchObject({ count: 2 });
   });
 
+  it('list 沉睡 keeps only dormant clients (never contacted, or idle ≥ the class’s days in data/nudges.json)', async () => {
+    await run(zhang, 'contact 合肥某某 2026-11-18 电话');
+    await run(li, 'contact 安徽另一家 2026-10-01 电话');
+    const r = await run(admin, 'list 沉睡');
+    expect(r.vars).toMatchObject({ count: 1, dormant: 1 });
+    expect(r.body[0]).toContain('安徽另一家建设有限公司');
+  });
+
   it('list filters by class', async () => {
     expect((await run(admin, 'list C')).vars).toMatchObject({ count: 1 });
   });

@@ -134,20 +134,26 @@ export function listRows(archive: Pick<Archive, 'contacts' | 'visits'>, clients:
     .sort((a, b) => (b.idleDays ?? Infinity) - (a.idleDays ?? Infinity) || a.client.name.localeCompare(b.client.name, 'zh'));
 }
 
-export function clientList(rows: ListRow[], filters: string[], allOwners: boolean, dormantDays: number): Reply {
+/** A row is dormant when never contacted or idle at least its class's days (company setting, data/nudges.json). */
+export function isDormant(row: ListRow, dormantDays: (c: Client) => number): boolean {
+  return row.idleDays === null || row.idleDays >= dormantDays(row.client);
+}
+
+export function clientList(rows: ListRow[], filters: string[], allOwners: boolean, dormantDays: (c: Client) => number, thresholdNote: string): Reply {
   const shown = rows.slice(0, 40);
-  const body = shown.map(({ client, idleDays }) => {
+  const body = shown.map((row) => {
+    const { client, idleDays } = row;
     const idle = idleDays === null ? '从未联系' : `${idleDays}天未联系`;
-    const flag = idleDays === null || idleDays >= dormantDays ? '⚠️ ' : '';
+    const flag = isDormant(row, dormantDays) ? '⚠️ ' : '';
     return `• ${flag}*${client.name}* — ${client.class ? `${client.class}类` : '未分类'}，${client.stage ?? '阶段未填'}，${idle}${allOwners ? `，${mention(client.owner)}` : ''}`;
   });
   if (rows.length > shown.length) body.push(`……另有${rows.length - shown.length}个，可按类别或阶段筛选。`);
   if (rows.length === 0) body.push(filters.length ? '没有符合筛选条件的客户。' : '还没有客户。用 `/client add 客户名 净资产… 销售收入…` 新增，或请管理员导入CSV。');
   return reply('client.list', {
     title: `${allOwners ? '全部客户' : '我的客户'}（${rows.length}）${filters.length ? `：${filters.join(' ')}` : ''}`,
-    vars: { count: rows.length, dormant: rows.filter((r) => r.idleDays === null || r.idleDays >= dormantDays).length },
+    vars: { count: rows.length, dormant: rows.filter((r) => isDormant(r, dormantDays)).length },
     body,
-    context: [`⚠️ = ${dormantDays}天以上未联系或从未联系（公司设置），久未联系的排在前面（手册6、7：后续服务与客户维护）`],
+    context: [`⚠️ = 从未联系，或未联系天数达到${thresholdNote}（公司设置 data/nudges.json）；久未联系的排在前面（手册6、7：后续服务与客户维护）`],
     sections: ['6', '7'],
     confidential: true,
   });
