@@ -1,44 +1,75 @@
 /**
- * The default ArchiveStore: one compact JSON file, `<dataDir>/archive.json`, read and written
- * through lowdb's `Low` with our own durable file adapter, guarded by a cross-process file lock.
+ * The default ArchiveStore: the archive held in memory, a snapshot `<dataDir>/archive.json`
+ * (lowdb's `Low` over our durable adapter, ./store-snapshot.ts) and beside it a journal
+ * `<dataDir>/archive.journal.jsonl` (./store-journal.ts), guarded by a cross-process file lock.
+ *
+ * How a write goes: `update(fn)` takes the lock, catches up with what other processes wrote,
+ * runs `fn` on a copy-on-write draft (mutative `create` with patches: only what `fn` touches is
+ * copied), validates only the records that changed (./store-changes.ts), appends the patches as
+ * one fsynced line to the journal, and only then swaps in the new frozen state and resolves.
+ * Every `compactEveryOps` updates or `compactBytes` of journal, and on close, the snapshot is
+ * rewritten (streamed in slices to a temp file, fsync, rename, fsync of the directory — the
+ * slow part outside the lock) and the journal cut to what the snapshot does not hold yet.
+ * The journal is outside lowdb because lowdb's adapters only read and write whole documents.
  *
  * What it guarantees (on top of src/ports/store.ts):
+ * - Durable on resolve: a resolved `update` is in an fsynced journal line (or snapshot).
+ *   A crash at any moment loses no resolved update; a line cut short by a crash was never
+ *   acknowledged and is ignored on open (test/store/faults.test.ts kills writers 50 times).
  * - Validated on open with the zod schema; older `schemaVersion`s are migrated after a backup
  *   copy `archive.json.bak-v<N>-<timestamp>` is made.
- * - A file that is not JSON or fails the schema → AppError `STORE_CORRUPT` naming the file; the
- *   file is copied to `archive.json.corrupt-<timestamp>` and never overwritten (the store refuses
- *   to open; it never starts empty over existing data). A missing file starts an empty archive.
- * - Writes are atomic and durable: compact JSON to a unique temp file, fsync, rename over the
- *   file, fsync the directory. (lowdb's own steno writer renames too but does not fsync, and uses
- *   one fixed temp name; so this adapter brings its own writer.) A crash leaves the old or the
- *   new file, at worst a stray `.archive.json.*.tmp`.
+ * - A snapshot that is not JSON or fails the schema, or a journal with a bad line before good
+ *   ones or that does not follow the snapshot → AppError `STORE_CORRUPT` naming the file; the
+ *   file is copied to `<file>.corrupt-<timestamp>` and never overwritten (the store refuses to
+ *   open; it never starts empty over existing data). A missing snapshot starts an empty archive.
+ * - A failed disk write (read-only directory, disk full) → `STORE_WRITE_FAILED`; the journal is
+ *   cut back to where it was and the state in memory and on disk is the previous one.
  * - `update` is serialised in-process (a promise queue) and across processes (proper-lockfile
  *   on `archive.json.lock`, a directory created atomically; a holder that died is detected as
- *   stale after `staleMs`, default 10 s). Inside the lock the file is re-read if another process
- *   changed it, so its writes are kept. No lock within `lockTimeoutMs` (default 10 s) → `STORE_LOCKED`.
- * - `read` re-reads the file only when it changed on disk (inode/size/mtime), else returns the
- *   cached, frozen snapshot.
+ *   stale after `staleMs`, default 10 s). No lock within `lockTimeoutMs` (default 10 s) → `STORE_LOCKED`.
+ * - `read` stats the two files; when another process changed them it replays the new journal
+ *   lines (or reloads, after another process compacted), else returns the frozen state as is.
  *
- * Where it stops:
- * - One host. The lock is a file lock: processes on one machine (the app and a CLI run), or a
- *   local disk. Not for several hosts sharing a network file system.
- * - Every update re-parses, re-validates and rewrites the whole file. Measured (2-core VM,
- *   test/store/size-bench.ts; ~600 bytes per client with one contact and one guarantee):
- *   10 000 clients ≈ 6 MB, open 0.25–0.6 s, update 0.26–0.34 s; 50 000 clients ≈ 29 MB, open
- *   1.2–1.4 s, update 1.6–2.5 s (the lock is held that long; other writers wait). The first read
- *   after a change parses the file (0.1 s / 0.5 s), later reads are cached. Good for up to some tens of thousands of clients (a company's whole
- *   book); beyond that, or for many writes per second, put another store behind the port.
+ * Where it stops (measured on the 2-core VM, `npm run bench`, BENCHMARKS.md; ~600 bytes per
+ * client with one contact and one guarantee):
+ * - One update (lock, draft, validate, append + fsync) is a few ms and grows little with the
+ *   archive: 1k / 10k / 100k clients ≈ 2–4 ms / 3–5 ms / 4–8 ms; the disk's fsync is most of it.
+ * - Compaction writes the whole snapshot: 10k clients ≈ 6 MB ≈ 0.1 s, 100k ≈ 60 MB ≈ 1–1.5 s,
+ *   off the event loop's critical path (sliced) and outside the lock except the final rename.
+ * - Memory: the archive lives in memory (10k clients ≈ 30 MB of heap, 100k ≈ 300 MB).
+ *   Open parses and validates everything: 10k ≈ 0.3 s, 100k ≈ 3 s. A reload after another
+ *   process compacted parses the snapshot again, blocking the event loop that long.
+ *   Good for some hundred thousand clients in one process with a CLI beside it; beyond that, or
+ *   for several hosts, put a database behind the port.
+ * - One host. The lock is a file lock: processes on one machine, on a local disk. Not for
+ *   several hosts sharing a network file system.
  */
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { copyFile, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { Low, type Adapter } from 'lowdb';
+import { copyFile, mkdir, open, readFile, rename, rm, truncate, unlink } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { Low } from 'lowdb';
+import { apply, create, current, isDraft, type Draft } from 'mutative';
 import lockfile from 'proper-lockfile';
 import { AppError } from '../core/errors.js';
 import { Archive, emptyArchive, SCHEMA_VERSION } from '../core/archive/model.js';
 import { migrate, migrations as defaultMigrations, versionOf, type Migration } from '../core/archive/migrations.js';
 import type { ArchiveStore } from '../ports/store.js';
+import { checkChanges, deepFreeze, freezeAlong, IdIndex, InvalidChange } from './store-changes.js';
+import {
+  appendJournal,
+  defaultIo,
+  JournalCorrupt,
+  MISSING,
+  readJournal,
+  stampOf,
+  type FileStamp,
+  type JournalEntry,
+  type JournalRead,
+  type StoreIo,
+} from './store-journal.js';
+import { fsyncDir, SnapshotFile, type SnapshotDoc } from './store-snapshot.js';
+
+export type { StoreIo } from './store-journal.js';
 
 export interface LowdbStoreOptions {
   /** The directory holding archive.json (config DATA_DIR). Created if missing. */
@@ -49,76 +80,31 @@ export interface LowdbStoreOptions {
   lockTimeoutMs?: number;
   /** A lock not refreshed for this long belongs to a dead process and is taken over. Default 10 000 (min 2 000). */
   staleMs?: number;
-  /** File name inside dataDir. Default 'archive.json'. */
+  /** File name inside dataDir. Default 'archive.json'; the journal is `<name without .json>.journal.jsonl`. */
   fileName?: string;
   /** Migration steps (tests pass their own). */
   migrations?: readonly Migration[];
-  /** Told about migrations and set-aside files. */
+  /** Told about migrations, set-aside files and failed compactions. */
   log?: (message: string) => void;
+  /** Rewrite the snapshot after this many journal entries. Default 1 000. */
+  compactEveryOps?: number;
+  /** … or once the journal is this big. Default 16 MB. */
+  compactBytes?: number;
+  /** Disk writes (tests inject failures). */
+  io?: StoreIo;
 }
 
 const USER_CORRUPT = '客户档案文件无法读取，已停止读写以保护数据，请联系管理员。';
 const USER_LOCKED = '客户档案正被其他操作占用，请稍后再试。';
 const USER_WRITE = '客户档案保存失败，本次修改没有生效，请稍后再试。';
 
+/** An update whose patches are bigger than this is committed as a snapshot, not a journal line. */
+const MAX_LINE_PATCHES = 20_000;
+
 /** A file-name-safe timestamp: 2025-03-01T08-00-00-000Z. */
-const stampOf = (d: Date): string => d.toISOString().replace(/[:.]/g, '-');
+const stampOfDate = (d: Date): string => d.toISOString().replace(/[:.]/g, '-');
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-function deepFreeze<T>(x: T): T {
-  if (x !== null && typeof x === 'object' && !Object.isFrozen(x)) {
-    Object.freeze(x);
-    for (const v of Object.values(x)) deepFreeze(v);
-  }
-  return x;
-}
-
-const isNotFound = (e: unknown): boolean => (e as NodeJS.ErrnoException)?.code === 'ENOENT';
-
-/**
- * lowdb Adapter over one file's text: read → the text (null when missing); write → the text
- * to a unique temp file, fsync, rename, fsync the directory.
- */
-export class DurableTextFile implements Adapter<string> {
-  constructor(readonly file: string) {}
-
-  async read(): Promise<string | null> {
-    try {
-      return await readFile(this.file, 'utf8');
-    } catch (e) {
-      if (isNotFound(e)) return null;
-      throw e;
-    }
-  }
-
-  async write(text: string): Promise<void> {
-    const tmp = join(dirname(this.file), `.${basename(this.file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-    try {
-      const fh = await open(tmp, 'wx');
-      try {
-        await fh.writeFile(text, 'utf8');
-        await fh.sync();
-      } finally {
-        await fh.close();
-      }
-      await rename(tmp, this.file);
-    } catch (e) {
-      await rm(tmp, { force: true });
-      throw e;
-    }
-    try {
-      const dir = await open(dirname(this.file), 'r');
-      try {
-        await dir.sync();
-      } finally {
-        await dir.close();
-      }
-    } catch {
-      // Directory fsync is not supported everywhere (Windows); the rename is still atomic.
-    }
-  }
-}
 
 /** Opens (creating, migrating or refusing) the archive under dataDir. */
 export async function openStore(opts: LowdbStoreOptions): Promise<ArchiveStore> {
@@ -128,140 +114,390 @@ export async function openStore(opts: LowdbStoreOptions): Promise<ArchiveStore> 
   return store;
 }
 
+/** A tiny async mutex for the in-memory state (catching up vs committing). */
+class Mutex {
+  #tail: Promise<unknown> = Promise.resolve();
+  run<T>(body: () => Promise<T>): Promise<T> {
+    const out = this.#tail.then(body);
+    this.#tail = out.catch(() => undefined);
+    return out;
+  }
+}
+
 class LowdbStore implements ArchiveStore {
   readonly file: string;
+  readonly journal: string;
   readonly #lockPath: string;
   readonly #now: () => Date;
   readonly #lockTimeoutMs: number;
   readonly #staleMs: number;
   readonly #migrations: readonly Migration[];
   readonly #log: (m: string) => void;
-  readonly #db: Low<string>;
+  readonly #compactEveryOps: number;
+  readonly #compactBytes: number;
+  readonly #io: StoreIo;
+  readonly #db: Low<SnapshotDoc>;
+  readonly #snap: SnapshotFile;
+  /** Lock-taking jobs of this process, one at a time. */
   #queue: Promise<unknown> = Promise.resolve();
+  readonly #mem = new Mutex();
   #closed = false;
-  /** The file's text as last read or written (known valid), and its inode:size:mtime. */
-  #text = '';
-  #stamp = '';
-  /** The frozen snapshot of #text, built on the first read after a change. */
-  #snapshot: Archive | null = null;
+  #compacting: Promise<void> | null = null;
+
+  /** The frozen archive with every journal entry up to #seq. */
+  #state: Archive = deepFreeze(emptyArchive());
+  #seq = 0;
+  /** The journalSeq of the snapshot on disk. */
+  #base = 0;
+  #snapStamp: FileStamp = MISSING;
+  #jStamp: FileStamp = MISSING;
+  /** Bytes of the journal read (the end of its last good line). */
+  #jOffset = 0;
+  readonly #ids = new IdIndex();
   /** The last unreadable file seen while running, so it is copied aside once, not on every call. */
-  #bad: { stamp: string; error: AppError } | null = null;
+  #bad: { key: string; error: AppError } | null = null;
 
   constructor(o: LowdbStoreOptions) {
-    this.file = join(o.dataDir, o.fileName ?? 'archive.json');
+    const name = o.fileName ?? 'archive.json';
+    this.file = join(o.dataDir, name);
+    this.journal = join(o.dataDir, `${name.replace(/\.json$/, '')}.journal.jsonl`);
     this.#lockPath = `${this.file}.lock`;
     this.#now = o.now ?? (() => new Date());
     this.#lockTimeoutMs = o.lockTimeoutMs ?? 10_000;
     this.#staleMs = Math.max(o.staleMs ?? 10_000, 2_000);
     this.#migrations = o.migrations ?? defaultMigrations;
     this.#log = o.log ?? (() => {});
-    this.#db = new Low<string>(new DurableTextFile(this.file), '');
+    this.#compactEveryOps = o.compactEveryOps ?? 1_000;
+    this.#compactBytes = o.compactBytes ?? 16 * 1024 * 1024;
+    this.#io = o.io ?? defaultIo;
+    this.#snap = new SnapshotFile(this.file, this.#io);
+    this.#db = new Low<SnapshotDoc>(this.#snap, { ...emptyArchive(), journalSeq: 0 });
   }
 
   /** Under the lock: create, migrate (after a backup) or validate; never overwrite a bad file. */
   async open(): Promise<void> {
-    await this.#withLock(async () => {
-      const stamp = await this.#stampNow();
-      // Not Low#read(): it ignores a falsy result, so an empty (truncated) file would look missing
-      // and be replaced by an empty archive.
-      const text = await this.#db.adapter.read();
-      if (text === null) {
-        await this.#commit(emptyArchive());
-        return;
-      }
-      const data = await this.#parseJson(text);
-      const version = versionOf(data);
-      if (Number.isNaN(version)) throw await this.#corrupt('its schemaVersion is not a whole number');
-      if (version > SCHEMA_VERSION) {
-        throw new AppError(
-          'STORE_CORRUPT',
-          `${this.file} has schemaVersion ${version}, newer than this program (${SCHEMA_VERSION}): upgrade Guarantee Desk; the file was left untouched.`,
-          USER_CORRUPT,
-        );
-      }
-      if (version === SCHEMA_VERSION) {
-        this.#snapshot = deepFreeze(await this.#validate(data));
-        this.#text = text;
-        this.#stamp = stamp;
-        return;
-      }
-      const backup = await this.#copyAside(`bak-v${version}`);
-      let migrated: unknown;
-      try {
-        migrated = migrate(data, this.#migrations).data;
-      } catch (e) {
-        throw await this.#corrupt(`migration from v${version} failed: ${(e as Error).message}`);
-      }
-      const valid = await this.#validate(migrated, `after migration from v${version}`);
-      await this.#commit(valid);
-      this.#log(`archive ${this.file} migrated v${version} → v${SCHEMA_VERSION}; backup ${backup}`);
-    });
+    await this.#withLock(() => this.#mem.run(() => this.#reload(true)));
   }
 
   async read(): Promise<Archive> {
     this.#assertOpen();
-    const stamp = await this.#stampNow();
-    if (stamp !== this.#stamp) {
-      const text = await this.#readChanged(stamp);
-      this.#snapshot = deepFreeze(await this.#validateChanged(stamp, text));
-      this.#text = text;
-      this.#stamp = stamp;
-    }
-    this.#snapshot ??= deepFreeze(JSON.parse(this.#text) as Archive);
-    return this.#snapshot;
+    const [s, j] = await Promise.all([stampOf(this.file), stampOf(this.journal)]);
+    if (s.key !== this.#snapStamp.key || j.key !== this.#jStamp.key) await this.#mem.run(() => this.#sync(false));
+    return this.#state;
   }
 
   update<T>(fn: (draft: Archive) => T): Promise<T> {
     if (this.#closed) return Promise.reject(closedError());
-    const run = this.#queue.then(() => this.#withLock(() => this.#apply(fn)));
+    return this.#enqueue(() => this.#withLock(() => this.#mem.run(() => this.#apply(fn))));
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#queue;
+    await this.#compacting;
+    // Fold the journal into the snapshot, so a closed store is one file. Failing that, the
+    // journal still holds everything: nothing is lost, the next open replays it.
+    await this.#enqueue(() =>
+      this.#withLock(() =>
+        this.#mem.run(async () => {
+          await this.#sync(true);
+          if (this.#seq === this.#base && this.#jStamp === MISSING) return;
+          await this.#writeSnapshot(this.#state, this.#seq);
+        }),
+      ),
+    ).catch((e: unknown) => this.#log(`archive ${this.file}: compaction on close failed, the journal keeps the data: ${(e as Error).message}`));
+  }
+
+  #enqueue<T>(job: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(job);
     this.#queue = run.catch(() => undefined);
     return run;
   }
 
-  async close(): Promise<void> {
-    this.#closed = true;
-    await this.#queue;
-  }
-
   async #apply<T>(fn: (draft: Archive) => T): Promise<T> {
-    const stamp = await this.#stampNow();
-    let draft: Archive;
-    if (stamp === this.#stamp) {
-      // Parsing the known-valid text is faster than structuredClone of the frozen snapshot.
-      draft = JSON.parse(this.#text) as Archive;
-    } else {
-      draft = await this.#validateChanged(stamp, await this.#readChanged(stamp));
+    await this.#sync(true);
+    const prev = this.#state;
+    let result: T | undefined;
+    const [next, patches] = create(
+      prev,
+      (draft: Draft<Archive>) => {
+        const r = fn(draft as Archive);
+        if (r instanceof Promise) {
+          throw new AppError('INTERNAL', 'store.update(fn): fn returned a Promise; it must be synchronous (it runs under the lock)');
+        }
+        result = detach(r) as T;
+      },
+      { enablePatches: true },
+    );
+    freezeAlong(next, patches);
+    if (patches.length === 0) return result as T;
+    let checked;
+    try {
+      checked = checkChanges(prev, next as Archive, patches, this.#ids);
+    } catch (e) {
+      if (!(e instanceof InvalidChange)) throw e;
+      throw new AppError('STORE_WRITE_FAILED', `update left an invalid archive, nothing written: ${summarise(e)}`, USER_WRITE);
     }
-    const result = fn(draft);
-    if (result instanceof Promise) {
-      throw new AppError('INTERNAL', 'store.update(fn): fn returned a Promise; it must be synchronous (it runs under the lock)');
+    const seq = this.#seq + 1;
+    try {
+      if (checked.patches.length > MAX_LINE_PATCHES) {
+        await this.#writeSnapshot(checked.next, seq);
+      } else {
+        const fresh = this.#jStamp === MISSING;
+        this.#jStamp = await appendJournal(this.journal, { seq, p: checked.patches }, this.#jOffset, this.#io);
+        this.#jOffset = this.#jStamp.size;
+        if (fresh) await fsyncDir(dirname(this.journal));
+      }
+    } catch (e) {
+      // The journal was cut back to #jOffset (its stamp changed: the next call re-reads from there).
+      if (e instanceof AppError) throw e;
+      throw new AppError('STORE_WRITE_FAILED', `could not write ${this.journal}: ${(e as Error).message}`, USER_WRITE);
     }
-    const checked = Archive.safeParse(draft);
-    if (!checked.success) {
-      throw new AppError('STORE_WRITE_FAILED', `update left an invalid archive, nothing written: ${summarise(checked.error)}`, USER_WRITE);
-    }
-    await this.#commit(checked.data);
-    return result;
+    this.#state = checked.next;
+    this.#seq = seq;
+    this.#maybeCompact();
+    return result as T;
   }
 
-  async #commit(data: Archive): Promise<void> {
-    const text = JSON.stringify(data);
-    this.#db.data = text;
+  /**
+   * Brings the state up to date with the files: replays new journal lines, or reloads after a
+   * compaction by another process. Caller holds #mem; `locked` when holding the file lock too
+   * (then a torn journal tail is cut off).
+   */
+  async #sync(locked: boolean): Promise<void> {
+    const s = await stampOf(this.file);
+    if (s.key === this.#snapStamp.key) {
+      const known = this.#jStamp !== MISSING;
+      const j = await this.#readJournal(known ? this.#jOffset : 0, known ? this.#jStamp.ino : undefined);
+      if (j === null && this.#jStamp === MISSING) return;
+      if (j !== null) {
+        this.#replay(j.entries, j.stamp.key);
+        this.#jStamp = j.stamp;
+        this.#jOffset = j.goodEnd;
+        if (locked && j.stamp.size > j.goodEnd) await this.#cutTornTail(j.goodEnd);
+        return;
+      }
+    }
+    await this.#reload(false);
+    if (locked && this.#jStamp !== MISSING && this.#jStamp.size > this.#jOffset) await this.#cutTornTail(this.#jOffset);
+  }
+
+  async #cutTornTail(at: number): Promise<void> {
+    await truncate(this.journal, at);
+    this.#jStamp = await stampOf(this.journal);
+  }
+
+  /** Reads the snapshot and the whole journal. At open (`first`), also creates or migrates. */
+  async #reload(first: boolean): Promise<void> {
+    for (let attempt = 0; ; attempt += 1) {
+      const before = await stampOf(this.file);
+      if (this.#bad?.key === `s:${before.key}`) throw this.#bad.error;
+      const text = await this.#snap.readText();
+      let state: Archive;
+      let base: number;
+      if (text === null) {
+        state = deepFreeze(emptyArchive());
+        base = 0;
+      } else {
+        ({ state, base } = await this.#loadSnapshot(text, before, first));
+      }
+      const j = await this.#readJournal(0);
+      const after = await stampOf(this.file);
+      if (after.key !== before.key && attempt < 5) continue; // compacted meanwhile: again
+      this.#state = state;
+      this.#seq = base;
+      this.#base = base;
+      this.#snapStamp = after;
+      this.#jStamp = MISSING;
+      this.#jOffset = 0;
+      if (j) {
+        this.#replay(j.entries, j.stamp.key);
+        this.#jStamp = j.stamp;
+        this.#jOffset = j.goodEnd;
+        if (first && j.stamp.size > j.goodEnd) await this.#cutTornTail(j.goodEnd);
+      }
+      if (first && text === null) await this.#writeSnapshot(this.#state, this.#seq);
+      return;
+    }
+  }
+
+  async #loadSnapshot(text: string, stamp: FileStamp, first: boolean): Promise<{ state: Archive; base: number }> {
+    const fail = async (why: string): Promise<never> => {
+      const error = await this.#corrupt(this.file, why);
+      this.#bad = { key: `s:${stamp.key}`, error };
+      throw error;
+    };
+    let data: unknown;
     try {
+      data = JSON.parse(text) as unknown;
+    } catch (e) {
+      return fail(`it is not valid JSON (${(e as Error).message})`);
+    }
+    const version = versionOf(data);
+    if (Number.isNaN(version)) return fail('its schemaVersion is not a whole number');
+    if (version > SCHEMA_VERSION) {
+      throw new AppError(
+        'STORE_CORRUPT',
+        `${this.file} has schemaVersion ${version}, newer than this program (${SCHEMA_VERSION}): upgrade Guarantee Desk; the file was left untouched.`,
+        USER_CORRUPT,
+      );
+    }
+    const rawSeq = (data as { journalSeq?: unknown }).journalSeq ?? 0;
+    if (!Number.isSafeInteger(rawSeq) || (rawSeq as number) < 0) return fail('its journalSeq is not a whole number');
+    const base = rawSeq as number;
+    if (version === SCHEMA_VERSION) {
+      const r = Archive.safeParse(data);
+      if (!r.success) return fail(`it fails the archive schema: ${summarise(r.error)}`);
+      return { state: deepFreeze(r.data), base };
+    }
+    if (!first) return fail(`its schemaVersion ${version} changed while running`);
+    const backup = await this.#copyAside(this.file, `bak-v${version}`);
+    let migrated: unknown;
+    try {
+      migrated = migrate(data, this.#migrations).data;
+    } catch (e) {
+      return fail(`migration from v${version} failed: ${(e as Error).message}`);
+    }
+    const r = Archive.safeParse(migrated);
+    if (!r.success) return fail(`it fails the archive schema after migration from v${version}: ${summarise(r.error)}`);
+    const state = deepFreeze(r.data);
+    await this.#writeSnapshot(state, base);
+    this.#log(`archive ${this.file} migrated v${version} → v${SCHEMA_VERSION}; backup ${backup}`);
+    return { state, base };
+  }
+
+  /** Applies journal entries after #seq, validating each as a writer would. */
+  #replay(entries: JournalEntry[], stampKey: string): void {
+    for (const e of entries) {
+      if (e.seq <= this.#seq) continue;
+      if (e.seq !== this.#seq + 1) {
+        throw this.#journalCorrupt(stampKey, `entry ${e.seq} does not follow ${this.#seq} (the snapshot holds up to ${this.#base})`);
+      }
+      let next: Archive;
+      try {
+        next = apply(this.#state, e.p) as Archive;
+        freezeAlong(next, e.p);
+        next = checkChanges(this.#state, next, e.p, this.#ids).next;
+      } catch (err) {
+        throw this.#journalCorrupt(stampKey, `entry ${e.seq} cannot be applied: ${err instanceof InvalidChange ? summarise(err) : (err as Error).message}`);
+      }
+      this.#state = next;
+      this.#seq = e.seq;
+    }
+  }
+
+  #journalCorrupt(stampKey: string, why: string): AppError {
+    const error = new AppError(
+      'STORE_CORRUPT',
+      `archive journal ${this.journal} cannot be used: ${why}. The file was not changed; the store refuses to open. ` +
+        'Set it aside (or restore a backup of archive.json together with its journal), then restart.',
+      USER_CORRUPT,
+    );
+    this.#bad = { key: `j:${stampKey}`, error };
+    void this.#copyAside(this.journal, 'corrupt').catch(() => undefined);
+    this.#log(`archive journal ${this.journal} is unreadable: ${why}`);
+    return error;
+  }
+
+  /** readJournal, refusing a journal already found corrupt (same stamp) without reading it again. */
+  async #readJournal(from: number, ino?: number): Promise<JournalRead | null> {
+    const stamp = await stampOf(this.journal);
+    if (this.#bad?.key === `j:${stamp.key}`) throw this.#bad.error;
+    try {
+      return await readJournal(this.journal, from, ino);
+    } catch (e) {
+      if (e instanceof JournalCorrupt) throw this.#journalCorrupt(stamp.key, e.message);
+      throw e;
+    }
+  }
+
+  /** Writes `state` as the snapshot holding journal entries up to `seq` and drops the journal. Caller holds the lock. */
+  async #writeSnapshot(state: Archive, seq: number): Promise<void> {
+    try {
+      this.#db.data = { ...state, journalSeq: seq };
       await this.#db.write();
+      await unlink(this.journal).catch((e: NodeJS.ErrnoException) => {
+        if (e.code !== 'ENOENT') throw e;
+      });
     } catch (e) {
       throw new AppError('STORE_WRITE_FAILED', `could not write ${this.file}: ${(e as Error).message}`, USER_WRITE);
     }
-    this.#text = text;
-    this.#snapshot = null;
-    this.#stamp = await this.#stampNow();
+    this.#state = state;
+    this.#seq = seq;
+    this.#base = seq;
+    this.#snapStamp = await stampOf(this.file);
+    this.#jStamp = MISSING;
+    this.#jOffset = 0;
+  }
+
+  #maybeCompact(): void {
+    if (this.#compacting || this.#closed) return;
+    if (this.#seq - this.#base < this.#compactEveryOps && this.#jOffset < this.#compactBytes) return;
+    this.#compacting = this.#compact()
+      .catch((e: unknown) => this.#log(`archive ${this.file}: compaction failed, the journal keeps the data: ${(e as Error).message}`))
+      .finally(() => {
+        this.#compacting = null;
+      });
+  }
+
+  /**
+   * Writes the state at #seq to a temp file outside the lock (the state is immutable), then,
+   * under the lock, installs it if nobody compacted meanwhile and keeps only the journal lines
+   * written since.
+   */
+  async #compact(): Promise<void> {
+    const seq = this.#seq;
+    const offset = this.#jOffset;
+    const snapKey = this.#snapStamp.key;
+    const tmp = await this.#snap.writeTemp({ ...this.#state, journalSeq: seq });
+    try {
+      await this.#enqueue(() =>
+        this.#withLock(() =>
+          this.#mem.run(async () => {
+            await this.#sync(true);
+            if (this.#snapStamp.key !== snapKey) return; // another process compacted
+            await this.#snap.install(tmp);
+            if (this.#seq === seq) {
+              await unlink(this.journal).catch(() => undefined);
+              this.#jStamp = MISSING;
+              this.#jOffset = 0;
+            } else {
+              await this.#keepJournalAfter(offset);
+            }
+            this.#base = seq;
+            this.#snapStamp = await stampOf(this.file);
+          }),
+        ),
+      );
+    } finally {
+      await rm(tmp, { force: true });
+    }
+  }
+
+  /** Rewrites the journal with only its bytes from `offset` on (temp file, fsync, rename). */
+  async #keepJournalAfter(offset: number): Promise<void> {
+    const all = await readFile(this.journal);
+    const tail = all.subarray(offset, this.#jOffset);
+    const tmp = `${this.journal}.${process.pid}.tmp`;
+    const fh = await open(tmp, 'w');
+    try {
+      await this.#io.write(fh, tail, this.journal);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    await rename(tmp, this.journal);
+    await fsyncDir(dirname(this.journal));
+    this.#jStamp = await stampOf(this.journal);
+    this.#jOffset = tail.length;
   }
 
   async #withLock<T>(body: () => Promise<T>): Promise<T> {
     let lost: Error | undefined;
     const deadline = Date.now() + this.#lockTimeoutMs;
     let release: (() => Promise<void>) | undefined;
-    for (let wait = 5; ; wait = Math.min(wait * 2, 100)) {
+    for (let wait = 2; ; wait = Math.min(wait * 2, 100)) {
       try {
         release = await lockfile.lock(this.file, {
           realpath: false,
@@ -297,59 +533,30 @@ class LowdbStore implements ArchiveStore {
     }
   }
 
-  /** The file changed under us (another process): read it, unless it is the bad file already seen. */
-  async #readChanged(stamp: string): Promise<string> {
-    if (this.#bad?.stamp === stamp) throw this.#bad.error;
-    return readFile(this.file, 'utf8');
-  }
-
-  async #validateChanged(stamp: string, text: string): Promise<Archive> {
-    try {
-      return await this.#validate(await this.#parseJson(text));
-    } catch (e) {
-      if (e instanceof AppError) this.#bad = { stamp, error: e };
-      throw e;
-    }
-  }
-
-  async #parseJson(text: string): Promise<unknown> {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch (e) {
-      throw await this.#corrupt(`it is not valid JSON (${(e as Error).message})`);
-    }
-  }
-
-  async #validate(data: unknown, when = ''): Promise<Archive> {
-    const r = Archive.safeParse(data);
-    if (r.success) return r.data;
-    throw await this.#corrupt(`it fails the archive schema${when ? ` ${when}` : ''}: ${summarise(r.error)}`);
-  }
-
   /** Copies the bad file aside and builds the error; the file itself is left as it is. */
-  async #corrupt(why: string): Promise<AppError> {
+  async #corrupt(file: string, why: string): Promise<AppError> {
     let aside: string;
     try {
-      aside = await this.#copyAside('corrupt');
+      aside = await this.#copyAside(file, 'corrupt');
     } catch (e) {
       aside = `(copy failed: ${(e as Error).message})`;
     }
-    this.#log(`archive ${this.file} is unreadable; copy at ${aside}`);
+    this.#log(`archive ${file} is unreadable; copy at ${aside}`);
     return new AppError(
       'STORE_CORRUPT',
-      `archive file ${this.file} cannot be used: ${why}. A copy was kept at ${aside}; the file was not changed. ` +
+      `archive file ${file} cannot be used: ${why}. A copy was kept at ${aside}; the file was not changed. ` +
         'The store refuses to open: repair the file or restore a backup (archive.json.bak-*), then restart.',
       USER_CORRUPT,
     );
   }
 
-  /** `archive.json.<tag>-<timestamp>`, never replacing an existing file. */
-  async #copyAside(tag: string): Promise<string> {
-    const base = `${this.file}.${tag}-${stampOf(this.#now())}`;
+  /** `<file>.<tag>-<timestamp>`, never replacing an existing file. */
+  async #copyAside(file: string, tag: string): Promise<string> {
+    const base = `${file}.${tag}-${stampOfDate(this.#now())}`;
     for (let i = 0; ; i += 1) {
       const target = i === 0 ? base : `${base}-${i}`;
       try {
-        await copyFile(this.file, target, constants.COPYFILE_EXCL);
+        await copyFile(file, target, constants.COPYFILE_EXCL);
         return target;
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || i > 100) throw e;
@@ -357,19 +564,27 @@ class LowdbStore implements ArchiveStore {
     }
   }
 
-  async #stampNow(): Promise<string> {
-    try {
-      const s = await stat(this.file);
-      return `${s.ino}:${s.size}:${s.mtimeMs}`;
-    } catch (e) {
-      if (isNotFound(e)) return 'missing';
-      throw e;
-    }
-  }
-
   #assertOpen(): void {
     if (this.#closed) throw closedError();
   }
+}
+
+/**
+ * `fn`'s result may hold pieces of the draft (a client found in it); drafts die when the update
+ * ends, so they are copied out. Plain arrays and objects are walked a few levels deep.
+ */
+function detach(x: unknown, depth = 0): unknown {
+  if (x === null || typeof x !== 'object') return x;
+  if (isDraft(x)) return current(x as object);
+  if (depth > 4) return x;
+  if (Array.isArray(x)) return x.some((v) => v !== null && typeof v === 'object') ? x.map((v) => detach(v, depth + 1)) : x;
+  if (Object.getPrototypeOf(x) !== Object.prototype) return x;
+  let out: Record<string, unknown> | null = null;
+  for (const [k, v] of Object.entries(x)) {
+    const d = detach(v, depth + 1);
+    if (d !== v) (out ??= { ...(x as Record<string, unknown>) })[k] = d;
+  }
+  return out ?? x;
 }
 
 const closedError = (): AppError => new AppError('INTERNAL', 'the archive store is closed');
@@ -379,3 +594,4 @@ function summarise(error: { issues: { path: PropertyKey[]; message: string }[] }
   const more = error.issues.length > 3 ? ` (+${error.issues.length - 3} more)` : '';
   return shown.join('; ') + more;
 }
+
