@@ -30,7 +30,7 @@ const KIND_ORDER: NudgeKind[] = ['due', 'birthday', 'anniversary', 'dormant'];
 /** `act:<key>`: block ids must be unique in a message and ≤ 255 characters. */
 const actBlockId = (i: number): string => `nudge_act_${i}`;
 
-function itemBlocks(n: Nudge, i: number): KnownBlock[] {
+export function itemBlocks(n: Nudge, i: number): KnownBlock[] {
   return [
     { type: 'section', block_id: `nudge_item_${i}`, text: { type: 'mrkdwn', text: clip(`*${escapeSlack(n.clientName)}*　${escapeSlack(n.reason)}`, 2900) } },
     {

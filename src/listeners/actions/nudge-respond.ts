@@ -8,7 +8,9 @@ import type { Reply } from '../../core/reply.js';
 export const NudgeKey = z.string().min(3).max(2000);
 
 /** Success: the item's buttons become a ✅ note; otherwise an ephemeral line, the digest unchanged. */
-export async function showOutcome(body: BlockAction<ButtonAction>, respond: RespondFn, key: string, r: Reply, okKeys: readonly string[]): Promise<void> {
+export async function showOutcome(body: BlockAction<ButtonAction>, respond: RespondFn, key: string, r: Reply, okKeys: readonly string[], onHome?: () => Promise<void>): Promise<void> {
+  // Pressed in the App Home (a view, no message to edit): refresh the Home.
+  if (body.container?.type === 'view' && onHome) return onHome();
   const blocks = (body.message as { blocks?: unknown[] } | undefined)?.blocks;
   if (okKeys.includes(r.key) && blocks) {
     await respond({ replace_original: true, text: String(body.message?.text ?? r.title), blocks: markHandled(blocks, key, r.title) as never });

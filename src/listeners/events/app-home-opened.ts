@@ -1,11 +1,17 @@
-/** App Home: what the bot can do (the nudges issue adds the manager's clients and due items). */
-import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { replyBlocks } from '../../blocks/reply-blocks.js';
-import { helpReply } from '../../core/usage.js';
+/** App Home: the manager's desk — clients by class and stage, due nudges with their buttons, recent visit reports. */
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs, webApi } from '@slack/bolt';
+import { homeView } from '../../blocks/home-blocks.js';
+import { actorFor, type Deps } from '../../usecases/deps.js';
+import { homeUseCase } from '../../usecases/home.js';
+
+export async function publishHome(client: webApi.WebClient, deps: Deps, userId: string): Promise<void> {
+  const data = await homeUseCase(deps, actorFor(deps, userId, 'dm'));
+  await client.views.publish({ user_id: userId, view: homeView(data) });
+}
 
 export const appHomeOpened =
-  () =>
+  (deps: Deps) =>
   async ({ event, client }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs) => {
     if (event.tab !== 'home') return;
-    await client.views.publish({ user_id: event.user, view: { type: 'home', blocks: replyBlocks(helpReply()).blocks } });
+    await publishHome(client, deps, event.user);
   };

@@ -5,5 +5,5 @@ import { appMention } from './app-mention.js';
 
 export function register(app: App, deps: Deps): void {
   app.event('app_mention', appMention(deps));
-  app.event('app_home_opened', appHomeOpened());
+  app.event('app_home_opened', appHomeOpened(deps));
 }

@@ -11,6 +11,7 @@ import { REPORT_FIELDS } from '../../core/visits/table.js';
 import { actorFor, type Deps } from '../../usecases/deps.js';
 import { saveVisitUseCase } from '../../usecases/visit.js';
 import { markDigestItem } from '../actions/nudge-respond.js';
+import { publishHome } from '../events/app-home-opened.js';
 
 const Metadata = z.object({
   clientId: z.string().min(1),
@@ -42,6 +43,8 @@ export const visitSave =
       if (v) fields[f] = v;
     });
     const result = await saveVisitUseCase(deps, actorFor(deps, body.user.id, 'dm'), { ...meta, fields, visitDate, nextFollowUp });
-    if (nudge && result.key === 'visit.saved' && (await markDigestItem(client, nudge, result.title))) return;
-    await client.chat.postMessage({ channel: body.user.id, ...replyBlocks(result) });
+    const marked = nudge && result.key === 'visit.saved' ? await markDigestItem(client, nudge, result.title) : false;
+    if (!marked) await client.chat.postMessage({ channel: body.user.id, ...replyBlocks(result) });
+    // Keep the App Home current (its counts, reminders and recent reports). Best effort.
+    await publishHome(client, deps, body.user.id).catch((err: unknown) => deps.logger.event('warn', 'home refresh failed', { code: (err as { code?: string }).code ?? 'SLACK_API_FAILED' }));
   };
