@@ -11,6 +11,7 @@ import { withTimestampWindow } from './authenticity.js';
 import { resilientAuthorize } from './authorize.js';
 import { dedupeEvents } from './dedupe.js';
 import { installErrorHandler } from './error-handler.js';
+import { requestId } from './request-id.js';
 
 /** At most 2 retries within ~10 s per Web API call (the default is 10 retries over ~30 minutes). */
 export const WEB_API_RETRIES = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 4000, randomize: true } as const;
@@ -60,6 +61,7 @@ export function createSlackApp(config: Config, deps: Deps, logger: AppLogger): A
     );
     app = new App({ ...common, receiver, authorize });
   }
+  app.use(requestId(logger));
   if (deps.store) app.use(dedupeEvents(deps.store, deps.now, logger));
   installErrorHandler(app, logger);
   registerListeners(app, deps);
