@@ -182,7 +182,11 @@ class LowdbStore implements ArchiveStore {
   async read(): Promise<Archive> {
     this.#assertOpen();
     const [s, j] = await Promise.all([stampOf(this.file), stampOf(this.journal)]);
-    if (s.key !== this.#snapStamp.key || j.key !== this.#jStamp.key) await this.#mem.run(() => this.#sync(false));
+    if (s.key !== this.#snapStamp.key || j.key !== this.#jStamp.key) {
+      await this.#mem.run(() => this.#sync(false)).catch((e: unknown) => {
+        throw e instanceof AppError ? e : new AppError('STORE_CORRUPT', `cannot read ${this.file} or its journal: ${(e as Error).message}`, USER_CORRUPT);
+      });
+    }
     return this.#state;
   }
 
@@ -216,7 +220,9 @@ class LowdbStore implements ArchiveStore {
   }
 
   async #apply<T>(fn: (draft: Archive) => T): Promise<T> {
-    await this.#sync(true);
+    await this.#sync(true).catch((e: unknown) => {
+      throw e instanceof AppError ? e : new AppError('STORE_WRITE_FAILED', `cannot read ${this.file} or its journal before writing: ${(e as Error).message}`, USER_WRITE);
+    });
     const prev = this.#state;
     let result: T | undefined;
     const [next, patches] = create(
