@@ -6,53 +6,25 @@
  * (SLACK_BOT_TOKEN, SLACK_API_URL) and recorded, exactly once even beside the running app.
  * The summary goes to stderr. Exit 0 ok, 1 failure, 2 usage or configuration.
  */
-import { openStore } from '../src/adapters/lowdb-store.js';
-import { ConfigError, loadConfig, loadDotEnv } from '../src/config.js';
 import { IsoDate } from '../src/core/archive/model.js';
 import { jobClient, slackDigestSender } from '../src/jobs/slack-sender.js';
 import { createLogger } from '../src/logger.js';
 import { previewNudges, sendNudges } from '../src/usecases/send-nudges.js';
+import { args, cliConfig, runCli, UsageError, withStore } from './cli.js';
 
 const usage = 'usage: npm run nudges -- [--now YYYY-MM-DD] [--dry-run]';
 
-async function main(argv: string[]): Promise<number> {
-  let today: string | undefined;
-  let dryRun = false;
-  for (let i = 0; i < argv.length; i += 1) {
-    const a = argv[i]!;
-    if (a === '--now') today = argv[++i];
-    else if (a.startsWith('--now=')) today = a.slice('--now='.length);
-    else if (a === '--dry-run') dryRun = true;
-    else if (a === '-h' || a === '--help') {
-      console.log(usage);
-      return 0;
-    } else {
-      console.error(`unknown argument ${a}\n${usage}`);
-      return 2;
-    }
-  }
-  if (today !== undefined && !IsoDate.safeParse(today).success) {
-    console.error(`--now "${today}" is not a date YYYY-MM-DD\n${usage}`);
-    return 2;
-  }
-  loadDotEnv();
-  let config;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      console.error(`配置错误 (config error): ${e.message}`);
-      return 2;
-    }
-    throw e;
-  }
-  if (!dryRun && !config.slack.botToken) {
-    console.error('SLACK_BOT_TOKEN is not set: set it (xoxb-…) to send nudges, or use --dry-run to only list them.');
-    return 2;
-  }
+runCli(async (argv) => {
+  const a = args(argv, { now: { type: 'string' }, 'dry-run': { type: 'boolean' } }, usage);
+  if (!a) return 0;
+  if (a.positionals.length) throw new UsageError(`unknown argument ${a.positionals[0]}\n${usage}`);
+  const today = a.values.now;
+  if (today !== undefined && !IsoDate.safeParse(today).success) throw new UsageError(`--now "${today}" is not a date YYYY-MM-DD\n${usage}`);
+  const dryRun = a.values['dry-run'] === true;
+  const config = cliConfig();
+  if (!dryRun && !config.slack.botToken) throw new UsageError('SLACK_BOT_TOKEN is not set: set it (xoxb-…) to send nudges, or use --dry-run to only list them.');
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
-  const store = await openStore({ dataDir: config.dataDir, log: (m) => console.error(m) });
-  try {
+  return withStore(config, async (store) => {
     const base = { store, now: () => new Date(), tz: config.nudge.tz };
     const input = today ? { today } : {};
     if (dryRun) {
@@ -65,16 +37,5 @@ async function main(argv: string[]): Promise<number> {
     const v = r.vars;
     console.error(`nudges ${v.today}: ${v.sent} sent to ${v.managers} managers in ${v.messages} messages, ${v.failed} failed (retried next run)`);
     return Number(v.failed) > 0 ? 1 : 0;
-  } finally {
-    await store.close();
-  }
-}
-
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    const err = e as { code?: string; message?: string };
-    console.error(`${err.code ? `[${err.code}] ` : ''}${err.message ?? String(e)}`);
-    process.exit(1);
-  },
-);
+  });
+});

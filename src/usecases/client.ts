@@ -4,11 +4,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Archive, Client, Stage } from '../core/archive/model.js';
+import { visibleClients } from '../core/clients/access.js';
 import { findClients, nearDuplicates } from '../core/archive/names.js';
 import { sizeClass, enrich } from '../core/classify/index.js';
 import { parseClientCommand } from '../core/clients/command.js';
 import { ambiguous, clientCard, clientList, clientUsage, contactLogged, isDormant, listRows, notFound } from '../core/clients/replies.js';
-import { nudgeSettings } from '../core/nudges/settings.js';
+import { dormantDaysFor, nudgeSettings } from '../core/nudges/settings.js';
 import { localDate, readDate } from '../core/dates.js';
 import { mention } from '../core/mention.js';
 import { parseInput } from '../core/parse/index.js';
@@ -16,11 +17,6 @@ import { industryById } from '../core/tables/industries.js';
 import { reply, type Reply } from '../core/reply.js';
 import { storeOf, type Actor, type Deps } from './deps.js';
 
-/** Days without contact after which a client counts as dormant: the nudges' per-class company setting. */
-function dormantDays(c: Client): number {
-  const s = nudgeSettings.dormantDays;
-  return c.class ? s.byClass[c.class] : s.unclassified;
-}
 
 function thresholdNote(): string {
   const s = nudgeSettings.dormantDays;
@@ -32,9 +28,6 @@ export interface ClientRequest {
   actor: Actor;
 }
 
-function visible(archive: Pick<Archive, 'clients'>, actor: Actor): Pick<Archive, 'clients'> {
-  return actor.isAdmin ? archive : { clients: archive.clients.filter((c) => c.owner === actor.userId) };
-}
 
 function privateOnly(): Reply {
   return reply('privacy.dm_only', { title: '客户信息请在私信里查看', body: ['客户档案只在私信、仅自己可见的回复和主页里显示。'] });
@@ -56,20 +49,20 @@ export async function clientUseCase(deps: Deps, { text, actor }: ClientRequest):
   switch (cmd.sub) {
     case 'show': {
       const archive = await store.read();
-      const m = findClients(visible(archive, actor), cmd.name);
+      const m = findClients(visibleClients(archive, actor), cmd.name);
       if (m.kind === 'none') return notFound(cmd.name, m.candidates);
       if (m.kind === 'ambiguous') return ambiguous(cmd.name, m.candidates);
       return clientCard(archive, m.client, day);
     }
     case 'list': {
       const archive = await store.read();
-      let clients = visible(archive, actor).clients;
+      let clients = visibleClients(archive, actor).clients;
       if (cmd.classes.length) clients = clients.filter((c) => c.class && cmd.classes.includes(c.class));
       if (cmd.stages.length) clients = clients.filter((c) => c.stage && cmd.stages.includes(c.stage));
       let rows = listRows(archive, clients, day);
-      if (cmd.dormantOnly) rows = rows.filter((r) => isDormant(r, dormantDays));
+      if (cmd.dormantOnly) rows = rows.filter((r) => isDormant(r, dormantDaysFor));
       const filters = [...cmd.classes.map((c) => `${c}类`), ...cmd.stages, ...(cmd.dormantOnly ? ['沉睡'] : [])];
-      const r = clientList(rows, filters, actor.isAdmin, dormantDays, thresholdNote());
+      const r = clientList(rows, filters, actor.isAdmin, dormantDaysFor, thresholdNote());
       return cmd.unused.length ? { ...r, body: [...r.body, `未使用：${cmd.unused.join('、')}`] } : r;
     }
     case 'add': {
@@ -193,7 +186,7 @@ function figureName(f: string): string {
 /** Finds one visible client inside an atomic update and applies `fn` to it; not found / ambiguous → the same replies as a lookup. */
 async function withClient(deps: Deps, actor: Actor, name: string, fn: (draft: Archive, client: Client) => Reply): Promise<Reply> {
   return storeOf(deps).update((draft) => {
-    const m = findClients(visible(draft, actor), name);
+    const m = findClients(visibleClients(draft, actor), name);
     if (m.kind === 'none') return notFound(name, m.candidates.map((c) => ({ ...c })));
     if (m.kind === 'ambiguous') return ambiguous(name, m.candidates.map((c) => ({ ...c })));
     return fn(draft, m.client);

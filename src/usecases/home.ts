@@ -2,10 +2,10 @@
  * The App Home's content for one user: their clients by class and by stage, their due nudges,
  * recent visit reports; for admins, team totals too. Data only — src/blocks/home-blocks.ts draws it.
  */
-import type { Client, Visit } from '../core/archive/model.js';
+import type { Visit } from '../core/archive/model.js';
 import { isDormant, listRows } from '../core/clients/replies.js';
 import { localDate } from '../core/dates.js';
-import { nudgeSettings, pendingNudges, type Nudge } from '../core/nudges/index.js';
+import { dormantDaysFor, pendingNudges, type Nudge } from '../core/nudges/index.js';
 import { storeOf, type Actor, type Deps } from './deps.js';
 
 export interface TeamRow {
@@ -27,12 +27,10 @@ export interface HomeData {
   team?: TeamRow[];
 }
 
-const dormantDays = (c: Client): number => (c.class ? nudgeSettings.dormantDays.byClass[c.class] : nudgeSettings.dormantDays.unclassified);
-
 export async function homeUseCase(deps: Deps, actor: Actor): Promise<HomeData> {
   const archive = await storeOf(deps).read();
   const today = localDate(deps.now(), deps.tz ?? 'Asia/Shanghai');
-  const mine = archive.clients.filter((c) => c.owner === actor.userId);
+  const mine = archive.clients.filter((c) => c.owner === actor.userId); // the Home shows the user's own book, admins included
   const rows = listRows(archive, mine, today);
   const byClass: HomeData['byClass'] = { A: 0, B: 0, C: 0, D: 0, 未分类: 0 };
   const byStage: Record<string, number> = {};
@@ -53,7 +51,7 @@ export async function homeUseCase(deps: Deps, actor: Actor): Promise<HomeData> {
     today,
     isAdmin: actor.isAdmin,
     clients: mine.length,
-    dormant: rows.filter((r) => isDormant(r, dormantDays)).length,
+    dormant: rows.filter((r) => isDormant(r, dormantDaysFor)).length,
     byClass,
     byStage,
     nudges: all.filter((n) => n.owner === actor.userId),
@@ -65,7 +63,7 @@ export async function homeUseCase(deps: Deps, actor: Actor): Promise<HomeData> {
     for (const r of listRows(archive, archive.clients, today)) {
       const t = row(r.client.owner);
       t.clients += 1;
-      if (isDormant(r, dormantDays)) t.dormant += 1;
+      if (isDormant(r, dormantDaysFor)) t.dormant += 1;
     }
     for (const n of all) row(n.owner).nudges += 1;
     data.team = [...team.values()].sort((a, b) => b.clients - a.clients);

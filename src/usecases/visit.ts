@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Archive, Client } from '../core/archive/model.js';
+import { visibleClients } from '../core/clients/access.js';
 import { findClients } from '../core/archive/names.js';
 import { ambiguous, notFound } from '../core/clients/replies.js';
 import { localDate } from '../core/dates.js';
@@ -43,13 +44,10 @@ function today(deps: Deps): string {
   return localDate(deps.now(), deps.tz ?? 'Asia/Shanghai');
 }
 
-function visible(archive: Pick<Archive, 'clients'>, actor: Actor): Pick<Archive, 'clients'> {
-  return actor.isAdmin ? archive : { clients: archive.clients.filter((c) => c.owner === actor.userId) };
-}
 
 async function lookup(deps: Deps, actor: Actor, name: string): Promise<{ archive: Archive; client: Client } | Reply> {
   const archive = await storeOf(deps).read();
-  const m = findClients(visible(archive, actor), name);
+  const m = findClients(visibleClients(archive, actor), name);
   if (m.kind === 'none') return notFound(name, m.candidates);
   if (m.kind === 'ambiguous') return ambiguous(name, m.candidates);
   return { archive, client: m.client };

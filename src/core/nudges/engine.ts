@@ -22,7 +22,7 @@ import { formatWan } from '../format.js';
 import { productById, productIds } from '../tables/products.js';
 import type { ProductId } from '../types.js';
 import { addDays, daysBetween, localDate, monthDay, nextYearly } from '../dates.js';
-import { nudgeSettings, type NudgeSettings } from './settings.js';
+import { dormantDaysFor, nudgeSettings, type NudgeSettings } from './settings.js';
 
 export const nudgeKinds = ['dormant', 'birthday', 'anniversary', 'due'] as const;
 export type NudgeKind = (typeof nudgeKinds)[number];
@@ -98,7 +98,7 @@ export function latestActivityByClient(archive: Archive): Map<string, string> {
 
 function dormantNudge(c: Client, last: string | undefined, input: Required<EngineInput>): Nudge | undefined {
   const s = input.settings;
-  const threshold = c.class ? s.dormantDays.byClass[c.class] : s.dormantDays.unclassified;
+  const threshold = dormantDaysFor(c, s);
   const since = last ?? localDate(new Date(c.createdAt), input.tz);
   const days = daysBetween(since, input.today);
   if (days < threshold) return undefined;

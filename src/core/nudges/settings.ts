@@ -44,3 +44,8 @@ export function withSettings(patch: {
     dueLeadDays: { ...base.dueLeadDays, value: patch.dueLeadDays ?? base.dueLeadDays.value },
   };
 }
+
+/** Days without contact after which a client counts as dormant (per 2.3 class; company setting). */
+export function dormantDaysFor(c: { class?: 'A' | 'B' | 'C' | 'D' | undefined }, s: NudgeSettings = nudgeSettings): number {
+  return c.class ? s.dormantDays.byClass[c.class] : s.dormantDays.unclassified;
+}
