@@ -29,7 +29,7 @@ describe('open bugs (it.fails until fixed)', () => {
     expect(rendered(r)).not.toContain('<@U123>');
   });
 
-  // src/listeners/views/visit-save.ts:27-29 — the edited report fields are saved without
+  // src/listeners/views/visit-save.ts:41-44 — the edited report fields are saved without
   // stripMentionMarkers; the client card (core/clients/replies.ts:118, 下一步) then mentions U123.
   it.fails('a visit report edited in the modal never turns into a mention on the client card', async () => {
     const d = deps();
