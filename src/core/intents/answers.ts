@@ -17,7 +17,11 @@ export function greetingReply(): Reply {
   });
 }
 
-/** product.facts, with a first line answering the place/status asked about (bank loans only: 1.1 is the only product whose rate depends on them). */
+/**
+ * product.facts for a product question; for a bank-loan rate question naming a place or client
+ * status (1.1 is the only product whose rate depends on them) a short answer: the band asked
+ * about first, the other bands as fields, the 1.1 rule lines — not the whole product sheet.
+ */
 export function focusedFacts(product: ProductId, input: ParsedInput): Reply {
   const facts = productFacts(product);
   if (product !== 'bank_loan' || (!input.place && !input.clientStatus)) return facts;
@@ -29,12 +33,20 @@ export function focusedFacts(product: ProductId, input: ParsedInput): Reply {
     for (const s of statuses) {
       const band = bankLoanRate(p, s);
       const who = `${p === 'hefei' ? '合肥地区' : '合肥以外'}${s === 'new' ? '新客户' : '老客户'}`;
-      lines.push(`*${who}：${formatPercentRange(band.min, band.max)}/年*（1.1）`);
+      lines.push(`*${who}：${formatPercentRange(band.min, band.max)}/年*`);
       vars[`${p}_${s}_min`] = band.min;
       vars[`${p}_${s}_max`] = band.max;
     }
   }
-  return { ...facts, key: 'product.facts_focused', vars: { ...facts.vars, ...vars }, body: [...lines, ...facts.body] };
+  return {
+    ...facts,
+    key: 'product.facts_focused',
+    title: '1.1 银行贷款担保 担保费率',
+    vars: { ...facts.vars, ...vars },
+    body: [...lines, '担保费 = 担保金额 × 年费率 × 期限（年）。要算具体金额，发 `/quote 银行贷款担保 500万 合肥以外 老客户 1年`；要看客户条件，问“银行贷款担保的条件”。'],
+    fields: facts.fields.filter((f) => f.label.includes('合肥')),
+    context: facts.context.filter((c) => c.includes('担保收费')),
+  };
 }
 
 export function privateOnlyReply(): Reply {
