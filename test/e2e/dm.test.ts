@@ -1,31 +1,10 @@
 /** DMs and @mentions end to end: signed event_callback requests, answers read from chat.postMessage. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpApp, type RunningApp } from '../helpers/app-process.js';
-import { FakeSlack } from '../helpers/fake-slack.js';
-import { eventBody, signedRequest } from '../helpers/signing.js';
+import { describe, expect, it } from 'vitest';
+import { eventBody } from '../helpers/signing.js';
+import { slackAppHarness } from '../helpers/slack-harness.js';
 
-const SECRET = 'dm-secret';
-let slack: FakeSlack;
-let app: RunningApp;
-let n = 0;
-
-beforeAll(async () => {
-  slack = await new FakeSlack().start();
-  app = await startHttpApp({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, LOG_LEVEL: 'warn' });
-});
-afterAll(async () => {
-  await app?.stop();
-  await slack?.stop();
-});
-
-async function dm(text: string, extra: Record<string, unknown> = {}) {
-  const channel = `D${++n}`;
-  const body = eventBody({ type: 'message', channel_type: 'im', channel, user: 'U1', text, ts: `1700000000.${n}`, ...extra });
-  const r = await fetch(`${app.url}/slack/events`, signedRequest({ secret: SECRET, body, contentType: 'application/json' }));
-  expect(r.status).toBe(200);
-  await slack.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage' && c.body.channel === channel));
-  return slack.calls.find((c) => c.method === 'chat.postMessage' && c.body.channel === channel)!.body;
-}
+const h = slackAppHarness();
+const dm = (text: string, extra: Record<string, unknown> = {}) => h.dm(text, { extra });
 
 describe('DM assistant over signed HTTP', () => {
   it.each([
@@ -55,10 +34,10 @@ describe('DM assistant over signed HTTP', () => {
 describe('@mention in a channel', () => {
   async function mention(text: string, ts: string) {
     const body = eventBody({ type: 'app_mention', channel: 'C9', user: 'U1', text: `<@UBOT> ${text}`, ts });
-    const r = await fetch(`${app.url}/slack/events`, signedRequest({ secret: SECRET, body, contentType: 'application/json' }));
+    const r = await h.post(body, 'application/json');
     expect(r.status).toBe(200);
-    await slack.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage' && c.body.channel === 'C9' && c.body.thread_ts === ts));
-    return slack.calls.find((c) => c.method === 'chat.postMessage' && c.body.thread_ts === ts)!.body;
+    await h.slack.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage' && c.body.channel === 'C9' && c.body.thread_ts === ts));
+    return h.slack.calls.find((c) => c.method === 'chat.postMessage' && c.body.thread_ts === ts)!.body;
   }
 
   it('answers a handbook question in the thread', async () => {

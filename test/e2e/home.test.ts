@@ -1,41 +1,24 @@
 /** The App Home over signed HTTP: published on app_home_opened, its buttons and modals, admin team totals. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpApp, type RunningApp } from '../helpers/app-process.js';
-import { FakeSlack } from '../helpers/fake-slack.js';
-import { commandBody, eventBody, signedRequest } from '../helpers/signing.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { eventBody } from '../helpers/signing.js';
+import { slackAppHarness } from '../helpers/slack-harness.js';
 
-const SECRET = 'home-secret';
-let slack: FakeSlack;
-let app: RunningApp;
-let n = 0;
+const h = slackAppHarness({ ADMIN_USER_IDS: 'UADMIN' });
+const command = (user: string, text: string) => h.command('/client', text, { user });
+const form = (payload: unknown) => h.interact(payload);
 
 beforeAll(async () => {
-  slack = await new FakeSlack().start();
-  app = await startHttpApp({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, LOG_LEVEL: 'warn', ADMIN_USER_IDS: 'UADMIN' });
   await command('UZHANG', 'add 合肥某某科技有限公司 净资产1200万 销售收入3500万 利润300万');
   await command('UZHANG', 'add 某某贸易 净资产300万 销售收入800万');
   await command('ULI', 'add 李的客户公司');
 });
-afterAll(async () => {
-  await app?.stop();
-  await slack?.stop();
-});
-
-const form = (payload: unknown) =>
-  fetch(`${app.url}/slack/events`, signedRequest({ secret: SECRET, body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), contentType: 'application/x-www-form-urlencoded' }));
-
-async function command(user: string, text: string) {
-  const id = `h-${++n}`;
-  await fetch(`${app.url}/slack/events`, signedRequest({ secret: SECRET, body: commandBody({ command: '/client', text, user_id: user, response_url: slack.responseUrl(id), trigger_id: '' }), contentType: 'application/x-www-form-urlencoded' }));
-  await slack.waitFor((calls) => calls.some((c) => c.path === `/response/${id}`));
-}
 
 async function openHome(user: string): Promise<string> {
-  const before = slack.callsTo('views.publish').length;
+  const before = h.slack.callsTo('views.publish').length;
   const body = eventBody({ type: 'app_home_opened', user, channel: `D${user}`, tab: 'home', event_ts: `${Date.now()}.1` });
-  await fetch(`${app.url}/slack/events`, signedRequest({ secret: SECRET, body, contentType: 'application/json' }));
-  await slack.waitFor(() => slack.callsTo('views.publish').slice(before).some((c) => c.body.user_id === user));
-  return JSON.stringify(slack.callsTo('views.publish').slice(before).find((c) => c.body.user_id === user)!.body.view);
+  await h.post(body, 'application/json');
+  await h.slack.waitFor(() => h.slack.callsTo('views.publish').slice(before).some((c) => c.body.user_id === user));
+  return JSON.stringify(h.slack.callsTo('views.publish').slice(before).find((c) => c.body.user_id === user)!.body.view);
 }
 
 describe('App Home', () => {
@@ -64,20 +47,20 @@ describe('App Home', () => {
   it('添加客户 → modal → the client is added, the result DMed and the Home refreshed', async () => {
     const click = { type: 'block_actions', team: { id: 'T1' }, user: { id: 'UZHANG', team_id: 'T1' }, api_app_id: 'A1', trigger_id: 'trig-add', container: { type: 'view', view_id: 'VH' }, view: { id: 'VH', type: 'home' }, actions: [{ type: 'button', action_id: 'home_add_client', block_id: 'b', action_ts: '1' }] };
     expect((await form(click)).status).toBe(200);
-    await slack.waitFor((calls) => calls.some((c) => c.method === 'views.open' && c.body.trigger_id === 'trig-add'));
-    const publishes = slack.callsTo('views.publish').length;
+    await h.slack.waitFor((calls) => calls.some((c) => c.method === 'views.open' && c.body.trigger_id === 'trig-add'));
+    const publishes = h.slack.callsTo('views.publish').length;
     const submit = { type: 'view_submission', team: { id: 'T1' }, user: { id: 'UZHANG', team_id: 'T1' }, api_app_id: 'A1', view: { id: 'V9', type: 'modal', callback_id: 'home_add_client_modal', private_metadata: '', state: { values: { name: { value: { type: 'plain_text_input', value: '新客户 有限公司' } }, figures: { value: { type: 'plain_text_input', value: '净资产2000万 销售收入5000万 利润400万' } } } } } };
     expect((await form(submit)).status).toBe(200);
-    await slack.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage' && c.body.channel === 'UZHANG' && String(c.body.text).includes('已新增客户：新客户 有限公司')));
-    await slack.waitFor(() => slack.callsTo('views.publish').length > publishes);
-    expect(JSON.stringify(slack.callsTo('views.publish').at(-1)!.body.view)).toContain('我的客户 3 个');
+    await h.slack.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage' && c.body.channel === 'UZHANG' && String(c.body.text).includes('已新增客户：新客户 有限公司')));
+    await h.slack.waitFor(() => h.slack.callsTo('views.publish').length > publishes);
+    expect(JSON.stringify(h.slack.callsTo('views.publish').at(-1)!.body.view)).toContain('我的客户 3 个');
   });
 
   it('写拜访报告 → notes → the 4.2 report modal, drafted in place', async () => {
     const click = { type: 'block_actions', team: { id: 'T1' }, user: { id: 'UZHANG', team_id: 'T1' }, api_app_id: 'A1', trigger_id: 'trig-visit', container: { type: 'view', view_id: 'VH' }, view: { id: 'VH', type: 'home' }, actions: [{ type: 'button', action_id: 'home_write_visit', block_id: 'b', action_ts: '1' }] };
     await form(click);
-    await slack.waitFor((calls) => calls.some((c) => c.method === 'views.open' && c.body.trigger_id === 'trig-visit'));
-    const view = slack.calls.find((c) => c.method === 'views.open' && c.body.trigger_id === 'trig-visit')!.body.view as { blocks: Array<{ block_id: string; element: { options?: Array<{ value: string; text: { text: string } }> } }> };
+    await h.slack.waitFor((calls) => calls.some((c) => c.method === 'views.open' && c.body.trigger_id === 'trig-visit'));
+    const view = h.slack.calls.find((c) => c.method === 'views.open' && c.body.trigger_id === 'trig-visit')!.body.view as { blocks: Array<{ block_id: string; element: { options?: Array<{ value: string; text: { text: string } }> } }> };
     const options = view.blocks.find((b) => b.block_id === 'client')!.element.options!;
     expect(options.map((o) => o.text.text)).not.toContain('李的客户公司');
     const target = options.find((o) => o.text.text === '合肥某某科技有限公司')!.value;

@@ -2,40 +2,30 @@
  * HTTP mode end to end: the real app process, requests signed as Slack signs them,
  * a fake Slack Web API behind SLACK_API_URL.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpApp, type RunningApp } from '../helpers/app-process.js';
+import { describe, expect, it } from 'vitest';
+import { startHttpApp } from '../helpers/app-process.js';
 import { FakeSlack } from '../helpers/fake-slack.js';
 import { commandBody, eventBody, signedRequest } from '../helpers/signing.js';
+import { slackAppHarness } from '../helpers/slack-harness.js';
 
 const SECRET = 'test-signing-secret';
-let slack: FakeSlack;
-let app: RunningApp;
-
-beforeAll(async () => {
-  slack = await new FakeSlack().start();
-  app = await startHttpApp({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, LOG_LEVEL: 'warn' });
-});
-
-afterAll(async () => {
-  await app?.stop();
-  await slack?.stop();
-});
+const h = slackAppHarness({}, SECRET);
 
 async function command(command: string, text: string, id: string) {
-  const body = commandBody({ command, text, response_url: slack.responseUrl(id) });
-  return fetch(`${app.url}/slack/events`, signedRequest({ secret: SECRET, body, contentType: 'application/x-www-form-urlencoded' }));
+  const body = commandBody({ command, text, response_url: h.slack.responseUrl(id) });
+  return h.post(body, 'application/x-www-form-urlencoded');
 }
 
 describe('HTTP mode', () => {
   it('GET /healthz → 200 JSON with status, mode and version', async () => {
-    const r = await fetch(`${app.url}/healthz`);
+    const r = await fetch(`${h.app.url}/healthz`);
     expect(r.status).toBe(200);
     expect(await r.json()).toEqual({ status: 'ok', mode: 'http', version: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
   });
 
   it('answers url_verification with the challenge', async () => {
     const body = JSON.stringify({ type: 'url_verification', challenge: 'abc123', token: 't' });
-    const r = await fetch(`${app.url}/slack/events`, signedRequest({ secret: SECRET, body, contentType: 'application/json' }));
+    const r = await fetch(`${h.app.url}/slack/events`, signedRequest({ secret: SECRET, body, contentType: 'application/json' }));
     expect(r.status).toBe(200);
     expect(await r.text()).toContain('abc123');
   });
@@ -44,8 +34,8 @@ describe('HTTP mode', () => {
     const started = Date.now();
     const r = await command('/quote', '', 'q-empty');
     expect(r.status).toBe(200);
-    await slack.waitFor((calls) => calls.some((c) => c.path === '/response/q-empty'), 3000);
-    const reply = slack.calls.find((c) => c.path === '/response/q-empty')!;
+    await h.slack.waitFor((calls) => calls.some((c) => c.path === '/response/q-empty'), 3000);
+    const reply = h.slack.calls.find((c) => c.path === '/response/q-empty')!;
     expect(Date.now() - started).toBeLessThan(3000);
     expect(reply.body).toMatchObject({ response_type: 'ephemeral' });
     expect(JSON.stringify(reply.body.blocks)).toContain('/quote 用法');
@@ -55,32 +45,32 @@ describe('HTTP mode', () => {
   it('a signed empty /classify → usage', async () => {
     const r = await command('/classify', '  ', 'c-empty');
     expect(r.status).toBe(200);
-    await slack.waitFor((calls) => calls.some((c) => c.path === '/response/c-empty'));
-    expect(String(slack.calls.find((c) => c.path === '/response/c-empty')!.body.text)).toContain('/classify 用法');
+    await h.slack.waitFor((calls) => calls.some((c) => c.path === '/response/c-empty'));
+    expect(String(h.slack.calls.find((c) => c.path === '/response/c-empty')!.body.text)).toContain('/classify 用法');
   });
 
   it('a bad signature → 401 and no handler runs', async () => {
-    const body = commandBody({ command: '/quote', text: '', response_url: slack.responseUrl('bad-sig') });
-    const r = await fetch(`${app.url}/slack/events`, signedRequest({ secret: 'wrong-secret', body, contentType: 'application/x-www-form-urlencoded' }));
+    const body = commandBody({ command: '/quote', text: '', response_url: h.slack.responseUrl('bad-sig') });
+    const r = await fetch(`${h.app.url}/slack/events`, signedRequest({ secret: 'wrong-secret', body, contentType: 'application/x-www-form-urlencoded' }));
     expect(r.status).toBe(401);
     await new Promise((res) => setTimeout(res, 300));
-    expect(slack.calls.some((c) => c.path === '/response/bad-sig')).toBe(false);
+    expect(h.slack.calls.some((c) => c.path === '/response/bad-sig')).toBe(false);
   });
 
   it('a DM is answered in the DM through chat.postMessage', async () => {
     const body = eventBody({ type: 'message', channel_type: 'im', channel: 'D1', user: 'U1', text: '你好', ts: '1700000000.000200' });
-    const r = await fetch(`${app.url}/slack/events`, signedRequest({ secret: SECRET, body, contentType: 'application/json' }));
+    const r = await fetch(`${h.app.url}/slack/events`, signedRequest({ secret: SECRET, body, contentType: 'application/json' }));
     expect(r.status).toBe(200);
-    await slack.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage' && c.body.channel === 'D1'));
+    await h.slack.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage' && c.body.channel === 'D1'));
   });
 
   it('the bot ignores its own messages', async () => {
-    const before = slack.callsTo('chat.postMessage').length;
+    const before = h.slack.callsTo('chat.postMessage').length;
     const body = eventBody({ type: 'message', channel_type: 'im', channel: 'D2', bot_id: 'BBOT', user: 'UBOT', text: 'x', ts: '1700000000.000300' });
-    await fetch(`${app.url}/slack/events`, signedRequest({ secret: SECRET, body, contentType: 'application/json' }));
+    await fetch(`${h.app.url}/slack/events`, signedRequest({ secret: SECRET, body, contentType: 'application/json' }));
     await new Promise((res) => setTimeout(res, 300));
-    expect(slack.callsTo('chat.postMessage').filter((c) => c.body.channel === 'D2')).toHaveLength(0);
-    expect(slack.callsTo('chat.postMessage').length).toBe(before);
+    expect(h.slack.callsTo('chat.postMessage').filter((c) => c.body.channel === 'D2')).toHaveLength(0);
+    expect(h.slack.callsTo('chat.postMessage').length).toBe(before);
   });
 });
 

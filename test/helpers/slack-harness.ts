@@ -1,0 +1,53 @@
+/**
+ * One e2e fixture: a fake Slack Web API and the real app in HTTP mode against it, started before
+ * the file's tests and stopped after; signed requests as Slack sends them.
+ */
+import { afterAll, beforeAll } from 'vitest';
+import { startHttpApp, type RunningApp } from './app-process.js';
+import { FakeSlack } from './fake-slack.js';
+import { commandBody, eventBody, signedRequest } from './signing.js';
+
+export interface Harness {
+  slack: FakeSlack;
+  app: RunningApp;
+  secret: string;
+  /** POST a signed body to /slack/events. */
+  post(body: string, contentType: 'application/json' | 'application/x-www-form-urlencoded'): Promise<Response>;
+  /** POST a signed interactive payload (block_actions, view_submission). */
+  interact(payload: unknown): Promise<Response>;
+  /** Run a slash command (no trigger_id unless given) and return what arrived at its response_url. */
+  command(command: string, text: string, opts?: { user?: string; triggerId?: string }): Promise<Record<string, unknown>>;
+  /** Send a DM event and return the bot's chat.postMessage into that DM channel. */
+  dm(text: string, opts?: { user?: string; extra?: Record<string, unknown> }): Promise<Record<string, unknown>>;
+}
+
+export function slackAppHarness(env: Record<string, string> = {}, secret = 'harness-secret'): Harness {
+  let n = 0;
+  const h = { secret } as Harness;
+  beforeAll(async () => {
+    h.slack = await new FakeSlack().start();
+    h.app = await startHttpApp({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: secret, SLACK_API_URL: h.slack.apiUrl, LOG_LEVEL: 'warn', ...env });
+  });
+  afterAll(async () => {
+    await h.app?.stop();
+    await h.slack?.stop();
+  });
+  h.post = (body, contentType) => fetch(`${h.app.url}/slack/events`, signedRequest({ secret, body, contentType }));
+  h.interact = (payload) => h.post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
+  h.command = async (command, text, opts = {}) => {
+    const id = `cmd-${++n}`;
+    const r = await h.post(commandBody({ command, text, user_id: opts.user ?? 'U1', response_url: h.slack.responseUrl(id), trigger_id: opts.triggerId ?? '' }), 'application/x-www-form-urlencoded');
+    if (r.status !== 200) throw new Error(`${command} answered HTTP ${r.status}`);
+    await h.slack.waitFor((calls) => calls.some((c) => c.path === `/response/${id}`) || (!!opts.triggerId && calls.some((c) => c.method === 'views.open' && c.body.trigger_id === opts.triggerId)));
+    return h.slack.calls.find((c) => c.path === `/response/${id}`)?.body ?? {};
+  };
+  h.dm = async (text, opts = {}) => {
+    const channel = `D-h${++n}`;
+    const body = eventBody({ type: 'message', channel_type: 'im', channel, user: opts.user ?? 'U1', text, ts: `1700001000.${n}`, ...opts.extra });
+    const r = await h.post(body, 'application/json');
+    if (r.status !== 200) throw new Error(`DM answered HTTP ${r.status}`);
+    await h.slack.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage' && c.body.channel === channel));
+    return h.slack.calls.find((c) => c.method === 'chat.postMessage' && c.body.channel === channel)!.body;
+  };
+  return h;
+}
