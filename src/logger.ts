@@ -16,6 +16,16 @@ function serialise(arg: unknown): unknown {
   return arg;
 }
 
+/**
+ * @slack/web-api logs every request body and API result at debug (`http request body: {…}`,
+ * `http request result: {…}`): replies with client names, contacts, phones. Keep the prefix only.
+ */
+const LIBRARY_PAYLOAD = /^(http (?:request|response) (?:body|result|headers)):[\s\S]*$/;
+
+export function redactLibraryLine(msg: string): string {
+  return msg.replace(LIBRARY_PAYLOAD, '$1: [redacted]');
+}
+
 export function createLogger(level: Level = 'info', sink: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): AppLogger {
   let current: Level = level;
   let name = 'guarantee-desk';
@@ -25,7 +35,7 @@ export function createLogger(level: Level = 'info', sink: (line: string) => void
   };
   const fromArgs = (lvl: Level) => (...args: unknown[]) => {
     const [first, ...rest] = args;
-    const msg = typeof first === 'string' ? first : '';
+    const msg = typeof first === 'string' ? redactLibraryLine(first) : '';
     const extra = (typeof first === 'string' ? rest : args).map(serialise);
     write(lvl, msg, extra.length ? { args: extra } : undefined);
   };

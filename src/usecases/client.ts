@@ -18,6 +18,9 @@ import { reply, type Reply } from '../core/reply.js';
 import { storeOf, type Actor, type Deps } from './deps.js';
 
 
+/** The archive's limit for a name (core/archive/model.ts). */
+const MAX_NAME = 500;
+
 function thresholdNote(): string {
   const s = nudgeSettings.dormantDays;
   return `${Object.entries(s.byClass).map(([k, v]) => `${k}类${v}天`).join('、')}、未分类${s.unclassified}天`;
@@ -66,6 +69,7 @@ export async function clientUseCase(deps: Deps, { text, actor }: ClientRequest):
       return cmd.unused.length ? { ...r, body: [...r.body, `未使用：${cmd.unused.join('、')}`] } : r;
     }
     case 'add': {
+      if (cmd.name.length > MAX_NAME) return clientUsage(`客户名称最长${MAX_NAME}个字。`);
       const input = parseInput(cmd.rest);
       const size = sizeClass(enrich(input.figures).figures);
       const outcome = await store.update((draft): { kind: 'dup'; dups: Client[] } | { kind: 'added'; client: Client } => {

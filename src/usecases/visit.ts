@@ -10,6 +10,7 @@ import { visibleClients } from '../core/clients/access.js';
 import { findClients } from '../core/archive/names.js';
 import { ambiguous, notFound } from '../core/clients/replies.js';
 import { localDate } from '../core/dates.js';
+import { stripMentionMarkers } from '../core/mention.js';
 import { reply, type Reply } from '../core/reply.js';
 import { takeName } from '../core/clients/command.js';
 import { extractVisit, type Draft } from '../core/visits/extract.js';
@@ -103,7 +104,7 @@ export async function saveVisitUseCase(deps: Deps, actor: Actor, p: VisitPayload
     if (!client) return notFound(p.clientName, []);
     const fields: Record<string, string> = {};
     for (const f of REPORT_FIELDS) {
-      const v = p.fields[f]?.trim();
+      const v = p.fields[f] === undefined ? undefined : stripMentionMarkers(p.fields[f]).trim();
       if (v) fields[f] = v.slice(0, 3000);
     }
     draft.visits.push({ id: randomUUID(), clientId: client.id, date: p.visitDate, author: actor.userId, fields, nextFollowUp: p.nextFollowUp });

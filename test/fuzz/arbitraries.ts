@@ -7,7 +7,6 @@
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { parseClientCommand } from '../../src/core/clients/command.js';
 
 /** Total runs per property family are scaled by FUZZ_SCALE (default 1; e.g. 0.1 for a quick look, 10 overnight). */
 const SCALE = Number(process.env.FUZZ_SCALE ?? '1') > 0 ? Number(process.env.FUZZ_SCALE ?? '1') : 1;
@@ -105,11 +104,3 @@ export const visitLine: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: line },
 );
 
-/**
- * Known open bug (regressions.test.ts): `/client add` with a name over the archive's 500 characters
- * escapes as STORE_WRITE_FAILED. Lines that hit it are kept out of the fuzzers until it is fixed.
- */
-export function addsOverlongName(clientText: string): boolean {
-  const c = parseClientCommand(clientText);
-  return c.sub === 'add' && c.name.trim().length > 500;
-}

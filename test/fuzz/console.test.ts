@@ -10,7 +10,7 @@ import { consoleTurn, type ConsoleSession } from '../../src/console/console.js';
 import { stripMentionMarkers } from '../../src/core/mention.js';
 import { createLogger } from '../../src/logger.js';
 import type { Actor, Deps } from '../../src/usecases/deps.js';
-import { addsOverlongName, clientLine, line, runs, visitLine } from './arbitraries.js';
+import { clientLine, line, runs, visitLine } from './arbitraries.js';
 import { seededStore } from './seed.js';
 
 let deps: Deps;
@@ -22,7 +22,7 @@ const consoleLine = fc.oneof(
   { weight: 4, arbitrary: line },
   { weight: 1, arbitrary: line.map((l) => `/quote ${l}`) },
   { weight: 1, arbitrary: line.map((l) => `/classify ${l}`) },
-  { weight: 1, arbitrary: clientLine.filter((l) => !addsOverlongName(stripMentionMarkers(l).trim())).map((l) => `/client ${l}`) },
+  { weight: 1, arbitrary: clientLine.map((l) => `/client ${l}`) },
   { weight: 1, arbitrary: visitLine.map((l) => `/visit ${l}`) },
   { weight: 1, arbitrary: fc.constantFrom('保存', '保存草稿', '/exit', '/help', '/QUOTE', '/nope x', '合肥', '新客户', '500万', '拜访报告 合肥某某 参加人员：王总') },
 );

@@ -1,9 +1,4 @@
-/**
- * Bugs the fuzzers found in files owned by others, each as its smallest counterexample. They are
- * written with `it.fails` so the suite stays green while they are open: when one is fixed, its test
- * starts to fail — turn it into a plain `it` and drop the matching exclusion in the fuzzer
- * (usecases.test.ts, console.test.ts, parsers.test.ts). docs/reliability.md lists them.
- */
+/** Bugs the fuzzers found, each kept as its smallest counterexample so it stays fixed. */
 import { describe, expect, it } from 'vitest';
 import { replyBlocks } from '../../src/blocks/reply-blocks.js';
 import { completeQuoteText } from '../../src/core/quote-followup.js';
@@ -19,11 +14,11 @@ const zhang: Actor = { userId: 'UZHANG', isAdmin: false, surface: 'ephemeral' };
 const deps = (): Deps => ({ now: () => new Date('2026-11-28T02:00:00Z'), logger: createLogger('error', () => {}), adminUserIds: [], store: seededStore(), tz: 'Asia/Shanghai' });
 const rendered = (x: Parameters<typeof replyBlocks>[0]) => JSON.stringify(replyBlocks(x));
 
-describe('open bugs (it.fails until fixed)', () => {
+describe('fuzzer findings, fixed', () => {
   // src/listeners/views/quote-missing-submit.ts:27 — the modal's text goes to quoteUseCase without
   // stripMentionMarkers (the slash command, DM, @mention and console all strip); parseInput keeps the
   // markers in its “未使用” words and escapeSlack turns them into a real mention.
-  it.fails('a quote completed in the missing-fields modal never mentions a typed user', async () => {
+  it('a quote completed in the missing-fields modal never mentions a typed user', async () => {
     const text = completeQuoteText('\uE000U123\uE001 银行贷款 500万', { place: '合肥', clientStatus: '新客户' });
     const r = await quoteUseCase(deps(), { text, actor: zhang });
     expect(rendered(r)).not.toContain('<@U123>');
@@ -31,7 +26,7 @@ describe('open bugs (it.fails until fixed)', () => {
 
   // src/listeners/views/visit-save.ts:41-44 — the edited report fields are saved without
   // stripMentionMarkers; the client card (core/clients/replies.ts:118, 下一步) then mentions U123.
-  it.fails('a visit report edited in the modal never turns into a mention on the client card', async () => {
+  it('a visit report edited in the modal never turns into a mention on the client card', async () => {
     const d = deps();
     await saveVisitUseCase(d, zhang, { clientId: 'c1', clientName: '合肥某某科技有限公司', fields: { 下一步工作重点及建议: '\uE000U123\uE001 送材料' }, visitDate: '2026-11-27', nextFollowUp: '2026-12-05' } as Parameters<typeof saveVisitUseCase>[2]);
     const card = await clientUseCase(d, { text: '合肥某某科技有限公司', actor: zhang });
@@ -41,20 +36,20 @@ describe('open bugs (it.fails until fixed)', () => {
   // src/usecases/client.ts:66 (case 'add') — a name over the archive's 500-character limit
   // (core/archive/model.ts Text) reaches store.update, fails the schema and escapes as
   // STORE_WRITE_FAILED; the user is told “保存失败…请稍后再试”, which retrying cannot fix.
-  it.fails('/client add with a 501-character name answers with usage, not a store failure', async () => {
+  it('/client add with a 501-character name answers with usage, not a store failure', async () => {
     const r = await clientUseCase(deps(), { text: `add ${'某'.repeat(501)}`, actor: zhang });
     expect(r.key).toBe('usage.client');
   });
 
   // src/core/visits/extract.ts:52-53 — the visit date read from the notes is not checked against
   // today (the model's date is, usecases/visit.ts; /client contact refuses future dates).
-  it.fails('a notes draft never dates the visit after today', () => {
+  it('a notes draft never dates the visit after today', () => {
     expect(extractVisit('2026-11-20', '2026-11-01').visitDate <= '2026-11-01').toBe(true);
   });
 
   // src/core/visits/extract.ts:39 — the bullet/numbering strip `^[-•*\d.、)）\s]+` also eats a
   // line's leading digits: “2026-11-20” → “0”, “12月5日见面” → “月5日见面”, “500万贷款” → “万贷款”.
-  it.fails('a line starting with a figure or a date keeps it', () => {
+  it('a line starting with a figure or a date keeps it', () => {
     expect(extractVisit('500万贷款下月到期', '2026-11-28').主要内容和达成的共识).toBe('500万贷款下月到期');
   });
 });

@@ -5,6 +5,7 @@
  * (else the visit date + the followUpDays setting). Fields the notes do not fill stay null (待补充).
  */
 import { addDays, readDate } from '../dates.js';
+import { stripMentionMarkers } from '../mention.js';
 import { REPORT_FIELDS, visitTable, type ReportField } from './table.js';
 
 export type Draft = Record<ReportField, string | null> & { visitDate: string; nextFollowUp: string };
@@ -12,6 +13,9 @@ export type Draft = Record<ReportField, string | null> & { visitDate: string; ne
 const labelIndex: Array<{ label: string; field: ReportField }> = visitTable.reportFields
   .flatMap((r) => r.labels.map((label) => ({ label, field: r.field })))
   .sort((a, b) => b.label.length - a.label.length);
+
+/** A list bullet or number at the start of a line (`- `, `• `, `1. `, `2、`, `(3)`), not a figure or a date. */
+const LIST_MARKER = /^(?:[-•*]\s*|[(（]?\d{1,2}[.、)）](?!\d)\s*)/;
 
 const DATE_IN_TEXT = /(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}月\d{1,2}[日号]?|今天|昨天|前天)/;
 
@@ -31,12 +35,13 @@ function pieces(line: string): Array<{ field?: ReportField; text: string }> {
   return out;
 }
 
-export function extractVisit(notes: string, today: string, clientName?: string): Draft {
+export function extractVisit(typed: string, today: string, clientName?: string): Draft {
+  const notes = stripMentionMarkers(typed);
   const draft = Object.fromEntries(REPORT_FIELDS.map((f) => [f, null])) as Record<ReportField, string | null>;
   const add = (f: ReportField, text: string) => {
     if (text) draft[f] = draft[f] ? `${draft[f]}；${text}` : text;
   };
-  for (const line of notes.split(/\r?\n/).map((l) => l.trim().replace(/^[-•*\d.、)）\s]+(?=\S)/, '')).filter(Boolean)) {
+  for (const line of notes.split(/\r?\n/).map((l) => l.trim().replace(LIST_MARKER, '')).filter(Boolean)) {
     for (const p of pieces(line)) {
       if (p.field) add(p.field, p.text);
       else for (const sentence of p.text.split(/(?<=[。；;！!？?])/).map((x) => x.trim().replace(/[；;]$/, '')).filter(Boolean)) add('主要内容和达成的共识', sentence);
@@ -50,7 +55,9 @@ export function extractVisit(notes: string, today: string, clientName?: string):
   const nextText = draft.下一步工作重点及建议 ?? /(?:下次|下一步)[^。；;\n]*/.exec(notes)?.[0] ?? '';
   const nextDate = DATE_IN_TEXT.exec(nextText)?.[1];
   const visitDateText = DATE_IN_TEXT.exec(notes.replace(nextText, ''))?.[1];
-  const visitDate = (visitDateText && readDate(visitDateText, today)) || today;
+  // A date after today is not when the visit happened (it is a plan): the visit is dated today.
+  const read = visitDateText ? readDate(visitDateText, today) : undefined;
+  const visitDate = read && read <= today ? read : today;
   const next = nextDate ? readFutureDate(nextDate, visitDate) : undefined;
   return { ...draft, visitDate, nextFollowUp: next ?? addDays(visitDate, visitTable.followUpDays.value) };
 }

@@ -1,6 +1,7 @@
 /** The missing-fields modal was submitted: complete the text, quote again, reply where /quote was typed. */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
+import { stripMentionMarkers } from '../../core/mention.js';
 import { completeQuoteText, fieldSpecs, type AskedField } from '../../core/quote-followup.js';
 import { actorFor, type Deps } from '../../usecases/deps.js';
 import { present } from '../../usecases/present.js';
@@ -17,7 +18,8 @@ export const quoteMissingSubmit =
     const values = view.state.values;
     const read = (block: string): string | undefined => {
       const v = values[block]?.value;
-      return v?.selected_option?.value ?? v?.value ?? undefined;
+      const typed = v?.selected_option?.value ?? v?.value ?? undefined;
+      return typed === undefined || typed === null ? undefined : stripMentionMarkers(typed);
     };
     const answers: Partial<Record<AskedField, string>> = {};
     for (const f of Object.keys(fieldSpecs) as AskedField[]) {
