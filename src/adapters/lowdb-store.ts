@@ -30,17 +30,20 @@
  * - `read` stats the two files; when another process changed them it replays the new journal
  *   lines (or reloads, after another process compacted), else returns the frozen state as is.
  *
- * Where it stops (measured on the 2-core VM, `npm run bench`, BENCHMARKS.md; ~600 bytes per
+ * Where it stops (measured on the 2-core VM by `npm run bench`, BENCHMARKS.md; ~600 bytes per
  * client with one contact and one guarantee):
  * - One update (lock, draft, validate, append + fsync) is a few ms and grows little with the
- *   archive: 1k / 10k / 100k clients ≈ 2–4 ms / 3–5 ms / 4–8 ms; the disk's fsync is most of it.
- * - Compaction writes the whole snapshot: 10k clients ≈ 6 MB ≈ 0.1 s, 100k ≈ 60 MB ≈ 1–1.5 s,
- *   off the event loop's critical path (sliced) and outside the lock except the final rename.
- * - Memory: the archive lives in memory (10k clients ≈ 30 MB of heap, 100k ≈ 300 MB).
- *   Open parses and validates everything: 10k ≈ 0.3 s, 100k ≈ 3 s. A reload after another
- *   process compacted parses the snapshot again, blocking the event loop that long.
- *   Good for some hundred thousand clients in one process with a CLI beside it; beyond that, or
- *   for several hosts, put a database behind the port.
+ *   archive: 1k / 10k / 100k clients ≈ 3 / 3 / 4 ms at p50, 12–19 ms at p99 (the old whole-file
+ *   write: 34 ms / 0.24 s / 2.4 s). The fsync is most of it. An `fn` that reads every client through
+ *   the draft pays for a proxy per client: ~5 ms at 10k, 0.1–0.3 s at 100k.
+ * - In a process saturated by other work (10 Slack requests in flight on 2 cores) a write waits
+ *   an event-loop turn at each of its ~15 async steps: 0.4 s measured. It does not delay replies.
+ * - Compaction rewrites the whole snapshot: 10k clients ≈ 6 MB ≈ 0.1 s, 100k ≈ 58 MB ≈ 0.9 s,
+ *   in slices (the event loop stays free) and outside the lock except the final rename.
+ * - Memory: the archive lives in memory (10k clients ≈ 10 MB of heap after GC). Open parses
+ *   and validates everything: 10k ≈ 0.2–0.4 s, 100k ≈ 3 s; so does a reload after another
+ *   process compacted, blocking the event loop that long. Good for some hundred thousand
+ *   clients in one process with a CLI beside it; beyond that, put a database behind the port.
  * - One host. The lock is a file lock: processes on one machine, on a local disk. Not for
  *   several hosts sharing a network file system.
  */
@@ -274,6 +277,8 @@ class LowdbStore implements ArchiveStore {
   async #sync(locked: boolean): Promise<void> {
     const s = await stampOf(this.file);
     if (s.key === this.#snapStamp.key) {
+      const js = await stampOf(this.journal);
+      if (js.key === this.#jStamp.key && this.#bad === null) return; // nothing new: the common case
       const known = this.#jStamp !== MISSING;
       const j = await this.#readJournal(known ? this.#jOffset : 0, known ? this.#jStamp.ino : undefined);
       if (j === null && this.#jStamp === MISSING) return;

@@ -14,6 +14,10 @@
  *   `fn` returned. Two concurrent updates never lose each other's changes.
  *   If `fn` throws, nothing is written and the error is re-thrown.
  *   `fn` must be synchronous and quick (no I/O, no awaiting): it runs under the lock.
+ *   The draft may be a copy-on-write proxy (the lowdb adapter's is): use it only inside `fn`;
+ *   parts of it that `fn` returns are handed back as plain copies.
+ * - Durable on resolve: once `update` resolves, the change survives a crash of the process or
+ *   the machine (fsynced); a crash mid-update leaves the archive as it was before it.
  * - Failures carry AppError codes: `STORE_LOCKED` (no lock in time: another writer holds it),
  *   `STORE_CORRUPT` (the data cannot be read or fails the schema — never silently replaced),
  *   `STORE_WRITE_FAILED` (the draft fails the schema, or the disk write failed; nothing committed).

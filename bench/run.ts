@@ -1,0 +1,311 @@
+/**
+ * `npm run bench [-- --quick]`: every figure of issue "Reliability, security and speed,
+ * measured" against a baseline measured in the same run, with its target; prints a table and
+ * rewrites BENCHMARKS.md. A few minutes on 2 cores (--quick: smaller counts, no 1M clients).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { answerQuestion } from '../src/core/retrieval/index.js';
+import { startHttpApp } from '../test/helpers/app-process.js';
+import { load, SECRET, startChild, timedSlack } from './http.js';
+import { machine, ms, pct, syntheticArchive } from './lib.js';
+import { writeFigures } from './store.js';
+
+const quick = process.argv.includes('--quick');
+const N_HTTP = quick ? 100 : 400;
+
+interface Row {
+  section: string;
+  what: string;
+  ours: string;
+  baseline: string;
+  target: string;
+  pass: boolean | null;
+  /** Shown in BENCHMARKS.md when the row misses its target. */
+  why?: string;
+}
+const rows: Row[] = [];
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+const quoteText = '银行贷款担保 500万 合肥 新客户 1年';
+const classifyText = '净资产1200万 销售收入3500万 资产负债率60% 经营5年';
+
+async function dataDirWith(n: number): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'gd-bench-data-'));
+  await writeFile(join(dir, 'archive.json'), JSON.stringify(syntheticArchive(n)));
+  return dir;
+}
+
+// 1. /quote and /classify: our app (src/app.ts as a child) vs the bare Bolt floor.
+async function http(): Promise<void> {
+  log('http: floor and app …');
+  const t = await timedSlack();
+  const env = { SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: t.slack.apiUrl, LOG_LEVEL: 'error' };
+  const floor = await startChild('bench/floor.ts', env);
+  const app = await startHttpApp(env);
+  try {
+    for (const [command, text] of [
+      ['/quote', quoteText],
+      ['/classify', classifyText],
+    ] as const) {
+      await load(floor.url, t, command, text, 50);
+      await load(app.url, t, command, text, 50);
+      const f = await load(floor.url, t, command, text, N_HTTP);
+      const o = await load(app.url, t, command, text, N_HTTP);
+      const [f50, f99, o50, o99] = [pct(f, 50), pct(f, 99), pct(o, 50), pct(o, 99)];
+      const f1 = await load(floor.url, t, command, text, 100, 1);
+      const o1 = await load(app.url, t, command, text, 100, 1);
+      rows.push({
+        section: 'Slack replies',
+        what: `${command} p50 (request → reply at response_url, 10 concurrent, ${N_HTTP} requests)`,
+        ours: `${ms(o50)} ms`,
+        baseline: `${ms(f50)} ms (bare Bolt, fixed text); ratio ${(o50 / f50).toFixed(2)}×`,
+        target: '≤ 1.2× floor',
+        pass: o50 <= 1.2 * f50,
+        why:
+          'At 10 in flight both apps are CPU-bound on 2 cores shared with the load generator and the fake Slack, so the figure is queueing: ' +
+          '10 × the CPU one request costs. Ours costs more per request than the floor (zod parse, the use case, Block Kit, a bigger respond() body; and tsx transpiling at run time). ' +
+          'Not the store: /quote does not touch the archive. Fix: profile the listener path (src/listeners, src/usecases/present.ts), run compiled JS instead of tsx.',
+      });
+      rows.push({
+        section: 'Slack replies',
+        what: `${command} p50 / p99, one request at a time (unloaded, for reference)`,
+        ours: `${ms(pct(o1, 50))} / ${ms(pct(o1, 99))} ms`,
+        baseline: `${ms(pct(f1, 50))} / ${ms(pct(f1, 99))} ms (bare Bolt)`,
+        target: '—',
+        pass: null,
+      });
+      rows.push({
+        section: 'Slack replies',
+        what: `${command} p99`,
+        ours: `${ms(o99)} ms`,
+        baseline: `${ms(f99)} ms (bare Bolt)`,
+        target: '≤ 100 ms',
+        pass: o99 <= 100,
+        why: 'Queueing at 10 in flight on 2 cores (see the p50 row): the floor itself is near the limit; our extra CPU per request pushes the tail past it.',
+      });
+    }
+  } finally {
+    await app.stop();
+    await floor.stop();
+    await t.slack.stop();
+  }
+}
+
+// 2. DM handbook answer, in-process.
+function handbook(): void {
+  log('handbook …');
+  const questions = ['反担保措施有哪些', '银行贷款担保费率是多少', '投标保函最多担保多少', '怎么维护老客户关系', '客户档案要记录哪些内容', '履约保函需要什么材料'];
+  const runs = quick ? 300 : 2_000;
+  for (let i = 0; i < 200; i += 1) answerQuestion(questions[i % questions.length]!);
+  const ours: number[] = [];
+  const base: number[] = [];
+  let sink = 0;
+  for (let i = 0; i < runs; i += 1) {
+    const q = questions[i % questions.length]!;
+    let t = performance.now();
+    sink += q.trim().normalize('NFKC').length;
+    base.push(performance.now() - t);
+    t = performance.now();
+    sink += answerQuestion(q).key.length;
+    ours.push(performance.now() - t);
+  }
+  if (sink < 0) log('');
+  const p99 = pct(ours, 99);
+  rows.push({
+    section: 'Handbook',
+    what: `DM handbook answer p99 (answerQuestion, in-process, ${runs} calls; p50 ${ms(pct(ours, 50))} ms)`,
+    ours: `${ms(p99)} ms`,
+    baseline: `${pct(base, 99).toFixed(4)} ms (trim + normalize of the question)`,
+    target: '≤ 5 ms',
+    pass: p99 <= 5,
+    why: 'Scoring walks every handbook unit per question; an inverted index from term to unit would cut it.',
+  });
+}
+
+// 3. Nudge engine, in a child with a big heap (1M synthetic clients ≈ 2 GB).
+async function nudges(): Promise<void> {
+  const sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
+  log(`nudges ${sizes.join(', ')} …`);
+  const out = await new Promise<string>((resolve, reject) => {
+    const p = spawn(process.execPath, ['--max-old-space-size=8192', '--import', new URL('../node_modules/tsx/dist/esm/index.mjs', import.meta.url).href, 'bench/nudges.ts', ...sizes.map(String)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let s = '';
+    p.stdout.on('data', (d: Buffer) => (s += d.toString()));
+    p.on('exit', (code) => (code === 0 ? resolve(s) : reject(new Error(`bench/nudges.ts exited ${code}`))));
+  });
+  for (const line of out.trim().split('\n')) {
+    const r = JSON.parse(line) as { n: number; engineMs: number; floorMs: number; nudges: number };
+    rows.push({
+      section: 'Nudges',
+      what: `nudge engine over ${r.n.toLocaleString('en')} clients (pendingNudges; ${r.nudges.toLocaleString('en')} nudges)`,
+      ours: `${ms(r.engineMs)} ms`,
+      baseline: `${ms(r.floorMs)} ms (one pass over the array)`,
+      target: r.n === 100_000 ? '≤ 1 s' : '—',
+      pass: r.n === 100_000 ? r.engineMs <= 1_000 : null,
+      why:
+        'A CPU profile at 100k: date-string arithmetic (core/dates.ts toUtc / addDays, called per client and kind) ≈ 40 %, the final sort (its comparator calls localeCompare with "zh" per comparison) and building every reason string ≈ 30 %, GC ≈ 15 %. ' +
+        'Fix (src/core/nudges, not the store): work in day numbers computed once per client, a cached Intl.Collator, build reasons only for the nudges that are sent.',
+    });
+  }
+}
+
+// 4. Archive writes, in-process.
+async function writes(): Promise<void> {
+  for (const n of [1_000, 10_000, 100_000]) {
+    log(`archive writes at ${n} …`);
+    const w = await writeFigures(n, quick ? 50 : 200, n >= 100_000 ? 2 : quick ? 3 : 8);
+    rows.push({
+      section: 'Archive',
+      what: `one archive write at ${n.toLocaleString('en')} clients (${w.fileMB.toFixed(1)} MB) p50 / p99`,
+      ours: `${ms(w.p50)} / ${ms(w.p99)} ms`,
+      baseline: `old whole-file lowdb write ${ms(w.oldP50)} ms (p50); JSON.stringify alone ${ms(w.stringifyMs)} ms`,
+      target: n === 10_000 ? '≤ 30 ms' : '—',
+      pass: n === 10_000 ? w.p99 <= 30 : null,
+      why: 'An fsync per write is the floor of a durable write on this disk; group commit (one fsync for the updates queued meanwhile) would raise throughput.',
+    });
+    rows.push({
+      section: 'Archive',
+      what: `… open / compaction (snapshot rewrite) at ${n.toLocaleString('en')} clients`,
+      ours: `${ms(w.openMs)} / ${ms(w.compactMs)} ms`,
+      baseline: '—',
+      target: '—',
+      pass: null,
+    });
+  }
+}
+
+// 5. /quote while writes run, and resident memory: our app in a child with 10k clients.
+async function underWrites(): Promise<void> {
+  log('quote under writes, memory …');
+  const empty = await new Promise<number>((resolve) => {
+    const p = spawn(process.execPath, ['-e', 'process.stdout.write(String(process.memoryUsage().rss))'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let s = '';
+    p.stdout.on('data', (d: Buffer) => (s += d.toString()));
+    p.on('exit', () => resolve(Number(s)));
+  });
+  const t = await timedSlack();
+  const env = (dir: string, extra: Record<string, string> = {}) => ({
+    SLACK_BOT_TOKEN: 'xoxb-bench',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: t.slack.apiUrl,
+    DATA_DIR: dir,
+    ...extra,
+  });
+  const dirs: string[] = [];
+  try {
+    const emptyDir = await mkdtemp(join(tmpdir(), 'gd-bench-data-'));
+    dirs.push(emptyDir);
+    const appEmpty = await startChild('bench/server.ts', env(emptyDir), ['--expose-gc']);
+    appEmpty.send('stats');
+    const emptyStats = await appEmpty.next('rss');
+    const rssEmptyApp = Number(emptyStats.rss);
+    await appEmpty.stop();
+
+    const dir = await dataDirWith(10_000);
+    dirs.push(dir);
+    const quiet = await startChild('bench/server.ts', env(dir), ['--expose-gc']);
+    await load(quiet.url, t, '/quote', quoteText, 50);
+    const calm = await load(quiet.url, t, '/quote', quoteText, N_HTTP);
+    quiet.send('stats');
+    const quietStats = await quiet.next('rss');
+    const rss = Number(quietStats.rss);
+    const heapDelta = (Number(quietStats.heap) - Number(emptyStats.heap)) / 1e6;
+    await quiet.stop();
+    rows.push({
+      section: 'Memory',
+      what: `resident memory, our app with 10k clients loaded (after GC; the archive adds ${heapDelta.toFixed(0)} MB of heap)`,
+      ours: `${(rss / 1e6).toFixed(0)} MB`,
+      baseline: `${(empty / 1e6).toFixed(0)} MB empty node process; ${(rssEmptyApp / 1e6).toFixed(0)} MB our app with an empty archive`,
+      target: '≤ 150 MB',
+      pass: rss <= 150e6,
+      why:
+        'The app without any client is already near the limit (see the baseline: Bolt, the handbook and its retrieval index, zod schemas, the OpenAI SDK, and tsx transpiling TypeScript at run time); ' +
+        'the 10k-client archive itself adds the heap shown. Fix: run compiled JS (tsc) instead of tsx, load the handbook index lazily; the store could keep clients as JSON text and parse on access, at a cost per read.',
+    });
+
+    const busy = await startChild('bench/server.ts', env(dir, { BENCH_WRITE_EVERY_MS: '2', BENCH_COMPACT_OPS: '300' }), ['--expose-gc']);
+    await load(busy.url, t, '/quote', quoteText, 50);
+    busy.send('stats');
+    await busy.next('rss');
+    const loaded = await load(busy.url, t, '/quote', quoteText, N_HTTP);
+    busy.send('stats');
+    const w = (await busy.next('rss')).writes as number[];
+    busy.send('stop');
+    await busy.stop();
+    rows.push({
+      section: 'Archive',
+      what: `/quote p99 while archive writes run back to back in the app's process (10k clients, ${w.length} writes, compaction every 300)`,
+      ours: `${ms(pct(loaded, 99))} ms (p50 ${ms(pct(loaded, 50))})`,
+      baseline: `${ms(pct(calm, 99))} ms (p50 ${ms(pct(calm, 50))}) same app, no writes`,
+      target: '≤ 100 ms',
+      pass: pct(loaded, 99) <= 100,
+      why: 'Compare with the baseline (same app, same load, no writes): at 10 in flight the app is CPU-bound before any write (see Slack replies); what the writes add is the difference.',
+    });
+    rows.push({
+      section: 'Archive',
+      what: '… those writes, p50 / p99 (lock, draft, validate, fsync; compactions included)',
+      ours: `${ms(pct(w, 50))} / ${ms(pct(w, 99))} ms`,
+      baseline: '—',
+      target: '≤ 30 ms',
+      pass: pct(w, 99) <= 30,
+      why:
+        'Each write is ~15 small async steps (stat, lock mkdir, append, fsync, unlock …); in a process saturated by 10 requests in flight each step waits its turn behind request handling, so a write takes as long as many event-loop turns. ' +
+        'Unloaded, a write is a few ms (rows above). Fix: fewer steps per write (keep the journal open, one stat), group commit, or a writer in a worker thread.',
+    });
+  } finally {
+    await t.slack.stop();
+    for (const d of dirs) await rm(d, { recursive: true, force: true });
+  }
+}
+
+const started = new Date();
+const loadBefore = loadavg()[0]!;
+await http();
+handbook();
+await nudges();
+await writes();
+await underWrites();
+
+const m = machine();
+const mark = (p: boolean | null) => (p === null ? '—' : p ? 'pass' : '**MISS**');
+const table = [
+  '| section | what | ours | baseline (same run) | target | result |',
+  '|---|---|---:|---|---|---|',
+  ...rows.map((r) => `| ${r.section} | ${r.what} | ${r.ours} | ${r.baseline} | ${r.target} | ${mark(r.pass)} |`),
+].join('\n');
+const misses = rows.filter((r) => r.pass === false);
+const md = `# Benchmarks
+
+Measured by \`npm run bench${quick ? ' -- --quick' : ''}\` (bench/run.ts) on ${started.toISOString().slice(0, 10)}.
+Machine: ${m.cpu}, ${m.cores} cores, Node ${m.node}; load average ${loadBefore.toFixed(1)} at the start (the VM is shared:
+other work on it moves the p99 figures most). Each figure is set against a baseline measured in the same run.
+No model (the phraser is off); Slack is a local fake (test/helpers/fake-slack.ts).
+
+${table}
+
+## Misses
+${misses.length ? misses.map((r) => `- **${r.what}** (${r.ours}, target ${r.target}): ${r.why ?? ''}`).join('\n') : 'None: every figure with a target meets it.'}
+
+## How each figure is taken
+- **Slack replies**: \`src/app.ts\` in HTTP mode as a child process (SLACK_API_URL → the fake), and a bare
+  Bolt app (bench/floor.ts: same Bolt, \`processBeforeResponse: false\`, ack + respond() of a fixed text) as
+  the floor. 10 requests in flight, signed as Slack signs; the time is request sent → the reply's POST
+  arriving at the fake response_url. 50 warm-up requests each first.
+- **Handbook**: \`answerQuestion\` in-process on six questions in turn, after 200 warm-up calls.
+- **Nudges**: \`pendingNudges\` over synthetic archives (one contact with a birthday and one guarantee per
+  client), median of runs, in a child with an 8 GB heap; the floor reads each client once.
+- **Archive writes**: \`store.update\` editing a client and appending a contact log (as a visit does), on an
+  archive of synthetic clients, after 20 warm-up writes; the baseline is the previous adapter
+  (bench/baseline/old-lowdb-store.ts: parse + validate + rewrite the whole file per update).
+  Compaction is timed as \`close()\`, which folds the journal into a new snapshot.
+- **Under writes**: the app (bench/server.ts, wired as src/app.ts wires it) with 10k clients writes to its
+  own store every 2 ms while /quote is driven; compaction every 300 writes so several run meanwhile.
+- **Memory**: RSS of that app after loading 10k clients and a forced GC, against an empty \`node\` process.
+`;
+await writeFile(new URL('../BENCHMARKS.md', import.meta.url), md);
+process.stdout.write(`\n${table}\n\n${misses.length} miss(es). BENCHMARKS.md rewritten.\n`);
+process.exit(0);
