@@ -67,7 +67,7 @@ async function http(): Promise<void> {
         why:
           'At 10 in flight both apps are CPU-bound on 2 cores shared with the load generator and the fake Slack, so the figure is queueing: ' +
           '10 × the CPU one request costs. Ours costs more per request than the floor (zod parse, the use case, Block Kit, a bigger respond() body; and tsx transpiling at run time). ' +
-          'Not the store: /quote does not touch the archive. Fix: profile the listener path (src/listeners, src/usecases/present.ts), run compiled JS instead of tsx.',
+          'Not the store: neither /quote nor /classify touches the archive. Fix: profile the listener path (src/listeners, src/usecases/present.ts), run compiled JS instead of tsx.',
       });
       rows.push({
         section: 'Slack replies',
