@@ -4,9 +4,17 @@
  * zone or DST can shift a day. Shared by the archive, visits and the nudge engine.
  */
 
+/** Building an Intl.DateTimeFormat costs far more than using one: one per zone. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(tz: string): Intl.DateTimeFormat {
+  let f = dayFormats.get(tz);
+  if (!f) dayFormats.set(tz, (f = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return f;
+}
+
 /** The calendar date of `now` in `tz`. @example localDate(new Date('2026-11-30T16:30:00Z'), 'Asia/Shanghai') // '2026-12-01' */
 export function localDate(now: Date, tz: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const parts = dayFormat(tz).formatToParts(now);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
@@ -22,19 +30,28 @@ export function localParts(now: Date, tz: string): { date: string; hour: number;
   return { date: localDate(now, tz), hour: Number(get('hour')) % 24, minute: Number(get('minute')), weekday };
 }
 
-function toUtc(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d);
+const DAY_MS = 86_400_000;
+const digit = (s: string, i: number): number => s.charCodeAt(i) - 48;
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD` string (read by char codes: this runs per client per nudge). */
+function dayNumber(date: string): number {
+  const y = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
+  const m = digit(date, 5) * 10 + digit(date, 6);
+  const d = digit(date, 8) * 10 + digit(date, 9);
+  return Date.UTC(y, m - 1, d) / DAY_MS;
 }
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /** Whole days from `a` to `b` (positive when b is later). */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((toUtc(b) - toUtc(a)) / 86_400_000);
+  return dayNumber(b) - dayNumber(a);
 }
 
 /** `date` plus `days`. */
 export function addDays(date: string, days: number): string {
-  return new Date(toUtc(date) + days * 86_400_000).toISOString().slice(0, 10);
+  const t = new Date((dayNumber(date) + days) * DAY_MS);
+  return `${t.getUTCFullYear()}-${pad2(t.getUTCMonth() + 1)}-${pad2(t.getUTCDate())}`;
 }
 
 function valid(y: number, m: number, d: number): string | undefined {

@@ -7,10 +7,10 @@ const OPEN = '\uE000';
 const CLOSE = '\uE001';
 
 export function mention(userId: string): string {
-  return /^[UW][A-Z0-9]+$/.test(userId) ? `${OPEN}${userId}${CLOSE}` : userId;
+  return /^[UW][A-Z0-9]{1,20}$/.test(userId) ? `${OPEN}${userId}${CLOSE}` : userId;
 }
 
-export const MENTION_TOKEN = /\uE000([UW][A-Z0-9]+)\uE001/g;
+export const MENTION_TOKEN = /\uE000([UW][A-Z0-9]{1,20})\uE001/g;
 
 /** Removes the markers from user-typed text, so typed text can never become a mention. */
 export function stripMentionMarkers(text: string): string {

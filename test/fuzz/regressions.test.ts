@@ -52,4 +52,12 @@ describe('fuzzer findings, fixed', () => {
   it('a line starting with a figure or a date keeps it', () => {
     expect(extractVisit('500万贷款下月到期', '2026-11-28').主要内容和达成的共识).toBe('500万贷款下月到期');
   });
+
+  // /client assign with a 'user id' hundreds of characters long reached the store (ids ≤ 100) and
+  // failed there; ids are now bounded where they are read (core/clients/command.ts).
+  it('/client assign with an absurd user id answers with usage, not a store failure', async () => {
+    const d = deps();
+    const r = await clientUseCase(d, { text: `assign 合肥某某科技有限公司 W${'9ABC'.repeat(200)}`, actor: { ...zhang, isAdmin: true } });
+    expect(r.key).toBe('usage.client');
+  });
 });

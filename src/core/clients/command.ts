@@ -17,7 +17,8 @@ export type ClientCommand =
   | { sub: 'handover'; from: string; to: string }
   | { sub: 'invalid'; reason: string; usage: string };
 
-const USER = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$|^@?([UW][A-Z0-9]{2,})$/;
+/** A Slack user id (`U…`/`W…`, a few to ~20 characters; longer is not an id) as `<@U…>`, `<@U…|name>` or bare. */
+const USER = /^<@([UW][A-Z0-9]{1,20})(?:\|[^>]*)?>$|^@?([UW][A-Z0-9]{2,20})$/;
 
 export function userIdOf(token: string): string | undefined {
   const m = USER.exec(token.trim());

@@ -210,6 +210,10 @@ function dueNudges(c: Client, input: Required<EngineInput>): Nudge[] {
 
 const KIND_ORDER: Record<NudgeKind, number> = { due: 0, birthday: 1, anniversary: 2, dormant: 3 };
 
+/** Ids, dates and keys are ASCII: compare by code unit. Client names by Chinese collation, one collator for all. */
+const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const zh = new Intl.Collator('zh');
+
 /**
  * Every nudge due on `today`, whatever the log says, sorted by owner, kind, date, client.
  * @example nudgesFor({ archive, today: '2026-12-01', tz: 'Asia/Shanghai' }).map((n) => n.key)
@@ -225,8 +229,7 @@ export function nudgesFor(input: EngineInput): Nudge[] {
     if (d) out.push(d);
   }
   return out.sort(
-    (a, b) =>
-      a.owner.localeCompare(b.owner) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.date.localeCompare(b.date) || a.clientName.localeCompare(b.clientName, 'zh') || a.key.localeCompare(b.key),
+    (a, b) => byCode(a.owner, b.owner) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || byCode(a.date, b.date) || zh.compare(a.clientName, b.clientName) || byCode(a.key, b.key),
   );
 }
 

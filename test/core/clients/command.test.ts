@@ -53,6 +53,8 @@ describe('takeName / userIdOf', () => {
     ['@U0ABC', 'U0ABC'],
     ['李经理', undefined],
     ['<!channel>', undefined],
+    [`U${'A'.repeat(30)}`, undefined],
+    [`<@W${'9'.repeat(30)}>`, undefined],
   ])('userIdOf(%s)', (t, id) => {
     expect(userIdOf(t)).toBe(id);
   });
