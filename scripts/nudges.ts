@@ -33,7 +33,7 @@ runCli(async (argv) => {
       console.error(`nudges (dry run): ${nudges.length} for ${new Set(nudges.map((n) => n.owner)).size} managers; nothing sent`);
       return 0;
     }
-    const r = await sendNudges({ ...base, logger, sender: slackDigestSender(jobClient(config)) }, input);
+    const r = await sendNudges({ ...base, logger, sender: slackDigestSender(jobClient(config, logger)) }, input);
     const v = r.vars;
     console.error(`nudges ${v.today}: ${v.sent} sent to ${v.managers} managers in ${v.messages} messages, ${v.failed} failed (retried next run)`);
     return Number(v.failed) > 0 ? 1 : 0;

@@ -10,7 +10,7 @@ export function startJobs(config: Config, deps: { store: ArchiveStore; now: () =
     cron: config.nudge.cron,
     tz: config.nudge.tz,
     logger: deps.logger,
-    deps: { store: deps.store, now: deps.now, logger: deps.logger, tz: config.nudge.tz, sender: slackDigestSender(jobClient(config)) },
+    deps: { store: deps.store, now: deps.now, logger: deps.logger, tz: config.nudge.tz, sender: slackDigestSender(jobClient(config, deps.logger)) },
   });
   return async () => {
     await stopNudges();

@@ -3,6 +3,7 @@
  * Build the WebClient with clientOptions(config) (src/slack/create-app.ts): bounded retries,
  * SLACK_API_URL, and `rejectRateLimitedCalls: false`, so a 429 is waited out per Retry-After.
  */
+import type { AppLogger } from '../logger.js';
 import { webApi } from '@slack/bolt';
 import type { Config } from '../config.js';
 import { clientOptions } from '../slack/create-app.js';
@@ -22,7 +23,7 @@ export function slackDigestSender(client: webApi.WebClient): DigestSender {
   };
 }
 
-/** A WebClient for jobs and scripts (the App's own client has no token: it authorizes per request). */
-export function jobClient(config: Config): webApi.WebClient {
-  return new webApi.WebClient(config.slack.botToken, clientOptions(config));
+/** A WebClient for jobs and scripts (the App's own client has no token: it authorizes per request). Logs through ours. */
+export function jobClient(config: Config, logger: AppLogger): webApi.WebClient {
+  return new webApi.WebClient(config.slack.botToken, { ...clientOptions(config), logger });
 }

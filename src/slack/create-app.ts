@@ -34,7 +34,7 @@ export function createSlackApp(config: Config, deps: Deps, logger: AppLogger): A
   };
   let app: App;
   // A client of our own for auth.test, so it can run at boot without waiting for the App.
-  const authorize = resilientAuthorize(new webApi.WebClient(undefined, clientOptions(config)), botToken, logger);
+  const authorize = resilientAuthorize(new webApi.WebClient(undefined, { ...clientOptions(config), logger }), botToken, logger);
   if (config.mode === 'socket') {
     // The receiver's own client (apps.connections.open) uses Slack's default URL.
     app = new App({ ...common, socketMode: true, appToken: config.slack.appToken, authorize });

@@ -148,7 +148,7 @@ describe('rate limits through the real WebClient', () => {
     let limited = 0;
     slack.on('chat.postMessage', () => (limited++ === 0 ? { status: 429, headers: { 'retry-after': '1' }, body: { ok: false, error: 'ratelimited' } } : {}));
     const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: slack.apiUrl });
-    const r = await sendNudges({ store, now, logger, tz: TZ, sender: slackDigestSender(jobClient(config)) });
+    const r = await sendNudges({ store, now, logger, tz: TZ, sender: slackDigestSender(jobClient(config, logger)) });
     expect(r.vars).toMatchObject({ sent: 4, failed: 0, messages: 2 });
     const posts = slack.callsTo('chat.postMessage');
     expect(posts).toHaveLength(3); // one 429, then the two digests
