@@ -7,7 +7,7 @@
  * (2 blocks each); a manager with more gets several messages.
  */
 import type { types } from '@slack/bolt';
-import { monthDay, type Nudge, type NudgeKind } from '../core/nudges/index.js';
+import { monthDay, readingOrder, type Nudge, type NudgeKind } from '../core/nudges/index.js';
 import { clip, escapeSlack } from './escape.js';
 import type { SlackMessage } from './reply-blocks.js';
 
@@ -24,8 +24,6 @@ export const KIND_TITLES: Record<NudgeKind, string> = {
   anniversary: '重要纪念日（手册10.4）',
   dormant: '久未联系 · 客户维护（手册7、15.3.3）',
 };
-
-const KIND_ORDER: NudgeKind[] = ['due', 'birthday', 'anniversary', 'dormant'];
 
 /** `act:<key>`: block ids must be unique in a message and ≤ 255 characters. */
 const actBlockId = (i: number): string => `nudge_act_${i}`;
@@ -50,7 +48,7 @@ export function itemBlocks(n: Nudge, i: number): KnownBlock[] {
  * @example digestMessages(nudges, '2026-12-01')[0].blocks[0] // header '今日客户提醒（12月1日）· 3条'
  */
 export function digestMessages(nudges: readonly Nudge[], today: string): SlackMessage[] {
-  const sorted = KIND_ORDER.flatMap((k) => nudges.filter((n) => n.kind === k));
+  const sorted = readingOrder(nudges);
   const out: SlackMessage[] = [];
   for (let start = 0; start < sorted.length; start += DIGEST_MAX_ITEMS) {
     const part = sorted.slice(start, start + DIGEST_MAX_ITEMS);

@@ -5,7 +5,7 @@
 import type { Visit } from '../core/archive/model.js';
 import { isDormant, listRows } from '../core/clients/replies.js';
 import { localDate } from '../core/dates.js';
-import { dormantDaysFor, pendingNudges, type Nudge } from '../core/nudges/index.js';
+import { dormantDaysFor, pendingNudges, readingOrder, type Nudge } from '../core/nudges/index.js';
 import { storeOf, type Actor, type Deps } from './deps.js';
 
 export interface TeamRow {
@@ -54,7 +54,7 @@ export async function homeUseCase(deps: Deps, actor: Actor): Promise<HomeData> {
     dormant: rows.filter((r) => isDormant(r, dormantDaysFor)).length,
     byClass,
     byStage,
-    nudges: all.filter((n) => n.owner === actor.userId),
+    nudges: readingOrder(all.filter((n) => n.owner === actor.userId)),
     visits,
   };
   if (actor.isAdmin) {

@@ -210,12 +210,20 @@ function dueNudges(c: Client, input: Required<EngineInput>): Nudge[] {
 
 const KIND_ORDER: Record<NudgeKind, number> = { due: 0, birthday: 1, anniversary: 2, dormant: 3 };
 
-/** Ids, dates and keys are ASCII: compare by code unit. Client names by Chinese collation, one collator for all. */
+/**
+ * Ids, dates and keys are ASCII: compared by code unit, which is cheap at 100k nudges. Client names
+ * are put in Chinese order where a manager reads them (one digest, src/blocks/nudge-blocks.ts).
+ */
 const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const zh = new Intl.Collator('zh');
+
+/** A manager's nudges as they read them: by kind, date, then client name in Chinese order. */
+export function readingOrder(nudges: readonly Nudge[]): Nudge[] {
+  const zh = new Intl.Collator('zh');
+  return [...nudges].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || byCode(a.date, b.date) || zh.compare(a.clientName, b.clientName) || byCode(a.key, b.key));
+}
 
 /**
- * Every nudge due on `today`, whatever the log says, sorted by owner, kind, date, client.
+ * Every nudge due on `today`, whatever the log says, sorted by owner, kind, date, key.
  * @example nudgesFor({ archive, today: '2026-12-01', tz: 'Asia/Shanghai' }).map((n) => n.key)
  * // ['due:c1:2026-12-31:ahead', 'birthday:c2:0:2026-12-04:ahead', 'dormant:c3:2026-11-29']
  */
@@ -228,9 +236,7 @@ export function nudgesFor(input: EngineInput): Nudge[] {
     const d = dormantNudge(c, lastActivity(c, activity), full);
     if (d) out.push(d);
   }
-  return out.sort(
-    (a, b) => byCode(a.owner, b.owner) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || byCode(a.date, b.date) || zh.compare(a.clientName, b.clientName) || byCode(a.key, b.key),
-  );
+  return out.sort((a, b) => byCode(a.owner, b.owner) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || byCode(a.date, b.date) || byCode(a.key, b.key));
 }
 
 /** `until` as a date: an IsoDate as is, a Timestamp by its UTC date (this code writes dates). */
