@@ -7,7 +7,7 @@ import { reply, type Reply, type ReplyField } from '../reply.js';
 import { productById } from '../tables/products.js';
 import type { ParsedInput } from '../types.js';
 import { moneyField } from './common.js';
-import { contractBasis, performanceBondRules } from './performance-bond.js';
+import { contractBasis, contractVars, performanceBondRules } from './performance-bond.js';
 
 export function paymentGuaranteeRules(): string[] {
   return ['1.6 条例第五十八条：招标人应当同时向中标人提供与履约担保数额等额的工程款支付担保', ...performanceBondRules()];
@@ -23,16 +23,7 @@ export function quotePaymentGuarantee(input: ParsedInput): Reply {
   if ('key' in b) return b;
   return reply('quote.payment_guarantee', {
     title: `${productById('payment_guarantee').name}：与履约担保等额，不低于${formatWan(b.minAmount)}`,
-    vars: {
-      product: 'payment_guarantee',
-      contractPrice: b.contractPrice,
-      contractPriceFromAmount: b.fromAmount,
-      lowestEvaluatedBid: b.lowestEvaluatedBid,
-      minPercent: b.minPercent,
-      minAmount: b.minAmount,
-      minAmountStandard: b.minAmountStandard,
-      minAmountLowestBid: b.minAmountLowestBid,
-    },
+    vars: contractVars('payment_guarantee', b),
     body: [
       `合同价款${formatMoney(b.contractPrice)}：履约担保不得低于${formatPercent(b.minPercent)}，支付保函与履约担保等额，即至少${formatMoney(b.minAmount)}（履约担保实际金额更高时，支付保函随之等额）。`,
       ...b.lines,

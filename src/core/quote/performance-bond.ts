@@ -45,6 +45,20 @@ export interface ContractBasis {
 }
 
 /** Reads the contract price (labelled, or the unlabelled amount, said so) and the minimum bond. */
+/** The vars both contract-based quotes (1.4 履约, 1.6 支付) carry. */
+export function contractVars(product: 'performance_bond' | 'payment_guarantee', b: ContractBasis): Reply['vars'] {
+  return {
+    product,
+    contractPrice: b.contractPrice,
+    contractPriceFromAmount: b.fromAmount,
+    lowestEvaluatedBid: b.lowestEvaluatedBid,
+    minPercent: b.minPercent,
+    minAmount: b.minAmount,
+    minAmountStandard: b.minAmountStandard,
+    minAmountLowestBid: b.minAmountLowestBid,
+  };
+}
+
 export function contractBasis(
   input: ParsedInput,
   product: 'performance_bond' | 'payment_guarantee',
@@ -81,16 +95,7 @@ export function quotePerformanceBond(input: ParsedInput): Reply {
   if ('key' in b) return b;
   return reply('quote.performance_bond', {
     title: `${productById('performance_bond').name}：不低于${formatWan(b.minAmount)}`,
-    vars: {
-      product: 'performance_bond',
-      contractPrice: b.contractPrice,
-      contractPriceFromAmount: b.fromAmount,
-      lowestEvaluatedBid: b.lowestEvaluatedBid,
-      minPercent: b.minPercent,
-      minAmount: b.minAmount,
-      minAmountStandard: b.minAmountStandard,
-      minAmountLowestBid: b.minAmountLowestBid,
-    },
+    vars: contractVars('performance_bond', b),
     body: [
       `合同价款${formatMoney(b.contractPrice)}${b.lowestEvaluatedBid ? '，以经评审的最低投标价法中标' : ''}：履约担保数额不得低于${formatPercent(b.minPercent)}，即至少${formatMoney(b.minAmount)}。`,
       ...b.lines,
