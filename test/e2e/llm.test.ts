@@ -3,66 +3,38 @@
  * Over signed HTTP, the manager sees the model's words only when every figure is the core's,
  * and never waits past the deadline.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startHttpApp, type RunningApp } from '../helpers/app-process.js';
-import { behave, FakeOpenAI } from '../helpers/fake-openai.js';
-import { FakeSlack } from '../helpers/fake-slack.js';
-import { commandBody, eventBody, signedRequest } from '../helpers/signing.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { behave } from '../helpers/fake-openai.js';
+import { commandBody, eventBody } from '../helpers/signing.js';
+import { slackAppHarness } from '../helpers/slack-harness.js';
 
-const SECRET = 'llm-secret';
 const DEADLINE = 800;
-let slack: FakeSlack;
-let model: FakeOpenAI;
-let app: RunningApp;
+const h = slackAppHarness({ LLM_DEADLINE_MS: String(DEADLINE) }, 'llm-secret', { model: true });
 let n = 0;
-
-beforeAll(async () => {
-  slack = await new FakeSlack().start();
-  model = new FakeOpenAI();
-  const base = await model.start();
-  app = await startHttpApp({
-    SLACK_BOT_TOKEN: 'xoxb-test',
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_API_URL: slack.apiUrl,
-    OPENAI_API_KEY: 'sk-test',
-    OPENAI_BASE_URL: base,
-    OPENAI_MODEL: 'fake-model',
-    LLM_DEADLINE_MS: String(DEADLINE),
-    LOG_LEVEL: 'warn',
-  });
-});
-afterAll(async () => {
-  await app?.stop();
-  await model?.stop();
-  await slack?.stop();
-});
-beforeEach(() => model.reset());
+beforeEach(() => h.model.reset());
 
 async function quote(text: string) {
   const id = `llm-${++n}`;
   const started = Date.now();
-  const r = await fetch(
-    `${app.url}/slack/events`,
-    signedRequest({ secret: SECRET, body: commandBody({ command: '/quote', text, response_url: slack.responseUrl(id), trigger_id: '' }), contentType: 'application/x-www-form-urlencoded' }),
-  );
+  const r = await h.post(commandBody({ command: '/quote', text, response_url: h.slack.responseUrl(id), trigger_id: '' }), 'application/x-www-form-urlencoded');
   const ackMs = Date.now() - started;
   expect(r.status).toBe(200);
-  await slack.waitFor((calls) => calls.some((c) => c.path === `/response/${id}`), 5000);
-  return { body: slack.calls.find((c) => c.path === `/response/${id}`)!.body, ackMs, replyMs: Date.now() - started };
+  await h.slack.waitFor((calls) => calls.some((c) => c.path === `/response/${id}`), 5000);
+  return { body: h.slack.calls.find((c) => c.path === `/response/${id}`)!.body, ackMs, replyMs: Date.now() - started };
 }
 
 const BID = '投标保函 投标总价 5000万';
 
 describe('/quote phrased by a model', () => {
   it('a faithful rewording is shown', async () => {
-    model.always(behave.reword((t) => `您好！${t.replace('投标总价', '投标总报价')}`));
+    h.model.always(behave.reword((t) => `您好！${t.replace('投标总价', '投标总报价')}`));
     const { body } = await quote(BID);
     expect(String(body.text)).toContain('投标总报价');
     expect(String(body.text)).toContain('80万元');
   });
 
   it('a changed figure → the core’s own wording', async () => {
-    model.always(behave.reword((t) => t.replaceAll('80万', '90万')));
+    h.model.always(behave.reword((t) => t.replaceAll('80万', '90万')));
     const { body } = await quote(BID);
     expect(String(body.text)).not.toContain('90万');
     expect(String(body.text)).toContain('80万元');
@@ -70,19 +42,19 @@ describe('/quote phrased by a model', () => {
   });
 
   it('an added figure → the core’s own wording', async () => {
-    model.always(behave.reword((t) => `${t}\n另收手续费0.5%。`));
+    h.model.always(behave.reword((t) => `${t}\n另收手续费0.5%。`));
     const { body } = await quote(BID);
     expect(String(body.text)).not.toContain('0.5%');
   });
 
   it('a dropped figure → the core’s own wording', async () => {
-    model.always(behave.content('投标保函最高80万元。'));
+    h.model.always(behave.content('投标保函最高80万元。'));
     const { body } = await quote(BID);
     expect(String(body.text)).toContain('100万元');
   });
 
   it('a hanging model: acked at once, the core’s wording within the deadline', async () => {
-    model.always(behave.hang());
+    h.model.always(behave.hang());
     const { body, ackMs, replyMs } = await quote(BID);
     expect(ackMs).toBeLessThan(1000);
     expect(replyMs).toBeLessThan(DEADLINE + 1500);
@@ -90,12 +62,12 @@ describe('/quote phrased by a model', () => {
   });
 
   it('a 500 → the core’s wording', async () => {
-    model.always(behave.status(500));
+    h.model.always(behave.status(500));
     expect(String((await quote(BID)).body.text)).toContain('80万元');
   });
 
   it('a model that answers with @channel is not posted', async () => {
-    model.always(behave.reword((t) => `<!channel> ${t}`));
+    h.model.always(behave.reword((t) => `<!channel> ${t}`));
     const { body } = await quote(BID);
     expect(JSON.stringify(body)).not.toContain('<!channel>');
   });
@@ -103,11 +75,11 @@ describe('/quote phrased by a model', () => {
 
 describe('client data never goes to the model', () => {
   it('a classification is answered without calling the model', async () => {
-    model.always(behave.reword((t) => t));
-    const before = model.requests.length;
+    h.model.always(behave.reword((t) => t));
+    const before = h.model.requests.length;
     const body = eventBody({ type: 'message', channel_type: 'im', channel: 'D-llm', user: 'U1', text: '净资产1200万 销售收入3500万 资产负债率60%', ts: '1700000300.000001' });
-    await fetch(`${app.url}/slack/events`, signedRequest({ secret: SECRET, body, contentType: 'application/json' }));
-    await slack.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage' && c.body.channel === 'D-llm'));
-    expect(model.requests.length).toBe(before);
+    await h.post(body, 'application/json');
+    await h.slack.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage' && c.body.channel === 'D-llm'));
+    expect(h.model.requests.length).toBe(before);
   });
 });

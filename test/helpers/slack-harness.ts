@@ -4,11 +4,14 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import { startHttpApp, type RunningApp } from './app-process.js';
+import { FakeOpenAI } from './fake-openai.js';
 import { FakeSlack } from './fake-slack.js';
 import { commandBody, eventBody, signedRequest } from './signing.js';
 
 export interface Harness {
   slack: FakeSlack;
+  /** The local OpenAI-compatible server, when started with `{ model: true }`. */
+  model: FakeOpenAI;
   app: RunningApp;
   secret: string;
   /** POST a signed body to /slack/events. */
@@ -21,15 +24,21 @@ export interface Harness {
   dm(text: string, opts?: { user?: string; extra?: Record<string, unknown> }): Promise<Record<string, unknown>>;
 }
 
-export function slackAppHarness(env: Record<string, string> = {}, secret = 'harness-secret'): Harness {
+export function slackAppHarness(env: Record<string, string> = {}, secret = 'harness-secret', opts: { model?: boolean } = {}): Harness {
   let n = 0;
   const h = { secret } as Harness;
   beforeAll(async () => {
     h.slack = await new FakeSlack().start();
-    h.app = await startHttpApp({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: secret, SLACK_API_URL: h.slack.apiUrl, LOG_LEVEL: 'warn', ...env });
+    const llm: Record<string, string> = {};
+    if (opts.model) {
+      h.model = new FakeOpenAI();
+      Object.assign(llm, { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: await h.model.start(), OPENAI_MODEL: 'fake-model' });
+    }
+    h.app = await startHttpApp({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: secret, SLACK_API_URL: h.slack.apiUrl, LOG_LEVEL: 'warn', ...llm, ...env });
   });
   afterAll(async () => {
     await h.app?.stop();
+    await h.model?.stop();
     await h.slack?.stop();
   });
   h.post = (body, contentType) => fetch(`${h.app.url}/slack/events`, signedRequest({ secret, body, contentType }));
