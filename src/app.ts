@@ -40,14 +40,14 @@ try {
   store = unavailableStore(err);
 }
 loadPrompts(); // every prompt is checked at start, model or not
-const phraser = createPhraser(config.openai);
 const deps: Deps = {
   now: () => new Date(),
   logger,
   adminUserIds: config.adminUserIds,
   store,
   tz: config.nudge.tz,
-  phraser,
+  // No key: no phraser at all, so replies skip the phrasing step (deterministic wording).
+  ...(config.openai.apiKey ? { phraser: createPhraser(config.openai) } : {}),
   llmDeadlineMs: config.openai.deadlineMs,
 };
 
