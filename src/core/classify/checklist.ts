@@ -76,12 +76,19 @@ export function evaluateChecklist(criteria: Criterion[], f: Figures): ChecklistR
   };
 }
 
-/** Lines for a reply body: the criterion with its status, then each check with ✅/❌/❔ and the figure. */
+/**
+ * Lines for a reply body. A criterion with one check, or whose checks are all still unknown, is one
+ * line; otherwise the criterion with its status, then each check with ✅/❌/❔ and the figure.
+ */
 export function checklistLines(r: ChecklistResult): string[] {
-  return r.criteria.flatMap((cr) => [
-    `${cr.no}. ${cr.text} — ${criterionWord[cr.status]}`,
-    ...cr.checks.map(
-      (c) => `   ${mark[c.status]} ${c.text}${c.shown !== null ? `（${c.shown}）` : ''}${c.status === 'unknown' ? ' — 需核实' : ''}`,
-    ),
-  ]);
+  const checkText = (c: ChecklistResult['criteria'][number]['checks'][number]) => `${c.text}${c.shown !== null ? `（${c.shown}）` : ''}`;
+  return r.criteria.flatMap((cr) => {
+    const [only] = cr.checks;
+    if (cr.checks.length === 1 && only) return [`${mark[only.status]} ${cr.no}. ${checkText(only)}${only.status === 'unknown' ? ' — 需核实' : ''}`];
+    if (cr.checks.every((c) => c.status === 'unknown')) return [`${mark.unknown} ${cr.no}. ${cr.text} — 需核实`];
+    return [
+      `${cr.no}. ${cr.text} — ${criterionWord[cr.status]}`,
+      ...cr.checks.map((c) => `   ${mark[c.status]} ${checkText(c)}${c.status === 'unknown' ? ' — 需核实' : ''}`),
+    ];
+  });
 }
