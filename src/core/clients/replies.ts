@@ -3,6 +3,7 @@
  * that carries client data is marked confidential, so it is never posted in a channel.
  */
 import type { Archive, Client, ContactLog, Visit } from '../archive/model.js';
+import { lastActivity, latestActivityByClient } from '../archive/activity.js';
 import { productLabel } from '../archive/cells.js';
 import { daysBetween } from '../dates.js';
 import { formatMoney, formatPercent, formatWan } from '../format.js';
@@ -11,13 +12,6 @@ import { reply, type Reply } from '../reply.js';
 
 const DASH = '—';
 
-/** The latest of the client's lastContact, logged contacts and saved visits. */
-export function lastActivity(archive: Pick<Archive, 'contacts' | 'visits'>, client: Client): string | undefined {
-  let last = client.lastContact;
-  for (const c of archive.contacts) if (c.clientId === client.id && (!last || c.date > last)) last = c.date;
-  for (const v of archive.visits) if (v.clientId === client.id && (!last || v.date > last)) last = v.date;
-  return last;
-}
 
 function ago(last: string | undefined, today: string): string {
   if (!last) return '从未记录联系';
@@ -66,7 +60,7 @@ export function ambiguous(query: string, candidates: Client[]): Reply {
 export function clientCard(archive: Pick<Archive, 'contacts' | 'visits'>, client: Client, today: string): Reply {
   const visits = archive.visits.filter((v) => v.clientId === client.id).sort((a, b) => b.date.localeCompare(a.date));
   const logs = archive.contacts.filter((c) => c.clientId === client.id).sort((a, b) => b.date.localeCompare(a.date));
-  const last = lastActivity(archive, client);
+  const last = lastActivity(client, latestActivityByClient(archive));
   const f = client.figures;
   const figures = [
     f.netAssets !== undefined ? `净资产${formatWan(f.netAssets)}` : '',
@@ -126,9 +120,10 @@ export interface ListRow {
 
 /** Dormant first: never contacted, then the longest since the last contact. */
 export function listRows(archive: Pick<Archive, 'contacts' | 'visits'>, clients: Client[], today: string): ListRow[] {
+  const activity = latestActivityByClient(archive);
   return clients
     .map((client) => {
-      const last = lastActivity(archive, client);
+      const last = lastActivity(client, activity);
       return { client, ...(last ? { last } : {}), idleDays: last ? daysBetween(last, today) : null };
     })
     .sort((a, b) => (b.idleDays ?? Infinity) - (a.idleDays ?? Infinity) || a.client.name.localeCompare(b.client.name, 'zh'));

@@ -17,7 +17,10 @@
  * `<client>` is the client id, URI-encoded (so a `:` in an id cannot confuse parsing).
  * The key without `:ahead` names the occurrence: dismissing either reminder dismisses both.
  */
+import { lastActivity, latestActivityByClient } from '../archive/activity.js';
 import type { Archive, Client, NudgeLog } from '../archive/model.js';
+
+export { lastActivity, latestActivityByClient };
 import { formatWan } from '../format.js';
 import { productById, productIds } from '../tables/products.js';
 import type { ProductId } from '../types.js';
@@ -75,25 +78,6 @@ export function parseNudgeKey(key: string): { kind: NudgeKind; clientId: string;
   } catch {
     return undefined;
   }
-}
-
-/** The latest of lastContact, the client's contact logs and visits; undefined when none. */
-export function lastActivity(client: Client, logs: ReadonlyMap<string, string>): string | undefined {
-  const a = client.lastContact;
-  const b = logs.get(client.id);
-  if (!a) return b;
-  if (!b) return a;
-  return a > b ? a : b;
-}
-
-/** clientId → latest ContactLog or Visit date. */
-export function latestActivityByClient(archive: Archive): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const x of [...archive.contacts, ...archive.visits]) {
-    const cur = out.get(x.clientId);
-    if (!cur || x.date > cur) out.set(x.clientId, x.date);
-  }
-  return out;
 }
 
 function dormantNudge(c: Client, last: string | undefined, input: Required<EngineInput>): Nudge | undefined {

@@ -3,7 +3,7 @@
  */
 import type { Archive, Client } from '../archive/model.js';
 import { productLabel } from '../archive/cells.js';
-import { lastActivity } from '../clients/replies.js';
+import { lastActivity, latestActivityByClient } from '../archive/activity.js';
 import { daysBetween } from '../dates.js';
 import { formatMoney, formatWan } from '../format.js';
 import { reply, type Reply } from '../reply.js';
@@ -56,7 +56,7 @@ export function savedReply(p: VisitPayload): Reply {
 /** 4.1 拜访前准备, filled with what the archive knows. */
 export function prepReply(archive: Pick<Archive, 'visits' | 'contacts'>, client: Client, today: string): Reply {
   const t = visitTable.prep;
-  const last = lastActivity(archive, client);
+  const last = lastActivity(client, latestActivityByClient(archive));
   const lastVisit = archive.visits.filter((v) => v.clientId === client.id).sort((a, b) => b.date.localeCompare(a.date))[0];
   const known: string[] = [];
   if (client.class) known.push(`类别：${client.class}类（2.3）`);
