@@ -64,7 +64,7 @@ export function completeQuoteText(original: string, answers: Partial<Record<Aske
   return parts.filter(Boolean).join(' ');
 }
 
-/** A quote reply that computed something (not a question, usage or error) can be shared. */
-export function isShareableQuote(r: Reply): boolean {
+/** A quote reply that computed something (not a question, usage or error): it may be shared and reworded. */
+export function isComputedQuote(r: Reply): boolean {
   return /^quote\.(?!missing|need_product|two_products|invalid|which_amount)/.test(r.key);
 }

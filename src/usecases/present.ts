@@ -4,15 +4,16 @@
  * (client data) and fixed texts (usage, help) are never sent to the model.
  */
 import { phrasedBlocks, replyBlocks, type SlackMessage } from '../blocks/reply-blocks.js';
+import { isComputedQuote } from '../core/quote-followup.js';
 import type { Reply } from '../core/reply.js';
 import type { Deps } from './deps.js';
 import { phraseReply } from './phrase.js';
 
-/** Reply keys worth rewording: answers, not fixed texts or questions. */
-const PHRASED = /^(quote\.(?!missing|need_product|two_products|invalid|which_amount)|product\.|needs\.|handbook\.answer$)/;
+/** Answers worth rewording (computed quotes, product figures, needs, handbook passages), not fixed texts or questions. */
+const PHRASED_ANSWERS = /^(product\.|needs\.|handbook\.answer$)/;
 
 export function shouldPhrase(r: Reply): boolean {
-  return !r.confidential && PHRASED.test(r.key);
+  return !r.confidential && (isComputedQuote(r) || PHRASED_ANSWERS.test(r.key));
 }
 
 export async function present(deps: Deps, r: Reply): Promise<SlackMessage> {

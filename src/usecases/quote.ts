@@ -1,6 +1,6 @@
 /** /quote and quote intents: text → parsed input → handbook rule → Reply. */
 import { parseInput } from '../core/parse/index.js';
-import { isShareableQuote } from '../core/quote-followup.js';
+import { isComputedQuote } from '../core/quote-followup.js';
 import { quote } from '../core/quote/index.js';
 import type { Reply } from '../core/reply.js';
 import { usageReply } from '../core/usage.js';
@@ -17,7 +17,7 @@ export async function quoteUseCase(_deps: Deps, { text, actor }: QuoteRequest): 
   if (text.trim() === '') return usageReply('/quote');
   const result = quote(parseInput(text));
   // Only a private (ephemeral) quote offers sharing; the shared copy is recomputed from the text.
-  if (actor.surface === 'ephemeral' && isShareableQuote(result)) {
+  if (actor.surface === 'ephemeral' && isComputedQuote(result)) {
     return { ...result, actions: [...(result.actions ?? []), { id: SHARE_QUOTE_ACTION, label: '发到频道', value: text.slice(0, 2000) }] };
   }
   return result;
@@ -29,6 +29,6 @@ export async function quoteUseCase(_deps: Deps, { text, actor }: QuoteRequest): 
  */
 export async function sharedQuote(deps: Deps, text: string, actor: Actor): Promise<Reply | null> {
   const result = await quoteUseCase(deps, { text, actor: { ...actor, surface: 'channel' } });
-  if (!isShareableQuote(result)) return null;
+  if (!isComputedQuote(result)) return null;
   return { ...result, body: [], actions: [], context: [...result.context, '由客户经理通过 /quote 分享'] };
 }
