@@ -56,7 +56,8 @@ async function lookup(deps: Deps, actor: Actor, name: string): Promise<{ archive
 
 export async function visitUseCase(deps: Deps, { text, actor }: VisitRequest): Promise<Reply> {
   if (actor.surface === 'channel') return reply('privacy.dm_only', { title: '拜访报告请在私信里写', body: ['拜访报告含客户信息，只在私信或仅自己可见的回复里处理。'] });
-  const t = text.trim();
+  // Typed text never carries the core's mention markers (the Home's notes modal reaches here directly).
+  const t = stripMentionMarkers(text).trim();
   if (t === '' || t === 'help') return visitUsage();
   const { name: head, rest } = takeName(t);
   if (head === 'prep' || head === '准备') {

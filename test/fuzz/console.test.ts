@@ -7,7 +7,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { consoleTurn, type ConsoleSession } from '../../src/console/console.js';
-import { stripMentionMarkers } from '../../src/core/mention.js';
 import { createLogger } from '../../src/logger.js';
 import type { Actor, Deps } from '../../src/usecases/deps.js';
 import { clientLine, line, runs, visitLine } from './arbitraries.js';

@@ -7,7 +7,7 @@ import { createLogger } from '../../src/logger.js';
 import { clientUseCase } from '../../src/usecases/client.js';
 import type { Actor, Deps } from '../../src/usecases/deps.js';
 import { quoteUseCase } from '../../src/usecases/quote.js';
-import { saveVisitUseCase } from '../../src/usecases/visit.js';
+import { saveVisitUseCase, visitUseCase } from '../../src/usecases/visit.js';
 import { seededStore } from './seed.js';
 
 const zhang: Actor = { userId: 'UZHANG', isAdmin: false, surface: 'ephemeral' };
@@ -59,5 +59,13 @@ describe('fuzzer findings, fixed', () => {
     const d = deps();
     const r = await clientUseCase(d, { text: `assign 合肥某某科技有限公司 W${'9ABC'.repeat(200)}`, actor: { ...zhang, isAdmin: true } });
     expect(r.key).toBe('usage.client');
+  });
+
+  // The Home's 写拜访报告 modal (a typed client name when there are > 100 clients) calls visitUseCase
+  // directly; an unknown name was echoed back in 没有找到 and its markers became a mention.
+  it('a typed client name in a visit request never becomes a mention', async () => {
+    const r = await visitUseCase(deps(), { text: '“\uE000U123\uE001” 见了王总', actor: { ...zhang, surface: 'dm' } });
+    expect(r.key).toBe('client.not_found');
+    expect(rendered(r)).not.toContain('<@U123>');
   });
 });
