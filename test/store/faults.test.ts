@@ -8,24 +8,15 @@ import { appendFile, chmod, mkdir, readdir, readFile, rm, writeFile } from 'node
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type StoreIo } from '../../src/adapters/lowdb-store.js';
-import { AppError } from '../../src/core/errors.js';
-import { log, tempDir } from './helpers.js';
+import { codeOf, log, T0, tempDir } from './helpers.js';
 
 let dir: string;
 let cleanup: () => Promise<void>;
 beforeEach(async () => ({ dir, cleanup } = await tempDir()));
 afterEach(() => cleanup());
 
-const now = () => new Date('2025-03-01T08:00:00.000Z');
+const now = () => new Date(T0);
 
-async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await p;
-    return undefined;
-  } catch (e) {
-    return e instanceof AppError ? e.code : `not an AppError: ${String(e)}`;
-  }
-}
 
 const ids = async (d = dir): Promise<string[]> => {
   const store = await openStore({ dataDir: d, now });

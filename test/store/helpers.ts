@@ -1,3 +1,4 @@
+import { AppError } from '../../src/core/errors.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,4 +17,14 @@ export function client(id: string, name: string, extra: Partial<Client> = {}): C
 
 export function log(id: string, clientId = 'c1'): ContactLog {
   return { id, clientId, date: '2025-03-01', note: `note ${id}`, by: 'U01OWNER' };
+}
+
+/** The AppError code a promise rejects with (undefined when it resolves). */
+export async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await p;
+    return undefined;
+  } catch (e) {
+    return e instanceof AppError ? e.code : `not an AppError: ${String(e)}`;
+  }
 }

@@ -5,23 +5,15 @@ import lockfile from 'proper-lockfile';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/adapters/lowdb-store.js';
 import { AppError } from '../../src/core/errors.js';
-import { client, log, tempDir } from './helpers.js';
+import { client, codeOf, log, T0, tempDir } from './helpers.js';
 
 let dir: string;
 let cleanup: () => Promise<void>;
 beforeEach(async () => ({ dir, cleanup } = await tempDir()));
 afterEach(() => cleanup());
 
-const now = () => new Date('2025-03-01T08:00:00.000Z');
+const now = () => new Date(T0);
 
-async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await p;
-    return undefined;
-  } catch (e) {
-    return e instanceof AppError ? e.code : `not an AppError: ${String(e)}`;
-  }
-}
 
 describe('lowdb store', () => {
   it('starts an empty archive when there is no file, written compactly', async () => {
