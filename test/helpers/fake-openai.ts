@@ -3,6 +3,7 @@
  * `chat.completions.create` and `chat.completions.parse` call). Records every request; each
  * request takes the next queued behaviour, then the default one.
  */
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -151,4 +152,13 @@ export class FakeOpenAI {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
+}
+
+/** A FakeOpenAI started before the file's tests, reset before each, stopped after. */
+export function useFakeOpenAI(): FakeOpenAI {
+  const fake = new FakeOpenAI();
+  beforeAll(() => fake.start());
+  beforeEach(() => fake.reset());
+  afterAll(() => fake.stop());
+  return fake;
 }

@@ -2,7 +2,7 @@
  * phraseReply through the real openai SDK over HTTP against a local fake server: the user sees
  * only the core's figures, within the deadline, whatever the model does.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CircuitBreaker } from '../../src/adapters/circuit-breaker.js';
 import { createPhraser, OpenAIPhraser } from '../../src/adapters/openai-phraser.js';
 import { checkFigures } from '../../src/core/guard/figures.js';
@@ -11,7 +11,7 @@ import { reply, replyText, type Reply } from '../../src/core/reply.js';
 import { createLogger } from '../../src/logger.js';
 import { NullPhraser } from '../../src/ports/phraser.js';
 import { phraseReply } from '../../src/usecases/phrase.js';
-import { behave, FakeOpenAI, replyTextOf } from '../helpers/fake-openai.js';
+import { behave, replyTextOf, useFakeOpenAI } from '../helpers/fake-openai.js';
 
 const DEADLINE = 400;
 /** Scheduling slack on a busy CI machine. */
@@ -31,21 +31,14 @@ const bidBond: Reply = reply('quote.bid_bond', {
 const CORE = replyText(bidBond);
 const GOOD = '投标保函（1.3）：投标总价5000万元，按2%算是100万元，但上限是80万元，所以担保金额最高80万元。';
 
-const fake = new FakeOpenAI();
+const fake = useFakeOpenAI();
 let clock = 0;
 let breaker: CircuitBreaker;
 let phraser: OpenAIPhraser;
 let logs: string[];
 const logger = createLogger('debug', (l) => logs.push(l));
 
-beforeAll(async () => {
-  await fake.start();
-});
-afterAll(async () => {
-  await fake.stop();
-});
 beforeEach(() => {
-  fake.reset();
   logs = [];
   clock = 1_000_000;
   breaker = new CircuitBreaker({ now: () => clock });
