@@ -4,7 +4,6 @@
  */
 import { z } from 'zod';
 import raw from '../../../data/relationships.json' with { type: 'json' };
-import type { LifecycleStage } from '../types.js';
 
 export const relationshipTypeIds = ['basic', 'reactive', 'accountable', 'proactive', 'partner'] as const;
 export type RelationshipTypeId = (typeof relationshipTypeIds)[number];
@@ -44,8 +43,3 @@ export function relationshipTypeById(id: RelationshipTypeId): RelationshipType {
   return r;
 }
 
-export function lifecycleStageById(id: LifecycleStage): LifecycleRow {
-  const r = lifecycleStages.find((x) => x.id === id);
-  if (!r) throw new Error(`unknown lifecycle stage ${id}`);
-  return r;
-}
