@@ -16,7 +16,7 @@ import { takeName } from '../core/clients/command.js';
 import { extractVisit, type Draft } from '../core/visits/extract.js';
 import { encodePayload } from '../core/visits/payload.js';
 import { draftReply, payloadOf, prepReply, savedReply, type VisitPayload } from '../core/visits/replies.js';
-import { REPORT_FIELDS } from '../core/visits/table.js';
+import { REPORT_FIELDS, visitDatesProblem } from '../core/visits/table.js';
 import { storeOf, type Actor, type Deps } from './deps.js';
 import { draftVisit } from './phrase.js';
 
@@ -99,7 +99,8 @@ export async function visitUseCase(deps: Deps, { text, actor }: VisitRequest): P
 export async function saveVisitUseCase(deps: Deps, actor: Actor, p: VisitPayload): Promise<Reply> {
   const nowIso = deps.now().toISOString();
   const day = today(deps);
-  if (p.visitDate > day) return reply('visit.future', { title: '拜访日期不能晚于今天', vars: { visitDate: p.visitDate, today: day } });
+  const problem = visitDatesProblem(p.visitDate, p.nextFollowUp, day);
+  if (problem) return reply(problem.field === 'visitDate' ? 'visit.future' : 'visit.follow_up_before_visit', { title: problem.message, vars: { visitDate: p.visitDate, nextFollowUp: p.nextFollowUp, today: day } });
   return storeOf(deps).update((draft) => {
     const client = draft.clients.find((c) => c.id === p.clientId && (actor.isAdmin || c.owner === actor.userId));
     if (!client) return notFound(p.clientName, []);

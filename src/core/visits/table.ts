@@ -20,3 +20,13 @@ const Table = z
   .loose();
 
 export const visitTable = Table.parse(raw);
+
+/**
+ * The dates of a visit report: the visit has happened (not after today) and the follow-up is not
+ * before it. Returns the field at fault and why, or null. One rule for the modal and the save.
+ */
+export function visitDatesProblem(visitDate: string | undefined, nextFollowUp: string | undefined, today: string): { field: 'visitDate' | 'nextFollowUp'; message: string } | null {
+  if (!visitDate || visitDate > today) return { field: 'visitDate', message: '拜访日期不能晚于今天' };
+  if (!nextFollowUp || nextFollowUp < visitDate) return { field: 'nextFollowUp', message: '下次跟进日期应不早于拜访日期' };
+  return null;
+}

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { replyBlocks } from '../../blocks/reply-blocks.js';
 import { fieldBlockId } from '../../blocks/visit-modal.js';
 import { localDate } from '../../core/dates.js';
-import { REPORT_FIELDS } from '../../core/visits/table.js';
+import { REPORT_FIELDS, visitDatesProblem } from '../../core/visits/table.js';
 import { actorFor, type Deps } from '../../usecases/deps.js';
 import { saveVisitUseCase } from '../../usecases/visit.js';
 import { markDigestItem } from '../actions/nudge-respond.js';
@@ -26,13 +26,9 @@ export const visitSave =
     const date = (block: string) => values[block]?.value?.selected_date ?? undefined;
     const visitDate = date('visitDate');
     const nextFollowUp = date('nextFollowUp');
-    const today = localDate(deps.now(), deps.tz ?? 'Asia/Shanghai');
-    if (!visitDate || visitDate > today) {
-      await ack({ response_action: 'errors', errors: { visitDate: '拜访日期不能晚于今天' } });
-      return;
-    }
-    if (!nextFollowUp || nextFollowUp < visitDate) {
-      await ack({ response_action: 'errors', errors: { nextFollowUp: '下次跟进日期应不早于拜访日期' } });
+    const problem = visitDatesProblem(visitDate, nextFollowUp, localDate(deps.now(), deps.tz ?? 'Asia/Shanghai'));
+    if (problem || !visitDate || !nextFollowUp) {
+      await ack({ response_action: 'errors', errors: { [problem?.field ?? 'visitDate']: problem?.message ?? '请选择日期' } });
       return;
     }
     await ack();
