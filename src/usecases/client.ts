@@ -11,7 +11,7 @@ import { parseClientCommand } from '../core/clients/command.js';
 import { ambiguous, clientCard, clientList, clientUsage, contactLogged, isDormant, listRows, notFound } from '../core/clients/replies.js';
 import { dormantDaysFor, nudgeSettings } from '../core/nudges/settings.js';
 import { localDate, readDate } from '../core/dates.js';
-import { mention } from '../core/mention.js';
+import { mention, stripMentionMarkers } from '../core/mention.js';
 import { parseInput } from '../core/parse/index.js';
 import { industryById } from '../core/tables/industries.js';
 import { reply, type Reply } from '../core/reply.js';
@@ -68,59 +68,8 @@ export async function clientUseCase(deps: Deps, { text, actor }: ClientRequest):
       const r = clientList(rows, filters, actor.isAdmin, dormantDaysFor, thresholdNote());
       return cmd.unused.length ? { ...r, body: [...r.body, `未使用：${cmd.unused.join('、')}`] } : r;
     }
-    case 'add': {
-      if (cmd.name.length > MAX_NAME) return clientUsage(`客户名称最长${MAX_NAME}个字。`);
-      const input = parseInput(cmd.rest);
-      const size = sizeClass(enrich(input.figures).figures);
-      const outcome = await store.update((draft): { kind: 'dup'; dups: Client[] } | { kind: 'added'; client: Client } => {
-        const dups = nearDuplicates(draft, cmd.name);
-        if (dups.length) return { kind: 'dup', dups: dups.map((d) => ({ ...d })) };
-        const f = input.figures;
-        const client: Client = {
-          id: randomUUID(),
-          name: cmd.name,
-          owner: actor.userId,
-          ...(input.industry ? { industry: industryById(input.industry).name } : {}),
-          ...(input.place ? { region: input.place.name } : {}),
-          figures: Object.fromEntries(
-            (['netAssets', 'totalAssets', 'revenue', 'profit', 'debtRatio', 'yearsInBusiness', 'employees'] as const).filter((k) => f[k] !== undefined).map((k) => [k, f[k]]),
-          ),
-          ...(size.class ? { class: size.class } : {}),
-          contacts: [],
-          guarantees: [],
-          createdAt: nowIso,
-          updatedAt: nowIso,
-        };
-        draft.clients.push(client);
-        return { kind: 'added', client };
-      });
-      if (outcome.kind === 'dup') {
-        const mine = outcome.dups.filter((d) => actor.isAdmin || d.owner === actor.userId);
-        return reply('client.duplicate', {
-          title: '已有相近的客户，未重复创建',
-          vars: { duplicates: outcome.dups.length },
-          body: [
-            ...mine.map((d) => `• ${d.name}${d.owner === actor.userId ? '' : `（${mention(d.owner)}）`}`),
-            ...(mine.length < outcome.dups.length ? ['另有同名客户属于其他客户经理，请联系管理员。'] : []),
-            '如确实是另一家企业，请用全称重新添加。',
-          ],
-          confidential: true,
-        });
-      }
-      const c = outcome.client;
-      return reply('client.added', {
-        title: `已新增客户：${c.name}`,
-        vars: { clientId: c.id, class: c.class ?? null, definite: size.definite, missing: size.missing.join(',') },
-        body: [
-          c.class ? `按2.3分类：${c.class}类${size.definite ? '' : `（暂定；补充${size.missing.map(figureName).join('、')}后可确定）`}` : '没有2.3分类所需的数字（净资产、总资产、销售收入、利润），暂未分类。',
-          ...input.notes,
-          ...(input.unused.length ? [`未使用：${input.unused.join('、')}`] : []),
-          ...input.errors,
-        ],
-        sections: ['2.3'],
-        confidential: true,
-      });
-    }
+    case 'add':
+      return addClientUseCase(deps, actor, cmd.name, cmd.rest);
     case 'contact': {
       const date = cmd.date ? readDate(cmd.date, day) : day;
       if (!date) return clientUsage(`日期“${cmd.date}”无法识别。例如：\`/client contact 某某科技 2026-11-20 电话沟通续保意向\``);
@@ -194,5 +143,67 @@ async function withClient(deps: Deps, actor: Actor, name: string, fn: (draft: Ar
     if (m.kind === 'none') return notFound(name, m.candidates.map((c) => ({ ...c })));
     if (m.kind === 'ambiguous') return ambiguous(name, m.candidates.map((c) => ({ ...c })));
     return fn(draft, m.client);
+  });
+}
+
+/**
+ * `/client add <name> <figures…>` and the App Home's 添加客户: the client with its 2.3 class,
+ * owned by the actor; a near-duplicate is shown instead of created.
+ */
+export async function addClientUseCase(deps: Deps, actor: Actor, typedName: string, figuresText: string): Promise<Reply> {
+  const name = stripMentionMarkers(typedName).trim();
+  if (!name) return clientUsage('缺少客户名称。例如：`/client add 合肥某某科技有限公司 净资产1200万 销售收入3500万`');
+  const store = storeOf(deps);
+  const nowIso = deps.now().toISOString();
+  if (name.length > MAX_NAME) return clientUsage(`客户名称最长${MAX_NAME}个字。`);
+  const input = parseInput(figuresText);
+  const size = sizeClass(enrich(input.figures).figures);
+  const outcome = await store.update((draft): { kind: 'dup'; dups: Client[] } | { kind: 'added'; client: Client } => {
+    const dups = nearDuplicates(draft, name);
+    if (dups.length) return { kind: 'dup', dups: dups.map((d) => ({ ...d })) };
+    const f = input.figures;
+    const client: Client = {
+      id: randomUUID(),
+      name: name,
+      owner: actor.userId,
+      ...(input.industry ? { industry: industryById(input.industry).name } : {}),
+      ...(input.place ? { region: input.place.name } : {}),
+      figures: Object.fromEntries(
+        (['netAssets', 'totalAssets', 'revenue', 'profit', 'debtRatio', 'yearsInBusiness', 'employees'] as const).filter((k) => f[k] !== undefined).map((k) => [k, f[k]]),
+      ),
+      ...(size.class ? { class: size.class } : {}),
+      contacts: [],
+      guarantees: [],
+      createdAt: nowIso,
+      updatedAt: nowIso,
+    };
+    draft.clients.push(client);
+    return { kind: 'added', client };
+  });
+  if (outcome.kind === 'dup') {
+    const mine = outcome.dups.filter((d) => actor.isAdmin || d.owner === actor.userId);
+    return reply('client.duplicate', {
+      title: '已有相近的客户，未重复创建',
+      vars: { duplicates: outcome.dups.length },
+      body: [
+        ...mine.map((d) => `• ${d.name}${d.owner === actor.userId ? '' : `（${mention(d.owner)}）`}`),
+        ...(mine.length < outcome.dups.length ? ['另有同名客户属于其他客户经理，请联系管理员。'] : []),
+        '如确实是另一家企业，请用全称重新添加。',
+      ],
+      confidential: true,
+    });
+  }
+  const c = outcome.client;
+  return reply('client.added', {
+    title: `已新增客户：${c.name}`,
+    vars: { clientId: c.id, class: c.class ?? null, definite: size.definite, missing: size.missing.join(',') },
+    body: [
+      c.class ? `按2.3分类：${c.class}类${size.definite ? '' : `（暂定；补充${size.missing.map(figureName).join('、')}后可确定）`}` : '没有2.3分类所需的数字（净资产、总资产、销售收入、利润），暂未分类。',
+      ...input.notes,
+      ...(input.unused.length ? [`未使用：${input.unused.join('、')}`] : []),
+      ...input.errors,
+    ],
+    sections: ['2.3'],
+    confidential: true,
   });
 }

@@ -7,7 +7,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
 import { replyBlocks } from '../../blocks/reply-blocks.js';
 import { visitModal } from '../../blocks/visit-modal.js';
 import { decodePayload } from '../../core/visits/payload.js';
-import { clientUseCase } from '../../usecases/client.js';
+import { addClientUseCase } from '../../usecases/client.js';
 import { actorFor, type Deps } from '../../usecases/deps.js';
 import { VISIT_EDIT_ACTION, visitUseCase } from '../../usecases/visit.js';
 import { publishHome } from '../events/app-home-opened.js';
@@ -19,13 +19,13 @@ const text = (values: Args['view']['state']['values'], block: string): string =>
 export const homeAddClientSubmit =
   (deps: Deps) =>
   async ({ ack, view, body, client }: Args) => {
-    const name = text(view.state.values, 'name').replace(/[“”"「」]/g, '');
+    const name = text(view.state.values, 'name');
     if (!name) {
       await ack({ response_action: 'errors', errors: { name: '请填写客户名称' } });
       return;
     }
     await ack();
-    const r = await clientUseCase(deps, { text: `add “${name}” ${text(view.state.values, 'figures')}`, actor: actorFor(deps, body.user.id, 'dm') });
+    const r = await addClientUseCase(deps, actorFor(deps, body.user.id, 'dm'), name, text(view.state.values, 'figures'));
     await client.chat.postMessage({ channel: body.user.id, ...replyBlocks(r) });
     await publishHome(client, deps, body.user.id);
   };
