@@ -6,25 +6,14 @@
  */
 import { loadConfig } from '../src/config.js';
 import { openStore } from '../src/adapters/lowdb-store.js';
-import { createPhraser } from '../src/adapters/openai-phraser.js';
-import { loadPrompts } from '../src/adapters/prompts.js';
+import { appDeps } from '../src/app-deps.js';
 import { createLogger } from '../src/logger.js';
 import { createSlackApp } from '../src/slack/create-app.js';
-import type { Deps } from '../src/usecases/deps.js';
 
 const config = loadConfig(process.env, 'bench');
 const logger = createLogger(config.logLevel);
 const store = await openStore({ dataDir: config.dataDir, compactEveryOps: Number(process.env.BENCH_COMPACT_OPS ?? 1000) });
-loadPrompts();
-const deps: Deps = {
-  now: () => new Date(),
-  logger,
-  adminUserIds: config.adminUserIds,
-  store,
-  tz: config.nudge.tz,
-  phraser: createPhraser(config.openai),
-  llmDeadlineMs: config.openai.deadlineMs,
-};
+const deps = appDeps(config, logger, store);
 const app = createSlackApp(config, deps, logger);
 await app.start(config.port);
 global.gc?.();

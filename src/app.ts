@@ -6,14 +6,12 @@ import { readFileSync } from 'node:fs';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js';
 import { runConsole } from './console/console.js';
 import { openStore } from './adapters/lowdb-store.js';
-import { createPhraser } from './adapters/openai-phraser.js';
-import { loadPrompts } from './adapters/prompts.js';
+import { appDeps } from './app-deps.js';
 import { unavailableStore } from './adapters/unavailable-store.js';
 import { startJobs } from './jobs/index.js';
 import { createLogger } from './logger.js';
 import type { ArchiveStore } from './ports/store.js';
 import { createSlackApp } from './slack/create-app.js';
-import type { Deps } from './usecases/deps.js';
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -39,17 +37,7 @@ try {
   if (config.mode === 'console') process.stderr.write(`客户档案无法打开：${(err as Error).message}\n`);
   store = unavailableStore(err);
 }
-loadPrompts(); // every prompt is checked at start, model or not
-const deps: Deps = {
-  now: () => new Date(),
-  logger,
-  adminUserIds: config.adminUserIds,
-  store,
-  tz: config.nudge.tz,
-  // No key: no phraser at all, so replies skip the phrasing step (deterministic wording).
-  ...(config.openai.apiKey ? { phraser: createPhraser(config.openai) } : {}),
-  llmDeadlineMs: config.openai.deadlineMs,
-};
+const deps = appDeps(config, logger, store);
 
 if (config.mode === 'console') {
   await runConsole(deps, config.consoleUser);

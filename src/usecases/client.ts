@@ -7,6 +7,7 @@ import type { Archive, Client, Stage } from '../core/archive/model.js';
 import { visibleClients } from '../core/clients/access.js';
 import { findClients, nearDuplicates } from '../core/archive/names.js';
 import { sizeClass, enrich } from '../core/classify/index.js';
+import { figureNames } from '../core/classify/figures.js';
 import { parseClientCommand } from '../core/clients/command.js';
 import { ambiguous, clientCard, clientList, clientUsage, contactLogged, isDormant, listRows, notFound } from '../core/clients/replies.js';
 import { dormantDaysFor, nudgeSettings } from '../core/nudges/settings.js';
@@ -132,10 +133,6 @@ export async function clientUseCase(deps: Deps, { text, actor }: ClientRequest):
   }
 }
 
-function figureName(f: string): string {
-  return ({ netAssets: '净资产', totalAssets: '总资产', revenue: '销售收入', profit: '利润' } as Record<string, string>)[f] ?? f;
-}
-
 /** Finds one visible client inside an atomic update and applies `fn` to it; not found / ambiguous → the same replies as a lookup. */
 async function withClient(deps: Deps, actor: Actor, name: string, fn: (draft: Archive, client: Client) => Reply): Promise<Reply> {
   return storeOf(deps).update((draft) => {
@@ -198,7 +195,7 @@ export async function addClientUseCase(deps: Deps, actor: Actor, typedName: stri
     title: `已新增客户：${c.name}`,
     vars: { clientId: c.id, class: c.class ?? null, definite: size.definite, missing: size.missing.join(',') },
     body: [
-      c.class ? `按2.3分类：${c.class}类${size.definite ? '' : `（暂定；补充${size.missing.map(figureName).join('、')}后可确定）`}` : '没有2.3分类所需的数字（净资产、总资产、销售收入、利润），暂未分类。',
+      c.class ? `按2.3分类：${c.class}类${size.definite ? '' : `（暂定；补充${size.missing.map((f) => figureNames[f]).join('、')}后可确定）`}` : '没有2.3分类所需的数字（净资产、总资产、销售收入、利润），暂未分类。',
       ...input.notes,
       ...(input.unused.length ? [`未使用：${input.unused.join('、')}`] : []),
       ...input.errors,

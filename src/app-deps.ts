@@ -1,0 +1,24 @@
+/**
+ * The use cases' dependencies for a running app: the clock, the logger, the admins, the archive,
+ * the time zone, and the phraser only when an API key is set (no key: deterministic wording, and
+ * replies skip the phrasing step). Shared by src/app.ts and the bench's copy of the app.
+ */
+import { createPhraser } from './adapters/openai-phraser.js';
+import { loadPrompts } from './adapters/prompts.js';
+import type { Config } from './config.js';
+import type { AppLogger } from './logger.js';
+import type { ArchiveStore } from './ports/store.js';
+import type { Deps } from './usecases/deps.js';
+
+export function appDeps(config: Config, logger: AppLogger, store: ArchiveStore): Deps {
+  loadPrompts(); // every prompt is checked at start, model or not
+  return {
+    now: () => new Date(),
+    logger,
+    adminUserIds: config.adminUserIds,
+    store,
+    tz: config.nudge.tz,
+    ...(config.openai.apiKey ? { phraser: createPhraser(config.openai) } : {}),
+    llmDeadlineMs: config.openai.deadlineMs,
+  };
+}
