@@ -20,6 +20,7 @@ export const DIGEST_MAX_ITEMS = 20;
 
 export const KIND_TITLES: Record<NudgeKind, string> = {
   due: '在保到期 · 续保与再营销（手册6、15.3.3）',
+  followup: '约定跟进 · 拜访报告的下一步（手册4.2）',
   birthday: '联系人生日（手册10.4）',
   anniversary: '重要纪念日（手册10.4）',
   dormant: '久未联系 · 客户维护（手册7、15.3.3）',

@@ -7,6 +7,8 @@
  *   7 days while dormant; any contact log, visit or newer `lastContact` resets it.
  * - birthday / anniversary of a client's contact (10.4): 3 days ahead, and on the day.
  * - due: a guarantee (private loans too) falling due within 30 days, and on the due date (6, 15.3.3).
+ * - followup: the 下次跟进 date of the client's latest visit report (4.2), the day before and on the
+ *   day, with the report's 下一步工作重点; any contact or visit logged after the report clears it.
  *
  * Keys say what one reminder is about, so a run on the same day finds the same key (and sends
  * nothing new) and a later reminder gets a new key:
@@ -14,6 +16,7 @@
  *   birthday:<client>:<contact#>:<date>[:ahead]       date = the birthday this year (or next)
  *   anniversary:<client>:<contact#>:<anniv#>:<date>[:ahead]
  *   due:<client>:<dueDate>[:ahead]                    all guarantees due that day, together
+ *   followup:<client>:<visit>:<date>[:ahead]           visit = the report's id, URI-encoded
  * `<client>` is the client id, URI-encoded (so a `:` in an id cannot confuse parsing).
  * The key without `:ahead` names the occurrence: dismissing either reminder dismisses both.
  */
@@ -27,7 +30,7 @@ import type { ProductId } from '../types.js';
 import { addDays, daysBetween, localDate, monthDay, nextYearly } from '../dates.js';
 import { dormantDaysFor, nudgeSettings, type NudgeSettings } from './settings.js';
 
-export const nudgeKinds = ['dormant', 'birthday', 'anniversary', 'due'] as const;
+export const nudgeKinds = ['dormant', 'birthday', 'anniversary', 'due', 'followup'] as const;
 export type NudgeKind = (typeof nudgeKinds)[number];
 
 export interface Nudge {
@@ -65,6 +68,7 @@ export const SECTIONS: Record<NudgeKind, string[]> = {
   birthday: ['10.4'],
   anniversary: ['10.4'],
   due: ['6', '15.3.3'],
+  followup: ['4.2'],
 };
 
 const enc = (id: string): string => encodeURIComponent(id);
@@ -192,7 +196,44 @@ function dueNudges(c: Client, input: Required<EngineInput>): Nudge[] {
   return out;
 }
 
-const KIND_ORDER: Record<NudgeKind, number> = { due: 0, birthday: 1, anniversary: 2, dormant: 3 };
+/** The 下一步 line shown with a follow-up: its first ~60 characters. */
+const NEXT_STEP_CHARS = 60;
+
+/** The latest visit report of each client (by visit date; the later saved wins a tie). */
+function latestVisitByClient(visits: Archive['visits']): Map<string, Archive['visits'][number]> {
+  const out = new Map<string, Archive['visits'][number]>();
+  for (const v of visits) {
+    const cur = out.get(v.clientId);
+    if (!cur || v.date >= cur.date) out.set(v.clientId, v);
+  }
+  return out;
+}
+
+function followUpNudge(c: Client, visit: Archive['visits'][number] | undefined, last: string | undefined, input: Required<EngineInput>): Nudge | undefined {
+  if (!visit?.nextFollowUp) return undefined;
+  // A contact or visit logged after the report is the follow-up (or replaces it).
+  if (last && last > visit.date) return undefined;
+  const date = visit.nextFollowUp;
+  const stage = stageOf(date, input.today, input.settings.followUpLeadDays.value);
+  if (!stage) return undefined;
+  const occurrence = `followup:${enc(c.id)}:${enc(visit.id)}:${date}`;
+  const step = (visit.fields['下一步工作重点及建议'] ?? '').replace(/\s+/g, ' ').trim();
+  const line = step.length > NEXT_STEP_CHARS ? `${step.slice(0, NEXT_STEP_CHARS)}…` : step;
+  return {
+    key: stage === 'ahead' ? `${occurrence}:ahead` : occurrence,
+    occurrence,
+    kind: 'followup',
+    clientId: c.id,
+    clientName: c.name,
+    owner: c.owner,
+    date,
+    reason: `${visit.date}拜访约定${stage === 'day' ? '今天' : `${monthDay(date)}（还有${daysBetween(input.today, date)}天）`}跟进${line ? `：${line}` : ''}`,
+    vars: { visitId: visit.id, visitDate: visit.date, daysLeft: daysBetween(input.today, date), stage, nextStep: line },
+    sections: SECTIONS.followup,
+  };
+}
+
+const KIND_ORDER: Record<NudgeKind, number> = { due: 0, followup: 1, birthday: 2, anniversary: 3, dormant: 4 };
 
 /**
  * Ids, dates and keys are ASCII: compared by code unit, which is cheap at 100k nudges. Client names
@@ -214,10 +255,14 @@ export function readingOrder(nudges: readonly Nudge[]): Nudge[] {
 export function nudgesFor(input: EngineInput): Nudge[] {
   const full: Required<EngineInput> = { settings: nudgeSettings, ...input };
   const activity = latestActivityByClient(input.archive);
+  const visits = latestVisitByClient(input.archive.visits);
   const out: Nudge[] = [];
   for (const c of input.archive.clients) {
     out.push(...dueNudges(c, full), ...eventNudges(c, full));
-    const d = dormantNudge(c, lastActivity(c, activity), full);
+    const last = lastActivity(c, activity);
+    const f = followUpNudge(c, visits.get(c.id), last, full);
+    if (f) out.push(f);
+    const d = dormantNudge(c, last, full);
     if (d) out.push(d);
   }
   return out.sort((a, b) => byCode(a.owner, b.owner) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || byCode(a.date, b.date) || byCode(a.key, b.key));

@@ -14,6 +14,7 @@ export const NudgeSettingsTable = z.object({
     dormantRepeatDays: Setting.extend({ value: Days }),
     eventLeadDays: Setting.extend({ value: z.number().int().min(0).max(60) }),
     dueLeadDays: Setting.extend({ value: z.number().int().min(0).max(366) }),
+    followUpLeadDays: Setting.extend({ value: z.number().int().min(0).max(30) }),
     snoozeDays: Setting.extend({ value: Days }),
     logRetentionDays: Setting.extend({ value: z.number().int().min(370) }),
   }),
@@ -31,6 +32,7 @@ export function withSettings(patch: {
   dormantRepeatDays?: number;
   eventLeadDays?: number;
   dueLeadDays?: number;
+  followUpLeadDays?: number;
 }, base: NudgeSettings = nudgeSettings): NudgeSettings {
   return {
     ...base,
@@ -42,6 +44,7 @@ export function withSettings(patch: {
     dormantRepeatDays: { ...base.dormantRepeatDays, value: patch.dormantRepeatDays ?? base.dormantRepeatDays.value },
     eventLeadDays: { ...base.eventLeadDays, value: patch.eventLeadDays ?? base.eventLeadDays.value },
     dueLeadDays: { ...base.dueLeadDays, value: patch.dueLeadDays ?? base.dueLeadDays.value },
+    followUpLeadDays: { ...base.followUpLeadDays, value: patch.followUpLeadDays ?? base.followUpLeadDays.value },
   };
 }
 

@@ -1,0 +1,59 @@
+/** The follow-up nudge: a saved visit report's 下次跟进 date reminds its owner (4.2; docs/nudges.md). */
+import { describe, expect, it } from 'vitest';
+import { claimNudges, dismissNudge, nudgesFor, pendingNudges, withSettings } from '../../src/core/nudges/index.js';
+import type { Archive } from '../../src/core/archive/model.js';
+import { archive, client } from './helpers.js';
+
+const TZ = 'Asia/Shanghai';
+const visit = (over: Partial<Archive['visits'][number]> = {}): Archive['visits'][number] => ({
+  id: 'v1',
+  clientId: 'c1',
+  date: '2026-11-26',
+  author: 'U0AAA',
+  fields: { 下一步工作重点及建议: '下周二再去送材料' },
+  nextFollowUp: '2026-12-01',
+  ...over,
+});
+const withVisits = (visits: Archive['visits'], contacts: Archive['contacts'] = []) => archive([client('c1', { lastContact: '2026-11-26' })], { visits, contacts });
+const followups = (a: Archive, today: string, settings = withSettings({})) => nudgesFor({ archive: a, today, tz: TZ, settings }).filter((n) => n.kind === 'followup');
+
+describe('follow-up nudges', () => {
+  it.each([
+    ['2026-11-29', []],
+    ['2026-11-30', ['followup:c1:v1:2026-12-01:ahead']],
+    ['2026-12-01', ['followup:c1:v1:2026-12-01']],
+    ['2026-12-02', []],
+  ] as const)('on %s → %j', (today, keys) => {
+    expect(followups(withVisits([visit()]), today).map((n) => n.key)).toEqual(keys);
+  });
+
+  it('carries the report’s 下一步 line and the section', () => {
+    const [n] = followups(withVisits([visit()]), '2026-12-01');
+    expect(n!.vars).toMatchObject({ nextStep: '下周二再去送材料', visitDate: '2026-11-26', stage: 'day' });
+    expect(n!.reason).toContain('下周二再去送材料');
+    expect(n!.sections).toEqual(['4.2']);
+  });
+
+  it('the lead is a setting: 0 → on the day only', () => {
+    expect(followups(withVisits([visit()]), '2026-11-30', withSettings({ followUpLeadDays: 0 }))).toEqual([]);
+  });
+
+  it('a contact logged after the report clears it', () => {
+    expect(followups(withVisits([visit()], [{ id: 'k1', clientId: 'c1', date: '2026-11-28', note: '电话', by: 'U0AAA' }]), '2026-12-01')).toEqual([]);
+  });
+
+  it('a newer visit replaces it with its own follow-up', () => {
+    const a = withVisits([visit(), visit({ id: 'v2', date: '2026-11-28', nextFollowUp: '2026-12-10' })]);
+    expect(followups(a, '2026-12-01')).toEqual([]);
+    expect(followups(a, '2026-12-10').map((n) => n.key)).toEqual(['followup:c1:v2:2026-12-10']);
+  });
+
+  it('exactly once: a second run the same day claims nothing; dismissing the day-before one dismisses both', () => {
+    const a = withVisits([visit()]);
+    expect(claimNudges(a, { today: '2026-12-01', tz: TZ, at: '2026-12-01T01:00:00.000Z' }).filter((n) => n.kind === 'followup')).toHaveLength(1);
+    expect(claimNudges(a, { today: '2026-12-01', tz: TZ, at: '2026-12-01T02:00:00.000Z' }).filter((n) => n.kind === 'followup')).toHaveLength(0);
+    const b = withVisits([visit()]);
+    dismissNudge(b, 'followup:c1:v1:2026-12-01', '2026-11-30T01:00:00.000Z');
+    expect(pendingNudges({ archive: b, today: '2026-12-01', tz: TZ }).filter((n) => n.kind === 'followup')).toEqual([]);
+  });
+});
