@@ -14,6 +14,7 @@ import { stripMentionMarkers } from '../core/mention.js';
 import { reply, type Reply } from '../core/reply.js';
 import { takeName } from '../core/clients/command.js';
 import { extractVisit, type Draft } from '../core/visits/extract.js';
+import { known, type Offer } from '../core/visits/contacts.js';
 import { encodePayload } from '../core/visits/payload.js';
 import { draftReply, payloadOf, prepReply, savedReply, type VisitPayload } from '../core/visits/replies.js';
 import { REPORT_FIELDS, visitDatesProblem } from '../core/visits/table.js';
@@ -80,8 +81,7 @@ export async function visitUseCase(deps: Deps, { text, actor }: VisitRequest): P
       const m = r.draft;
       draft = { ...fromNotes };
       for (const f of REPORT_FIELDS) if (m[f]) draft[f] = m[f];
-      if (m.visitDate && /^\d{4}-\d{2}-\d{2}$/.test(m.visitDate) && m.visitDate <= day) draft.visitDate = m.visitDate;
-      if (m.nextFollowUp && /^\d{4}-\d{2}-\d{2}$/.test(m.nextFollowUp) && m.nextFollowUp >= draft.visitDate) draft.nextFollowUp = m.nextFollowUp;
+      // The dates stay the core's (read from the notes' words, else the setting): a date is a figure.
       drafted = 'model';
     }
   }
@@ -110,8 +110,17 @@ export async function saveVisitUseCase(deps: Deps, actor: Actor, p: VisitPayload
       if (v) fields[f] = v.slice(0, 3000);
     }
     draft.visits.push({ id: randomUUID(), clientId: client.id, date: p.visitDate, author: actor.userId, fields, nextFollowUp: p.nextFollowUp });
+    // 加入联系人: the people the manager ticked, unless already on file.
+    const added: Offer[] = [];
+    for (const o of p.contacts ?? []) {
+      const name = stripMentionMarkers(o.name).trim().slice(0, 40);
+      const role = o.role === undefined ? '' : stripMentionMarkers(o.role).trim().slice(0, 40);
+      if (!name || known(client.contacts, { name })) continue;
+      client.contacts.push({ name, ...(role ? { role } : {}) });
+      added.push({ name, ...(role ? { role } : {}) });
+    }
     if (!client.lastContact || p.visitDate > client.lastContact) client.lastContact = p.visitDate;
     client.updatedAt = nowIso;
-    return savedReply({ ...p, clientName: client.name, fields });
+    return savedReply({ ...p, clientName: client.name, fields, contacts: added });
   });
 }

@@ -7,6 +7,8 @@ import { lastActivity, latestActivityByClient } from '../archive/activity.js';
 import { daysBetween } from '../dates.js';
 import { formatMoney, formatWan } from '../format.js';
 import { reply, type Reply } from '../reply.js';
+import { nudgeSettings } from '../nudges/settings.js';
+import { contactOffers, type Offer } from './contacts.js';
 import type { Draft } from './extract.js';
 import { REPORT_FIELDS, visitTable } from './table.js';
 
@@ -18,22 +20,39 @@ export interface VisitPayload {
   fields: Record<string, string>;
   visitDate: string;
   nextFollowUp: string;
+  /** Whether nextFollowUp was read from the notes (else it is the followUpDays setting). */
+  followUpFromNotes?: boolean;
+  /** People named in the notes and not yet the client's contacts: offered as 加入联系人. */
+  contacts?: Offer[];
 }
 
 export function payloadOf(client: Client, draft: Draft): VisitPayload {
   const fields: Record<string, string> = {};
   for (const f of REPORT_FIELDS) if (draft[f]) fields[f] = draft[f]!;
-  return { clientId: client.id, clientName: client.name, fields, visitDate: draft.visitDate, nextFollowUp: draft.nextFollowUp };
+  const contacts = contactOffers(client, draft.people ?? []);
+  return {
+    clientId: client.id,
+    clientName: client.name,
+    fields,
+    visitDate: draft.visitDate,
+    nextFollowUp: draft.nextFollowUp,
+    followUpFromNotes: draft.followUpFromNotes ?? false,
+    ...(contacts.length ? { contacts } : {}),
+  };
 }
+
+/** 王总、李会计（会计） */
+export const offerLabel = (o: Offer): string => (o.role && !o.name.endsWith(o.role) ? `${o.name}（${o.role}）` : o.name);
 
 export function draftReply(p: VisitPayload, drafted: 'model' | 'notes'): Reply {
   const missing = REPORT_FIELDS.filter((f) => !p.fields[f]);
   return reply('visit.draft', {
     title: `拜访报告草稿：${p.clientName}`,
-    vars: { clientId: p.clientId, visitDate: p.visitDate, nextFollowUp: p.nextFollowUp, missing: missing.join(','), drafted },
+    vars: { clientId: p.clientId, visitDate: p.visitDate, nextFollowUp: p.nextFollowUp, followUpFromNotes: p.followUpFromNotes ?? false, missing: missing.join(','), drafted, contacts: (p.contacts ?? []).map((o) => o.name).join(',') },
     body: [
       ...REPORT_FIELDS.map((f) => `*${f}*：${p.fields[f] ?? PENDING}`),
-      `*拜访日期*：${p.visitDate}　*建议下次跟进*：${p.nextFollowUp}`,
+      `*拜访日期*：${p.visitDate}　*建议下次跟进*：${p.nextFollowUp}${p.followUpFromNotes ? '（按笔记）' : `（笔记未写日期，按公司设置拜访后${visitTable.followUpDays.value}天）`}`,
+      ...(p.contacts?.length ? [`*可加入联系人*：${p.contacts.map(offerLabel).join('、')}（保存时勾选即加入客户档案）`] : []),
       missing.length ? `还有${missing.length}项待补充，点“编辑并保存”补全后保存到客户档案。` : '点“编辑并保存”核对后保存到客户档案。',
     ],
     context: [`4.2 拜访总结：拜访报告的主要内容（${drafted === 'model' ? '由模型根据笔记起草，请核对' : '根据笔记整理'}）`],
@@ -45,8 +64,11 @@ export function draftReply(p: VisitPayload, drafted: 'model' | 'notes'): Reply {
 export function savedReply(p: VisitPayload): Reply {
   return reply('visit.saved', {
     title: `已保存拜访报告：${p.clientName}`,
-    vars: { clientId: p.clientId, visitDate: p.visitDate, nextFollowUp: p.nextFollowUp },
-    body: [`拜访日期 ${p.visitDate}，已计为一次联系；建议 ${p.nextFollowUp} 前再跟进。`],
+    vars: { clientId: p.clientId, visitDate: p.visitDate, nextFollowUp: p.nextFollowUp, contactsAdded: (p.contacts ?? []).map((o) => o.name).join(',') },
+    body: [
+      `拜访日期 ${p.visitDate}，已计为一次联系；${p.nextFollowUp} 跟进，届时${nudgeSettings.followUpLeadDays.value > 0 ? `（及提前${nudgeSettings.followUpLeadDays.value}天）` : ''}在每日客户提醒里提醒你。`,
+      ...(p.contacts?.length ? [`已加入联系人：${p.contacts.map(offerLabel).join('、')}`] : []),
+    ],
     context: ['4.2：客户经理要养成撰写营销工作日记的习惯，及时记录客户信息'],
     sections: ['4.2'],
     confidential: true,

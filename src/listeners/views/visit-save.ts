@@ -5,7 +5,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
 import { replyBlocks } from '../../blocks/reply-blocks.js';
-import { fieldBlockId } from '../../blocks/visit-modal.js';
+import { CONTACTS_BLOCK, fieldBlockId } from '../../blocks/visit-modal.js';
 import { localDate } from '../../core/dates.js';
 import { REPORT_FIELDS, visitDatesProblem } from '../../core/visits/table.js';
 import { actorFor, type Deps } from '../../usecases/deps.js';
@@ -17,6 +17,7 @@ const Metadata = z.object({
   clientId: z.string().min(1),
   clientName: z.string(),
   nudge: z.object({ key: z.string().min(3), channel: z.string().optional(), ts: z.string().optional() }).optional(),
+  contacts: z.array(z.object({ name: z.string().min(1), role: z.string().optional() })).max(8).optional(),
 });
 
 export const visitSave =
@@ -32,13 +33,14 @@ export const visitSave =
       return;
     }
     await ack();
-    const { nudge, ...meta } = Metadata.parse(JSON.parse(view.private_metadata || '{}'));
+    const { nudge, contacts: offered, ...meta } = Metadata.parse(JSON.parse(view.private_metadata || '{}'));
+    const ticked = (values[CONTACTS_BLOCK]?.value?.selected_options ?? []).map((o) => offered?.[Number(o.value)]).filter((o) => o !== undefined);
     const fields: Record<string, string> = {};
     REPORT_FIELDS.forEach((f, i) => {
       const v = values[fieldBlockId(i)]?.value?.value;
       if (v) fields[f] = v;
     });
-    const result = await saveVisitUseCase(deps, actorFor(deps, body.user.id, 'dm'), { ...meta, fields, visitDate, nextFollowUp });
+    const result = await saveVisitUseCase(deps, actorFor(deps, body.user.id, 'dm'), { ...meta, fields, visitDate, nextFollowUp, contacts: ticked });
     const marked = nudge && result.key === 'visit.saved' ? await markDigestItem(client, nudge, result.title) : false;
     if (!marked) await client.chat.postMessage({ channel: body.user.id, ...replyBlocks(result) });
     // Keep the App Home current (its counts, reminders and recent reports). Best effort.
