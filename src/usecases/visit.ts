@@ -16,12 +16,15 @@ import { takeName } from '../core/clients/command.js';
 import { extractVisit, type Draft } from '../core/visits/extract.js';
 import { known, type Offer } from '../core/visits/contacts.js';
 import { encodePayload } from '../core/visits/payload.js';
-import { draftReply, payloadOf, prepReply, savedReply, type VisitPayload } from '../core/visits/replies.js';
+import { draftReply, payloadOf, prepReply, savedReply, visitListReply, type VisitPayload } from '../core/visits/replies.js';
 import { REPORT_FIELDS, visitDatesProblem } from '../core/visits/table.js';
 import { storeOf, type Actor, type Deps } from './deps.js';
 import { draftVisit } from './phrase.js';
 
 export const VISIT_EDIT_ACTION = 'visit_edit';
+
+/** A person's name or title as offered by the extractor: letters only, short. */
+const PERSON_WORDS = /^[\p{L}·]{1,20}$/u;
 
 export interface VisitRequest {
   text: string;
@@ -36,7 +39,8 @@ export function visitUsage(reason?: string): Reply {
       ...(reason ? [reason] : []),
       '• `/visit 客户名 笔记…` — 按手册4.2起草拜访报告（拜访对象、参加人员、会谈地点、会谈目标、准备工作、主要内容和达成的共识、遇到的问题、下一步工作重点及建议），编辑后保存到客户档案',
       '• `/visit prep 客户名` — 按手册4.1准备拜访：要收集的信息、访问计划、营销工具、预约，并带上档案里已有的情况',
-      '笔记里可以写“参加人员：…”“问题：…”“下一步：…”，没写的项目显示为“待补充”。私信里发“拜访报告 客户名 笔记…”“准备拜访 客户名”也可以。',
+      '• `/visit list 客户名` — 这个客户保存过的拜访报告，最新的在前',
+      '笔记可以随手写（“今天和王总在厂里聊了…问题是…下周二再去送材料”），也可以写“参加人员：…”“问题：…”“下一步：…”；没写到的项目显示为“待补充”，笔记里的下次日期（下周二、月底、12月5日…）就是提醒日。私信里发“拜访报告 客户名 笔记…”“准备拜访 客户名”也可以。',
     ],
     sections: ['4.1', '4.2'],
   });
@@ -66,6 +70,12 @@ export async function visitUseCase(deps: Deps, { text, actor }: VisitRequest): P
     if (!name) return visitUsage('需要客户名称，例如：`/visit prep 某某科技`');
     const found = await lookup(deps, actor, name);
     return 'key' in found ? found : prepReply(found.archive, found.client, today(deps));
+  }
+  if (head === 'list' || head === '列表') {
+    const { name } = takeName(rest);
+    if (!name) return visitUsage('需要客户名称，例如：`/visit list 某某科技`');
+    const found = await lookup(deps, actor, name);
+    return 'key' in found ? found : visitListReply(found.client, found.archive.visits);
   }
   if (!rest) return visitUsage('需要客户名称和拜访笔记，例如：`/visit 某某科技 参加人员：王总、李会计 问题：反担保未落实 下一步：下周送材料`');
   const found = await lookup(deps, actor, head);
@@ -113,9 +123,10 @@ export async function saveVisitUseCase(deps: Deps, actor: Actor, p: VisitPayload
     // 加入联系人: the people the manager ticked, unless already on file.
     const added: Offer[] = [];
     for (const o of p.contacts ?? []) {
-      const name = stripMentionMarkers(o.name).trim().slice(0, 40);
-      const role = o.role === undefined ? '' : stripMentionMarkers(o.role).trim().slice(0, 40);
-      if (!name || known(client.contacts, { name })) continue;
+      // Names come from the extractor (王总, 李会计): anything else in a submitted view is not a name.
+      const name = stripMentionMarkers(o.name).trim();
+      const role = o.role === undefined ? '' : stripMentionMarkers(o.role).trim();
+      if (!PERSON_WORDS.test(name) || (role && !PERSON_WORDS.test(role)) || known(client.contacts, { name })) continue;
       client.contacts.push({ name, ...(role ? { role } : {}) });
       added.push({ name, ...(role ? { role } : {}) });
     }

@@ -75,3 +75,41 @@ describe('/visit prep', () => {
     expect(r.body.join('\n')).toContain('上次定的下一步：12月5日送材料');
   });
 });
+
+describe('加入联系人 (#16)', () => {
+  it('offers the people named who are not on file, and saving adds the ticked ones once', async () => {
+    const text = '合肥某某 今天和王总、李会计在厂里聊了，下周二再去送材料';
+    expect(decodePayload((await visitUseCase(deps, { text, actor: zhang })).actions![0]!.value)!.contacts).toEqual([{ name: '王总' }, { name: '李会计', role: '会计' }]);
+    // 王总 is 王建国（总经理） once that contact is on file.
+    await store.update((d) => void d.clients[0]!.contacts.push({ name: '王建国', role: '总经理' }));
+    const draft = decodePayload((await visitUseCase(deps, { text, actor: zhang })).actions![0]!.value)!;
+    expect(draft.contacts).toEqual([{ name: '李会计', role: '会计' }]);
+    const saved = await saveVisitUseCase(deps, zhang, { ...draft, contacts: [{ name: '李会计', role: '会计' }, { name: '<!channel>', role: '会计' }] });
+    expect(saved.key).toBe('visit.saved');
+    await saveVisitUseCase(deps, zhang, { ...draft, contacts: [{ name: '李会计', role: '会计' }] });
+    const contacts = (await store.read()).clients[0]!.contacts;
+    expect(contacts.filter((c) => c.name === '李会计')).toEqual([{ name: '李会计', role: '会计' }]);
+    expect(JSON.stringify(contacts)).not.toContain('<!channel>');
+  });
+});
+
+describe('/visit list (#16)', () => {
+  it('lists the client’s reports newest first, for the owner only', async () => {
+    const draft = decodePayload((await visitUseCase(deps, { text: notes, actor: zhang })).actions![0]!.value)!;
+    for (const d of ['2026-11-20', '2026-11-27', '2026-11-10']) await saveVisitUseCase(deps, zhang, { ...draft, visitDate: d });
+    const r = await visitUseCase(deps, { text: 'list 合肥某某', actor: zhang });
+    expect(r).toMatchObject({ key: 'visit.list', vars: { count: 3, dates: '2026-11-27,2026-11-20,2026-11-10' } });
+    expect((await visitUseCase(deps, { text: 'list 合肥某某', actor: li })).key).toBe('client.not_found');
+    expect((await visitUseCase(deps, { text: 'list 合肥某某', actor: { ...li, isAdmin: true } })).key).toBe('visit.list');
+    expect((await visitUseCase(deps, { text: 'list', actor: zhang })).key).toBe('usage.visit');
+  });
+
+  it('the client card links the last three reports', async () => {
+    const draft = decodePayload((await visitUseCase(deps, { text: notes, actor: zhang })).actions![0]!.value)!;
+    for (const d of ['2026-11-01', '2026-11-20', '2026-11-27', '2026-11-10']) await saveVisitUseCase(deps, zhang, { ...draft, visitDate: d });
+    const card = await clientUseCase(deps, { text: '合肥某某', actor: zhang });
+    const body = card.body.join('\n');
+    expect(body).toContain('最近3份拜访报告*（共4份，全文：`/visit list 合肥某某科技有限公司`）');
+    expect(body.match(/^• 2026-11-\d\d/gm)).toEqual(['• 2026-11-27', '• 2026-11-20', '• 2026-11-10']);
+  });
+});

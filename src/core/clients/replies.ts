@@ -2,6 +2,7 @@
  * Replies for /client: the client card, the list, confirmations and refusals. Pure; every reply
  * that carries client data is marked confidential, so it is never posted in a channel.
  */
+import { newestFirst, visitSummary } from '../visits/replies.js';
 import type { Archive, Client, ContactLog, Visit } from '../archive/model.js';
 import { lastActivity, latestActivityByClient } from '../archive/activity.js';
 import { productLabel } from '../archive/cells.js';
@@ -80,8 +81,7 @@ export function clientCard(archive: Pick<Archive, 'contacts' | 'visits'>, client
     body.push('*在保*');
     for (const g of client.guarantees) body.push(`• ${productLabel(g.product)} ${formatMoney(g.amount)}，到期 ${g.due}（${dueIn(g.due, today)}）`);
   }
-  const visit = visits[0];
-  if (visit) body.push(...visitLines(visit));
+  if (visits.length) body.push(...visitLines(newestFirst(visits), client.name));
   const log = logs[0];
   if (log) body.push(`*最近联系记录*：${log.date} ${log.note}`);
   return reply('client.card', {
@@ -107,9 +107,16 @@ function dueIn(due: string, today: string): string {
   return d < 0 ? `已过期${-d}天` : d === 0 ? '今天到期' : `${d}天后`;
 }
 
-function visitLines(v: Visit): string[] {
+/** The latest report, then the last three in one line each and where to read them all. */
+function visitLines(visits: Visit[], clientName: string): string[] {
+  const v = visits[0]!;
   const next = v.fields['下一步工作重点及建议'];
-  return [`*最近拜访*：${v.date}${v.nextFollowUp ? `，建议下次跟进 ${v.nextFollowUp}` : ''}`, ...(next ? [`下一步：${next}`] : [])];
+  return [
+    `*最近拜访*：${v.date}${v.nextFollowUp ? `，建议下次跟进 ${v.nextFollowUp}` : ''}`,
+    ...(next ? [`下一步：${next}`] : []),
+    `*最近${Math.min(3, visits.length)}份拜访报告*（共${visits.length}份，全文：\`/visit list ${clientName}\`）`,
+    ...visits.slice(0, 3).map((x) => `• ${visitSummary(x)}`),
+  ];
 }
 
 export interface ListRow {

@@ -1,7 +1,7 @@
 /**
  * Visit-report and visit-preparation replies (4.2 step 6, 4.1). Pure. Unfilled fields read 待补充.
  */
-import type { Archive, Client } from '../archive/model.js';
+import type { Archive, Client, Visit } from '../archive/model.js';
 import { productLabel } from '../archive/cells.js';
 import { lastActivity, latestActivityByClient } from '../archive/activity.js';
 import { daysBetween } from '../dates.js';
@@ -73,6 +73,52 @@ export function savedReply(p: VisitPayload): Reply {
     sections: ['4.2'],
     confidential: true,
   });
+}
+
+/** A report in one line: its date, what it was about, the next step and when. */
+export function visitSummary(v: Pick<Visit, 'date' | 'fields' | 'nextFollowUp'>): string {
+  const about = v.fields['会谈目标'] ?? v.fields['主要内容和达成的共识'] ?? v.fields['遇到的问题'] ?? '';
+  const next = v.fields['下一步工作重点及建议'];
+  const clipped = (t: string) => (t.length > SUMMARY_CHARS ? `${t.slice(0, SUMMARY_CHARS)}…` : t);
+  return [v.date, about && clipped(about), next && `下一步：${clipped(next)}`, v.nextFollowUp && `跟进 ${v.nextFollowUp}`].filter(Boolean).join('　');
+}
+const SUMMARY_CHARS = 30;
+
+/** Reports shown in full by /visit list; older ones as one line each, up to LIST_MAX in all. */
+export const LIST_FULL = 5;
+export const LIST_MAX = 20;
+const FIELD_CHARS = 300;
+
+/** `/visit list 客户`: the client's reports, newest first (4.2 营销工作日记). */
+export function visitListReply(client: Client, visits: readonly Visit[]): Reply {
+  const sorted = newestFirst(visits.filter((v) => v.clientId === client.id));
+  const body: string[] = [];
+  if (!sorted.length) body.push('还没有保存的拜访报告。写一份：`/visit 客户名 笔记…`');
+  sorted.slice(0, LIST_FULL).forEach((v) => {
+    body.push(`*${v.date} 拜访*${v.nextFollowUp ? `　下次跟进 ${v.nextFollowUp}` : ''}`);
+    for (const f of REPORT_FIELDS) {
+      const t = v.fields[f];
+      if (t) body.push(`• ${f}：${t.length > FIELD_CHARS ? `${t.slice(0, FIELD_CHARS)}…` : t}`);
+    }
+  });
+  if (sorted.length > LIST_FULL) body.push('*更早的拜访*', ...sorted.slice(LIST_FULL, LIST_MAX).map((v) => `• ${visitSummary(v)}`));
+  if (sorted.length > LIST_MAX) body.push(`另有${sorted.length - LIST_MAX}份更早的报告：\`npm run export -- --visits 文件.csv\` 导出全部。`);
+  return reply('visit.list', {
+    title: `拜访报告：${client.name}（共${sorted.length}份）`,
+    vars: { clientId: client.id, count: sorted.length, dates: sorted.map((v) => v.date).join(',') },
+    body,
+    context: ['4.2：撰写拜访报告，养成撰写营销工作日记的习惯；最新的在前'],
+    sections: ['4.2'],
+    confidential: true,
+  });
+}
+
+/** Newest first: by visit date, then the later saved. */
+export function newestFirst<V extends Pick<Visit, 'date'>>(visits: readonly V[]): V[] {
+  return visits
+    .map((v, i) => ({ v, i }))
+    .sort((a, b) => b.v.date.localeCompare(a.v.date) || b.i - a.i)
+    .map((x) => x.v);
 }
 
 /** 4.1 拜访前准备, filled with what the archive knows. */
