@@ -69,6 +69,10 @@ export async function exportClients(deps: { store: ArchiveStore }, input: Export
   const clients = archive.clients.filter((c) => !input.owner || c.owner === input.owner);
   const keys = columns.map((c) => c.key);
   const rows = clients.flatMap(clientRows).map((r) => keys.map((k) => r[k]));
-  const text = stringify([keys.map(exportHeader), ...rows], { bom: true, record_delimiter: 'windows' });
-  return { content: Buffer.from(text, 'utf8'), clients: clients.length, rows: rows.length };
+  return { content: csvFile(keys.map(exportHeader), rows), clients: clients.length, rows: rows.length };
+}
+
+/** The one CSV writer of the exports (clients, visits): UTF-8 with BOM, CRLF, so Excel opens it. */
+export function csvFile(header: readonly string[], rows: readonly (readonly string[])[]): Buffer {
+  return Buffer.from(stringify([header, ...rows], { bom: true, record_delimiter: 'windows' }), 'utf8');
 }
