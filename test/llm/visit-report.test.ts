@@ -2,7 +2,16 @@
  * draftVisitReport through the real openai SDK (chat.completions.parse + zodResponseFormat, zod 4)
  * against the local fake server.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/adapters/lowdb-store.js';
+import { checkFigures } from '../../src/core/guard/figures.js';
+import { extractVisit } from '../../src/core/visits/extract.js';
+import { clientUseCase } from '../../src/usecases/client.js';
+import type { Deps } from '../../src/usecases/deps.js';
+import { visitUseCase } from '../../src/usecases/visit.js';
 import { CircuitBreaker } from '../../src/adapters/circuit-breaker.js';
 import { OpenAIPhraser, VISIT_TEXT_FIELDS } from '../../src/adapters/openai-phraser.js';
 import { createLogger } from '../../src/logger.js';
@@ -157,5 +166,35 @@ describe('draftVisitReport over HTTP', () => {
     expect(sent).not.toContain('13912345678');
     expect(sent).not.toContain('1975');
     expect(sent).toContain('[已隐去]');
+  });
+});
+
+describe('the model’s draft compared field by field with the extractor’s (#16)', () => {
+  // 2026-03-02 is a Monday: 下周一 is 2026-03-09.
+  const fromNotes = extractVisit(NOTES, context.today, context.clientName);
+
+  it('fills the same fields and agrees on the dates; its figures pass the guard', async () => {
+    fake.always(behave.json(GOOD));
+    const r = await draftVisit(phraser, NOTES, context, logger);
+    expect(r.draft).toEqual(GOOD);
+    const filled = (d: Record<string, unknown>) => VISIT_TEXT_FIELDS.filter((f) => f !== '拜访对象' && !!d[f]);
+    expect(filled(fromNotes)).toEqual(filled(GOOD as unknown as Record<string, unknown>));
+    expect([fromNotes.visitDate, fromNotes.nextFollowUp]).toEqual([GOOD.visitDate, GOOD.nextFollowUp]);
+    // Field by field: the figures agree except where the model moved 500万 from the goal to the content.
+    const differ = filled(fromNotes).filter((f) => !checkFigures(fromNotes[f]!, GOOD[f]!).ok);
+    expect(differ).toEqual(['会谈目标', '主要内容和达成的共识']);
+    const all = (d: Record<string, unknown>) => filled(d).map((f) => d[f]).join('。');
+    expect(checkFigures(all(fromNotes), all(GOOD as unknown as Record<string, unknown>)).ok).toBe(true);
+  });
+
+  it('a model date that differs from the notes’ words is not used: the core decides the dates', async () => {
+    const store = await openStore({ dataDir: mkdtempSync(join(tmpdir(), 'gd-visit-llm-')) });
+    const deps: Deps = { now: () => new Date('2026-03-02T02:00:00Z'), logger, adminUserIds: [], store, tz: 'Asia/Shanghai', phraser };
+    const actor = { userId: 'UWANG', isAdmin: false, surface: 'ephemeral' as const };
+    await clientUseCase(deps, { text: 'add 合肥某科技有限公司', actor });
+    fake.always(behave.json({ ...GOOD, nextFollowUp: '2026-03-20' }));
+    const r = await visitUseCase(deps, { text: `合肥某科技 ${NOTES}`, actor });
+    expect(r.vars).toMatchObject({ drafted: 'model', visitDate: '2026-03-02', nextFollowUp: '2026-03-09', followUpFromNotes: true });
+    await store.close();
   });
 });

@@ -122,19 +122,21 @@ function cueOf(clause: string): { field: CueField; at: number } | undefined {
 }
 
 /** Only who, where, when: nothing left once people, place, dates and meeting words are taken out, and no figure but a date. */
-function isFrame(clause: string, people: Mention[], place: string | undefined): boolean {
+function isFrame(clause: string, people: Mention[], place: string | undefined, clientName: string | undefined): boolean {
   if (extractFigures(clause).some((f) => f.kind !== 'date')) return false;
   let rest = clause;
+  // 去合肥某科技拜访张总: the client's own name says nothing more.
+  if (clientName) for (const n of [clientName, clientName.replace(/(?:股份)?有限(?:责任)?公司$|集团$|公司$/, '')]) if (n.length >= 2) rest = rest.replaceAll(n, '');
   for (const p of people) rest = rest.replaceAll(p.name, '').replaceAll(p.role ?? '\u0000', '');
   if (place) rest = rest.replace(place, '');
   const date = readDateWords(rest, '2000-01-01', { direction: 'past' });
   if (date) rest = rest.replace(date.text, '');
   const meeting = MEETING.test(clause);
   rest = rest.replace(new RegExp(alternation(W.meetingWords), 'g'), '').replace(new RegExp(alternation(W.places), 'g'), '').replace(FILLER, '').replace(/[、\s]/g, '');
-  return meeting ? rest.length <= 2 && (people.length > 0 || !!place || !!date || rest.length === 0) : rest.length === 0 && people.length > 0;
+  return meeting ? rest.length <= 2 && (people.length > 0 || !!place || !!date || rest.length === 0) : rest.length === 0 && (people.length > 0 || !!place);
 }
 
-function place(clause: string, today: string): Placed {
+function place(clause: string, today: string, clientName: string | undefined): Placed {
   const cue = cueOf(clause);
   if (cue) {
     // 但是同意…: an agreement after a connective is an agreement.
@@ -152,8 +154,8 @@ function place(clause: string, today: string): Placed {
     if (ahead && ahead > today && (!behind || daysBetween(today, ahead) < daysBetween(behind, today))) return { text: clause, field: '下一步工作重点及建议', agreement: false };
   }
   const people = mentionsIn(clause);
-  const where = MEETING.test(clause) ? placeIn(clause) : undefined;
-  if (isFrame(clause, people, where)) return { text: clause, field: '参加人员', agreement: false };
+  const where = MEETING.test(clause) || clause.startsWith('在') ? placeIn(clause) : undefined;
+  if (isFrame(clause, people, where, clientName)) return { text: clause, field: '参加人员', agreement: false };
   return { text: clause, field: '主要内容和达成的共识', agreement: false };
 }
 
@@ -171,7 +173,7 @@ export function extractVisit(typed: string, today: string, clientName?: string):
         add(p.field, p.text);
         labelled.add(p.field);
         placed.push({ text: p.text, field: p.field, agreement: false, labelled: true });
-      } else for (const c of clauses(p.text)) placed.push(place(c, today));
+      } else for (const c of clauses(p.text)) placed.push(place(c, today, clientName));
     }
   }
   const people: Mention[] = [];
