@@ -1,6 +1,6 @@
 /** The follow-up nudge: a saved visit report's 下次跟进 date reminds its owner (4.2; docs/nudges.md). */
 import { describe, expect, it } from 'vitest';
-import { claimNudges, dismissNudge, nudgesFor, pendingNudges, withSettings } from '../../src/core/nudges/index.js';
+import { claimNudges, dismissNudge, nudgesFor, parseNudgeKey, pendingNudges, withSettings } from '../../src/core/nudges/index.js';
 import type { Archive } from '../../src/core/archive/model.js';
 import { archive, client } from './helpers.js';
 
@@ -22,7 +22,9 @@ describe('follow-up nudges', () => {
     ['2026-11-29', []],
     ['2026-11-30', ['followup:c1:v1:2026-12-01:ahead']],
     ['2026-12-01', ['followup:c1:v1:2026-12-01']],
-    ['2026-12-02', []],
+    ['2026-12-02', ['followup:c1:v1:2026-12-01:overdue:2026-12-02']],
+    ['2026-12-08', ['followup:c1:v1:2026-12-01:overdue:2026-12-02']],
+    ['2026-12-09', ['followup:c1:v1:2026-12-01:overdue:2026-12-09']],
   ] as const)('on %s → %j', (today, keys) => {
     expect(followups(withVisits([visit()]), today).map((n) => n.key)).toEqual(keys);
   });
@@ -32,6 +34,20 @@ describe('follow-up nudges', () => {
     expect(n!.vars).toMatchObject({ nextStep: '下周二再去送材料', visitDate: '2026-11-26', stage: 'day' });
     expect(n!.reason).toContain('下周二再去送材料');
     expect(n!.sections).toEqual(['4.2']);
+  });
+
+  it('missed on its day (no run on a weekend), it is sent at the first run after, once per period', () => {
+    const a = withVisits([visit({ nextFollowUp: '2026-12-06' })]); // a Sunday
+    const first = claimNudges(a, { today: '2026-12-07', tz: TZ, at: '2026-12-07T01:00:00.000Z' }).filter((n) => n.kind === 'followup');
+    expect(first.map((n) => [n.key, n.vars.stage])).toEqual([['followup:c1:v1:2026-12-06:overdue:2026-12-07', 'overdue']]);
+    expect(first[0]!.reason).toContain('已过1天');
+    expect(claimNudges(a, { today: '2026-12-08', tz: TZ, at: '2026-12-08T01:00:00.000Z' }).filter((n) => n.kind === 'followup')).toEqual([]);
+  });
+
+  it('不再提醒 on an overdue reminder ends the follow-up', () => {
+    const a = withVisits([visit()]);
+    dismissNudge(a, parseNudgeKey('followup:c1:v1:2026-12-01:overdue:2026-12-02')!.occurrence, '2026-12-02T01:00:00.000Z');
+    expect(pendingNudges({ archive: a, today: '2026-12-20', tz: TZ }).filter((n) => n.kind === 'followup')).toEqual([]);
   });
 
   it('the lead is a setting: 0 → on the day only', () => {

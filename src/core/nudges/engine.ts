@@ -16,9 +16,11 @@
  *   birthday:<client>:<contact#>:<date>[:ahead]       date = the birthday this year (or next)
  *   anniversary:<client>:<contact#>:<anniv#>:<date>[:ahead]
  *   due:<client>:<dueDate>[:ahead]                    all guarantees due that day, together
- *   followup:<client>:<visit>:<date>[:ahead]           visit = the report's id, URI-encoded
+ *   followup:<client>:<visit>:<date>[:ahead|:overdue:<bucket>]   visit = the report's id, URI-encoded;
+ *                                                     bucket = start of the current overdue period
  * `<client>` is the client id, URI-encoded (so a `:` in an id cannot confuse parsing).
- * The key without `:ahead` names the occurrence: dismissing either reminder dismisses both.
+ * The key without `:ahead` / `:overdue:<bucket>` names the occurrence: dismissing one reminder
+ * dismisses them all.
  */
 import { lastActivity, latestActivityByClient } from '../archive/activity.js';
 import type { Archive, Client, NudgeLog } from '../archive/model.js';
@@ -78,7 +80,7 @@ export function parseNudgeKey(key: string): { kind: NudgeKind; clientId: string;
   const [kind, client] = key.split(':');
   if (!kind || client === undefined || !(nudgeKinds as readonly string[]).includes(kind)) return undefined;
   try {
-    return { kind: kind as NudgeKind, clientId: decodeURIComponent(client), occurrence: key.replace(/:ahead$/, '') };
+    return { kind: kind as NudgeKind, clientId: decodeURIComponent(client), occurrence: key.replace(/:(?:ahead|overdue:\d{4}-\d{2}-\d{2})$/, '') };
   } catch {
     return undefined;
   }
@@ -214,20 +216,29 @@ function followUpNudge(c: Client, visit: Archive['visits'][number] | undefined, 
   // A contact or visit logged after the report is the follow-up (or replaces it).
   if (last && last > visit.date) return undefined;
   const date = visit.nextFollowUp;
-  const stage = stageOf(date, input.today, input.settings.followUpLeadDays.value);
-  if (!stage) return undefined;
   const occurrence = `followup:${enc(c.id)}:${enc(visit.id)}:${date}`;
+  // Past the date and still open (missed on a weekend, or put off): again every N days, from the day after.
+  let stage: 'ahead' | 'day' | 'overdue' | undefined = stageOf(date, input.today, input.settings.followUpLeadDays.value);
+  let key = stage === 'ahead' ? `${occurrence}:ahead` : occurrence;
+  const late = daysBetween(date, input.today);
+  if (!stage && late > 0) {
+    const every = input.settings.followUpOverdueRepeatDays.value;
+    stage = 'overdue';
+    key = `${occurrence}:overdue:${addDays(date, 1 + Math.floor((late - 1) / every) * every)}`;
+  }
+  if (!stage) return undefined;
   const step = (visit.fields['下一步工作重点及建议'] ?? '').replace(/\s+/g, ' ').trim();
   const line = step.length > NEXT_STEP_CHARS ? `${step.slice(0, NEXT_STEP_CHARS)}…` : step;
+  const when = stage === 'day' ? '今天' : stage === 'ahead' ? `${monthDay(date)}（还有${daysBetween(input.today, date)}天）` : `${monthDay(date)}（已过${late}天，尚未记录联系）`;
   return {
-    key: stage === 'ahead' ? `${occurrence}:ahead` : occurrence,
+    key,
     occurrence,
     kind: 'followup',
     clientId: c.id,
     clientName: c.name,
     owner: c.owner,
     date,
-    reason: `${visit.date}拜访约定${stage === 'day' ? '今天' : `${monthDay(date)}（还有${daysBetween(input.today, date)}天）`}跟进${line ? `：${line}` : ''}`,
+    reason: `${visit.date}拜访约定${when}跟进${line ? `：${line}` : ''}`,
     vars: { visitId: visit.id, visitDate: visit.date, daysLeft: daysBetween(input.today, date), stage, nextStep: line },
     sections: SECTIONS.followup,
   };

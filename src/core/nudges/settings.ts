@@ -15,6 +15,7 @@ export const NudgeSettingsTable = z.object({
     eventLeadDays: Setting.extend({ value: z.number().int().min(0).max(60) }),
     dueLeadDays: Setting.extend({ value: z.number().int().min(0).max(366) }),
     followUpLeadDays: Setting.extend({ value: z.number().int().min(0).max(30) }),
+    followUpOverdueRepeatDays: Setting.extend({ value: Days }),
     snoozeDays: Setting.extend({ value: Days }),
     logRetentionDays: Setting.extend({ value: z.number().int().min(370) }),
   }),
