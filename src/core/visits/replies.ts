@@ -52,7 +52,7 @@ export function draftReply(p: VisitPayload, drafted: 'model' | 'notes'): Reply {
     body: [
       ...REPORT_FIELDS.map((f) => `*${f}*：${p.fields[f] ?? PENDING}`),
       `*拜访日期*：${p.visitDate}　*建议下次跟进*：${p.nextFollowUp}${p.followUpFromNotes ? '（按笔记）' : `（笔记未写日期，按公司设置拜访后${visitTable.followUpDays.value}天）`}`,
-      ...(p.contacts?.length ? [`*可加入联系人*：${p.contacts.map(offerLabel).join('、')}（保存时勾选即加入客户档案）`] : []),
+      ...(p.contacts?.length ? [`*可加入联系人*：${p.contacts.map(offerLabel).join('、')}（保存时加入客户档案；编辑框里可取消勾选）`] : []),
       missing.length ? `还有${missing.length}项待补充，点“编辑并保存”补全后保存到客户档案。` : '点“编辑并保存”核对后保存到客户档案。',
     ],
     context: [`4.2 拜访总结：拜访报告的主要内容（${drafted === 'model' ? '由模型根据笔记起草，请核对' : '根据笔记整理'}）`],
