@@ -12,9 +12,9 @@
  *   主要内容和达成的共识: nothing is dropped and no figure is changed (a clause carrying a figure
  *   other than a date is never reduced to its people).
  * - The visit date is the first date in words (今天/昨天/上周五/11月20日) outside the plans and
- *   problems, else today; a date after today is not a visit date. The follow-up is the first date in
- *   words in the next-step clauses (下周二/周五/月底/三天后/12月5日/年后), relative to the visit date,
- *   else the visit date + the followUpDays setting.
+ *   problems, else today; a date after today is not a visit date. The follow-up is the date in the
+ *   last next-step clause that names one (下周二/周五/月底/三天后/12月5日/年后), relative to the visit
+ *   date, else the visit date + the followUpDays setting.
  */
 import { addDays, daysBetween, readDateWords } from '../dates.js';
 import { extractFigures } from '../guard/figures.js';
@@ -82,7 +82,7 @@ const MIN_RUN_ON = 10;
 
 /**
  * Sentences and clauses: cut at punctuation and spaces, and a long run-on clause before its cue words
- * (never leaving a piece under 3 characters).
+ * (never leaving a piece under 4 characters before a cut or 3 after it).
  * @example clauses('聊了扩产问题是利润下滑下周二再去') // ['聊了扩产', '问题是利润下滑', '下周二再去']
  */
 export function clauses(text: string): string[] {
@@ -121,7 +121,13 @@ function cueOf(clause: string): { field: CueField; at: number } | undefined {
   return best;
 }
 
-/** Only who, where, when: nothing left once people, place, dates and meeting words are taken out, and no figure but a date. */
+const MEETING_ALL = new RegExp(alternation(W.meetingWords), 'g');
+const PLACES_ALL = new RegExp(alternation(W.places), 'g');
+
+/**
+ * Only who, where, when: at most two characters left (聊了一下's 一下) once people, place, the date,
+ * meeting words and fillers are taken out, and no figure but a date.
+ */
 function isFrame(clause: string, people: Mention[], place: string | undefined, clientName: string | undefined): boolean {
   if (extractFigures(clause).some((f) => f.kind !== 'date')) return false;
   let rest = clause;
@@ -132,7 +138,7 @@ function isFrame(clause: string, people: Mention[], place: string | undefined, c
   const date = readDateWords(rest, '2000-01-01', { direction: 'past' });
   if (date) rest = rest.replace(date.text, '');
   const meeting = MEETING.test(clause);
-  rest = rest.replace(new RegExp(alternation(W.meetingWords), 'g'), '').replace(new RegExp(alternation(W.places), 'g'), '').replace(FILLER, '').replace(/[、\s]/g, '');
+  rest = rest.replace(MEETING_ALL, '').replace(PLACES_ALL, '').replace(FILLER, '').replace(/[、\s]/g, '');
   return meeting ? rest.length <= 2 && (people.length > 0 || !!place || !!date || rest.length === 0) : rest.length === 0 && (people.length > 0 || !!place);
 }
 
