@@ -1,6 +1,6 @@
 /** The follow-up nudge: a saved visit report's 下次跟进 date reminds its owner (4.2; docs/nudges.md). */
 import { describe, expect, it } from 'vitest';
-import { claimNudges, dismissNudge, nudgesFor, parseNudgeKey, pendingNudges, withSettings } from '../../src/core/nudges/index.js';
+import { claimNudges, dismissNudge, nudgesFor, parseNudgeKey, pendingNudges, snoozeNudge, withSettings } from '../../src/core/nudges/index.js';
 import type { Archive } from '../../src/core/archive/model.js';
 import { archive, client } from './helpers.js';
 
@@ -71,5 +71,16 @@ describe('follow-up nudges', () => {
     const b = withVisits([visit()]);
     dismissNudge(b, 'followup:c1:v1:2026-12-01', '2026-11-30T01:00:00.000Z');
     expect(pendingNudges({ archive: b, today: '2026-12-01', tz: TZ }).filter((n) => n.kind === 'followup')).toEqual([]);
+  });
+});
+
+describe('稍后提醒 on a follow-up', () => {
+  it('puts off its overdue reminders until the snooze ends, then reminds again', () => {
+    const a = withVisits([visit()]);
+    snoozeNudge(a, 'followup:c1:v1:2026-12-01', '2026-12-01', '2026-12-01T01:00:00.000Z', 7);
+    const on = (today: string) => pendingNudges({ archive: a, today, tz: TZ }).filter((n) => n.kind === 'followup').map((n) => n.key);
+    expect(on('2026-12-02')).toEqual([]);
+    expect(on('2026-12-07')).toEqual([]);
+    expect(on('2026-12-08')).toEqual(['followup:c1:v1:2026-12-01:overdue:2026-12-02']);
   });
 });

@@ -295,10 +295,12 @@ export function heldBack(n: Nudge, log: ReadonlyMap<string, NudgeLog>, today: st
   }
   if (n.occurrence !== n.key && log.get(n.occurrence)?.status === 'dismissed') return true;
   if (n.kind === 'dormant' && (dormantSnoozedUntil.get(n.clientId) ?? '') > today) return true;
+  // 稍后提醒 on a follow-up puts off all its reminders (the overdue ones have keys of their own).
+  if (n.kind === 'followup' && (dormantSnoozedUntil.get(n.occurrence) ?? '') > today) return true;
   return false;
 }
 
-/** The log by key, and each client's latest dormant snooze. */
+/** The log by key, and the latest snooze of each client's dormancy (by client id) and of each follow-up (by occurrence). */
 export function indexLog(nudges: readonly NudgeLog[]): { log: Map<string, NudgeLog>; dormantSnoozedUntil: Map<string, string> } {
   const log = new Map<string, NudgeLog>();
   const dormantSnoozedUntil = new Map<string, string>();
@@ -306,9 +308,11 @@ export function indexLog(nudges: readonly NudgeLog[]): { log: Map<string, NudgeL
     log.set(l.key, l);
     if (l.status !== 'snoozed') continue;
     const k = parseNudgeKey(l.key);
-    if (k?.kind !== 'dormant') continue;
+    if (k?.kind !== 'dormant' && k?.kind !== 'followup') continue;
+    // Dormant snoozes by client; follow-up snoozes by occurrence (a follow-up key starts with its kind, never a client id).
+    const by = k.kind === 'dormant' ? k.clientId : k.occurrence;
     const u = untilDate(l);
-    if (u > (dormantSnoozedUntil.get(k.clientId) ?? '')) dormantSnoozedUntil.set(k.clientId, u);
+    if (u > (dormantSnoozedUntil.get(by) ?? '')) dormantSnoozedUntil.set(by, u);
   }
   return { log, dormantSnoozedUntil };
 }
