@@ -3,7 +3,7 @@
  * products and amounts come out in order of appearance; a second value for a
  * single-valued field never replaces the first: it is kept in a note.
  */
-import type { LabelledFigures, Money, ParsedInput, ProductId } from '../types.js';
+import type { LabelledFigures, Money, ParsedInput, ProductId, UnclearFigure } from '../types.js';
 
 interface Hit<T> {
   value: T;
@@ -14,6 +14,9 @@ export interface Draft {
   out: ParsedInput;
   productHits: Array<Hit<ProductId>>;
   amountHits: Array<Hit<Money>>;
+  unclearHits: Array<Hit<UnclearFigure>>;
+  /** Where each labelled figure was read. */
+  figureAt: Partial<Record<keyof LabelledFigures, number>>;
 }
 
 export function newDraft(): Draft {
@@ -21,6 +24,8 @@ export function newDraft(): Draft {
     out: { products: [], amounts: [], figures: {}, unused: [], notes: [], errors: [] },
     productHits: [],
     amountHits: [],
+    unclearHits: [],
+    figureAt: {},
   };
 }
 
@@ -46,6 +51,8 @@ const fieldNames: Record<Single | keyof LabelledFigures, string> = {
   debtRatio: '资产负债率',
   yearsInBusiness: '经营年限',
   employees: '职工人数',
+  projectInvestment: '项目总投资',
+  ownFunds: '自筹资金',
 };
 
 function same(a: unknown, b: unknown): boolean {
@@ -65,9 +72,12 @@ export function setOnce<K extends Single>(d: Draft, field: K, value: NonNullable
 }
 
 /** Set a labelled figure once; a different second value becomes a note. */
-export function setFigure(d: Draft, key: keyof LabelledFigures, value: number, source: string): void {
+export function setFigure(d: Draft, key: keyof LabelledFigures, value: number, source: string, at = 0): void {
   const current = d.out.figures[key];
-  if (current === undefined) d.out.figures[key] = value;
+  if (current === undefined) {
+    d.out.figures[key] = value;
+    d.figureAt[key] = at;
+  }
   else if (current !== value) d.out.notes.push(secondValueNote(key, source));
 }
 
@@ -87,6 +97,23 @@ export function note(d: Draft, text: string): void {
   pushOnce(d.out.notes, text);
 }
 
+/** A number whose unit could not be read: kept out of every figure, asked for. */
+export function unclear(d: Draft, source: string, field: UnclearFigure['field'], at: number): void {
+  d.unclearHits.push({ value: { source, field }, at });
+  note(d, `“${source}”的单位无法识别，没有使用这个数字`);
+}
+
+/**
+ * The unclear numbers still open: one is settled by a readable value for the same figure written
+ * after it (the answer to the follow-up question is appended to the text: `贷款500k … 500万`).
+ */
+function openUnclear(d: Draft): UnclearFigure[] {
+  return d.unclearHits
+    .filter(({ value, at }) =>
+      value.field === 'amount' ? !d.amountHits.some((h) => h.at > at) : !((d.figureAt[value.field] ?? -1) > at))
+    .map((h) => h.value);
+}
+
 export function error(d: Draft, text: string): void {
   pushOnce(d.out.errors, text);
 }
@@ -97,5 +124,7 @@ export function finish(d: Draft): ParsedInput {
   const amounts = [...d.amountHits].sort((a, b) => a.at - b.at).map((h) => h.value);
   const out: ParsedInput = { ...d.out, products: [...new Set(products)], amounts };
   if (amounts[0]) out.amount = amounts[0];
+  const open = openUnclear(d);
+  if (open.length > 0) out.unclear = open;
   return out;
 }

@@ -54,7 +54,10 @@ function readOne(d: Draft, source: string, g: Record<string, string | undefined>
   const p = g.p1 ?? g.p2 ?? g.p3;
   const per = (p ? periods[p] : undefined) ?? labelPeriod(g.label);
   if (!per) note(d, `“${source}”没有写明期间，按年费率理解`);
-  setOnce(d, 'rate', { percent: Math.round(n.value * 1e6) / 1e6, per: per ?? 'year', source }, source);
+  const rate: Rate = { percent: Math.round(n.value * 1e6) / 1e6, per: per ?? 'year', source };
+  // A rate with its period written settles one whose period was assumed (the answer to the question).
+  if (per && d.out.rate?.perAssumed) d.out.rate = rate;
+  else setOnce(d, 'rate', per ? rate : { ...rate, perAssumed: true }, source);
 }
 
 export function readRates(s: Scan, d: Draft): void {

@@ -1,0 +1,79 @@
+/**
+ * Issue #11 readings, one table per reading, each row citing the handbook section or setting it follows
+ * (docs/parsing.md): losses (2.3 利润), revenue synonyms (2.3), 1.9 figures, and numbers whose unit is
+ * not read (setting: asked, never given a unit).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseInput } from '../../../src/core/parse/index.js';
+
+describe('losses → negative 利润 (2.3 利润50万以下)', () => {
+  it.each([
+    ['亏损300万', -3_000_000],
+    ['利润-300万', -3_000_000],
+    ['负利润100万', -1_000_000],
+    ['今年亏了200万', -2_000_000],
+    ['净亏损50万', -500_000],
+    ['虧損100萬', -1_000_000],
+    ['亏损-300万', -3_000_000],
+    ['利润200万', 2_000_000],
+  ])('%s → profit %d (2.3)', (text, profit) => {
+    expect(parseInput(text).figures.profit).toBe(profit);
+  });
+
+  it('only 利润 may be below zero: 净资产-300万 is still an error', () => {
+    const p = parseInput('净资产-300万');
+    expect(p.figures.netAssets).toBeUndefined();
+    expect(p.errors).toHaveLength(1);
+  });
+});
+
+describe('revenue synonyms → 销售收入 (2.3)', () => {
+  it.each(['销售3500万', '营收3500万', '营业额3500万', '营业收入3500万', '年销售额3500万', '主营业务收入3500万', '銷售額3500萬'])(
+    '%s → revenue 3500万 (2.3)',
+    (text) => {
+      expect(parseInput(text).figures.revenue).toBe(35_000_000);
+    },
+  );
+});
+
+describe('1.9 项目总投资 and 自筹 (1.9 案例: 预计投入资金2000万元，其中自筹800万元)', () => {
+  it.each([
+    ['项目总投资2000万 自筹800万', 20_000_000, 8_000_000],
+    ['预计投入资金2000万元，其中自筹800万元', 20_000_000, 8_000_000],
+    ['总投资3000万 自有资金1000万', 30_000_000, 10_000_000],
+  ])('%s (1.9)', (text, projectInvestment, ownFunds) => {
+    expect(parseInput(text).figures).toMatchObject({ projectInvestment, ownFunds });
+  });
+});
+
+describe('a number next to a unit the parser does not read is never given a unit (setting)', () => {
+  it.each([
+    ['贷款 500k 合肥', '500k', 'amount'],
+    ['贷款 500K 合肥', '500K', 'amount'],
+    ['贷款 300刀 合肥', '300刀', 'amount'],
+    ['贷款 80兆 合肥', '80兆', 'amount'],
+    ['贷款 500万美元', '500万美元', 'amount'],
+    ['贷款 $500', '$500', 'amount'],
+    ['贷款 5000 美元', '5000 美元', 'amount'],
+    ['净资产1200k', '净资产1200k', 'netAssets'],
+    ['投标总价5000镑', '投标总价5000镑', 'bidPrice'],
+  ])('%s → unclear %s', (text, source, field) => {
+    const p = parseInput(text);
+    expect(p.unclear).toEqual([{ source, field }]);
+    expect(p.amounts).toEqual([]);
+    expect(Object.values(p.figures).filter((v) => v !== undefined)).toEqual([]);
+  });
+
+  it.each(['贷款 500 合肥', '贷款500左右', '贷款 500万 合肥', '净资产1200 销售收入3500万', '贷款五百万一年'])(
+    '%s: nothing unit-like next to the number, nothing unclear',
+    (text) => {
+      expect(parseInput(text).unclear).toBeUndefined();
+    },
+  );
+
+  it('a readable figure written after it (the answer to the question) settles it', () => {
+    expect(parseInput('贷款 500k 合肥 500万').unclear).toBeUndefined();
+    expect(parseInput('投标保函 投标总价5000镑 投标总价5000万').unclear).toBeUndefined();
+    expect(parseInput('贷款 500万 合肥 500k').unclear).toHaveLength(1);
+  });
+});
