@@ -13,8 +13,8 @@ import { classifyUseCase } from '../../src/usecases/classify.js';
 import type { Actor, Deps } from '../../src/usecases/deps.js';
 import { quoteUseCase } from '../../src/usecases/quote.js';
 
-/** The gate: the pass rate reached, never above it (docs/parsing.md). */
-export const HELDOUT_GATE = 0.41;
+/** The gate (issue #11 target): before the work 37/90 = 41.1%, after 90/90 (docs/parsing.md). */
+export const HELDOUT_GATE = 0.95;
 
 interface Case {
   id: string;
