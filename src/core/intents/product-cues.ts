@@ -10,19 +10,9 @@ import { z } from 'zod';
 import raw from '../../../data/product-cues.json' with { type: 'json' };
 import { normalize } from '../parse/normalize.js';
 import type { ParsedInput, ProductId } from '../types.js';
-import { productById } from '../tables/products.js';
+import { productById, productIds } from '../tables/products.js';
 
-const ProductIdSchema = z.enum([
-  'bank_loan',
-  'private_lending',
-  'bid_bond',
-  'performance_bond',
-  'advance_payment',
-  'payment_guarantee',
-  'trade_credit',
-  'receivables_financing',
-  'equity_financing',
-]);
+const ProductIdSchema = z.enum(productIds);
 const CueTable = z.object({
   section: z.literal('setting'),
   cues: z.array(
