@@ -57,9 +57,21 @@ export function askedFields(r: Reply): FieldSpec[] {
     .map((f) => fieldSpecs[f]);
 }
 
+/**
+ * The text without the numbers whose unit could not be read (500k, 净资产1200k): the answer to the
+ * question replaces them, so they are never read together with it.
+ * @example withoutUnclear('贷款 500k 合肥') // '贷款  合肥'
+ */
+export function withoutUnclear(text: string): string {
+  let out = text;
+  for (const u of parseInput(text).unclear ?? []) out = out.replace(u.source, ' ');
+  return out;
+}
+
 /** The original text plus the answers, as one line for the parser. Blank answers are skipped. */
 export function completeQuoteText(original: string, answers: Partial<Record<AskedField, string>>): string {
-  const parts = [original.trim()];
+  const answered = Object.values(answers).some((a) => a?.trim());
+  const parts = [(answered ? withoutUnclear(original) : original).trim()];
   for (const spec of Object.values(fieldSpecs)) {
     const a = answers[spec.field]?.trim();
     if (a) parts.push(spec.template.replace('{}', a));
@@ -140,5 +152,5 @@ export function isAnswer(p: PendingRequest, line: string, now: Date): boolean {
 
 /** The request completed by the answer: one line for the parser, the same as a modal's answers. */
 export function followUpText(p: PendingRequest, line: string): string {
-  return `${p.text.trim()} ${line.trim()}`;
+  return `${withoutUnclear(p.text).trim()} ${line.trim()}`;
 }

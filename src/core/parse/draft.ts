@@ -15,8 +15,6 @@ export interface Draft {
   productHits: Array<Hit<ProductId>>;
   amountHits: Array<Hit<Money>>;
   unclearHits: Array<Hit<UnclearFigure>>;
-  /** Where each labelled figure was read. */
-  figureAt: Partial<Record<keyof LabelledFigures, number>>;
 }
 
 export function newDraft(): Draft {
@@ -25,7 +23,6 @@ export function newDraft(): Draft {
     productHits: [],
     amountHits: [],
     unclearHits: [],
-    figureAt: {},
   };
 }
 
@@ -72,12 +69,9 @@ export function setOnce<K extends Single>(d: Draft, field: K, value: NonNullable
 }
 
 /** Set a labelled figure once; a different second value becomes a note. */
-export function setFigure(d: Draft, key: keyof LabelledFigures, value: number, source: string, at = 0): void {
+export function setFigure(d: Draft, key: keyof LabelledFigures, value: number, source: string): void {
   const current = d.out.figures[key];
-  if (current === undefined) {
-    d.out.figures[key] = value;
-    d.figureAt[key] = at;
-  }
+  if (current === undefined) d.out.figures[key] = value;
   else if (current !== value) d.out.notes.push(secondValueNote(key, source));
 }
 
@@ -103,17 +97,6 @@ export function unclear(d: Draft, source: string, field: UnclearFigure['field'],
   note(d, `“${source}”的单位无法识别，没有使用这个数字`);
 }
 
-/**
- * The unclear numbers still open: one is settled by a readable value for the same figure written
- * after it (the answer to the follow-up question is appended to the text: `贷款500k … 500万`).
- */
-function openUnclear(d: Draft): UnclearFigure[] {
-  return d.unclearHits
-    .filter(({ value, at }) =>
-      value.field === 'amount' ? !d.amountHits.some((h) => h.at > at) : !((d.figureAt[value.field] ?? -1) > at))
-    .map((h) => h.value);
-}
-
 export function error(d: Draft, text: string): void {
   pushOnce(d.out.errors, text);
 }
@@ -124,7 +107,7 @@ export function finish(d: Draft): ParsedInput {
   const amounts = [...d.amountHits].sort((a, b) => a.at - b.at).map((h) => h.value);
   const out: ParsedInput = { ...d.out, products: [...new Set(products)], amounts };
   if (amounts[0]) out.amount = amounts[0];
-  const open = openUnclear(d);
-  if (open.length > 0) out.unclear = open;
+  const unclearOnes = [...d.unclearHits].sort((a, b) => a.at - b.at).map((h) => h.value);
+  if (unclearOnes.length > 0) out.unclear = unclearOnes;
   return out;
 }

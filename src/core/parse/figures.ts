@@ -96,7 +96,7 @@ export function readFigures(s: Scan, d: Draft): void {
       }
     }
     const r = readValue(d, row, m[0], sourceOf(s, valueStart, end), v.groups ?? {});
-    if ('value' in r) setFigure(d, row.key satisfies keyof LabelledFigures, r.value, source, start);
+    if ('value' in r) setFigure(d, row.key satisfies keyof LabelledFigures, r.value, source);
     else if (r.error) error(d, r.error);
   }
 }

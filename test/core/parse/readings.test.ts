@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseInput } from '../../../src/core/parse/index.js';
+import { completeQuoteText, followUpText } from '../../../src/core/quote-followup.js';
 
 describe('losses → negative 利润 (2.3 利润50万以下)', () => {
   it.each([
@@ -71,9 +72,26 @@ describe('a number next to a unit the parser does not read is never given a unit
     },
   );
 
-  it('a readable figure written after it (the answer to the question) settles it', () => {
-    expect(parseInput('贷款 500k 合肥 500万').unclear).toBeUndefined();
-    expect(parseInput('投标保函 投标总价5000镑 投标总价5000万').unclear).toBeUndefined();
-    expect(parseInput('贷款 500万 合肥 500k').unclear).toHaveLength(1);
+  it('stays unclear even when a readable figure follows: the reply asks, never picks', () => {
+    expect(parseInput('贷款 500k 合肥 500万').unclear).toHaveLength(1);
+    expect(parseInput('贷款 2.5k个点 合肥 1万').unclear).toHaveLength(1);
+  });
+});
+
+describe('the answer to the question replaces the unclear number (follow-ups and modal)', () => {
+  it.each([
+    ['贷款 500k 合肥', { amount: '500万' }, 5_000_000],
+    ['银行贷款担保 300刀 合肥 1年', { amount: '300万' }, 3_000_000],
+  ])('%s + %j', (text, answers, yuan) => {
+    const full = completeQuoteText(text, answers);
+    const p = parseInput(full);
+    expect(p.unclear).toBeUndefined();
+    expect(p.amounts.map((a) => a.yuan)).toEqual([yuan]);
+  });
+
+  it('a DM answer does the same', () => {
+    const full = followUpText({ kind: 'classify', text: '净资产1200k 销售收入3500万', asked: ['figures'], since: 0 }, '净资产1200万');
+    expect(parseInput(full)).toMatchObject({ figures: { netAssets: 12_000_000, revenue: 35_000_000 } });
+    expect(parseInput(full).unclear).toBeUndefined();
   });
 });
