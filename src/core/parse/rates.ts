@@ -32,13 +32,13 @@ const PERIOD = `(?:每|按)?(?<![\\d.${CN}半个])(?<p3>[${P}])\\s*`;
 
 /** Readers in order: each pattern gives num (percent), a fraction (万分之N, 万N, 千分之N, 百分之N) or 分/厘, and periods. */
 const patterns: RegExp[] = [
-  new RegExp(`${LABEL}${NUM}\\s*(?:%|个点)${SUFFIX}`, 'g'),
-  new RegExp(`${NUM}\\s*(?:%|个点)\\s*(?:/|每)\\s*(?<p2>[${P}])`, 'g'),
+  new RegExp(`${LABEL}${NUM}\\s*(?:%|个点|(?<permille>‰))${SUFFIX}`, 'g'),
+  new RegExp(`${NUM}\\s*(?:%|个点|(?<permille>‰))\\s*(?:/|每)\\s*(?<p2>[${P}])`, 'g'),
   new RegExp(`(?:每|按)(?<p1>[${P}])\\s*${NUM}\\s*%`, 'g'),
   new RegExp(`(?:${LABEL}|${PERIOD})${FRACTION}`, 'g'),
   // 月息一分, 年息8厘: 分/厘 only after a label that carries its period (lexicon rates.fen).
   new RegExp(`${LABEL}(?<fen>\\d+(?:\\.\\d+)?|[${CN}半]+)\\s*(?<fu>分|厘)(?!之)`, 'g'),
-  new RegExp(`${NUM}\\s*(?:%|个点)`, 'g'),
+  new RegExp(`${NUM}\\s*(?:%|个点|(?<permille>‰))`, 'g'),
   new RegExp(`(?<![${CN}\\d])${FRACTION}`, 'g'),
 ];
 
@@ -58,6 +58,7 @@ function percentOf(g: Record<string, string | undefined>): { ok: true; value: nu
     if (!per) return { ok: false, reason: '没有写明是年息、月息还是日息' };
     return scaled(g.fen, fenPercent[per][g.fu as '分' | '厘']);
   }
+  if (g.permille) return scaled(g.num ?? '', 1 / 10);
   return readNumber(g.num ?? '');
 }
 

@@ -36,6 +36,7 @@ describe('rate words', () => {
     ['月息8厘', 0.8, 'month', 'setting: 月息一厘 = 0.1%/月'],
     ['年化18%', 18, 'year', ''],
     ['2.2个点', 2.2, 'year', '1.1 %/年, period assumed'],
+    ['日息0.5‰', 0.05, 'day', '‰ = 千分之'],
   ])('%s → %s%%/%s %s', (text, percent, per) => {
     expect(parseInput(text).rate).toMatchObject({ percent, per });
   });

@@ -65,6 +65,17 @@ describe('a number next to a unit the parser does not read is never given a unit
     expect(Object.values(p.figures).filter((v) => v !== undefined)).toEqual([]);
   });
 
+  it.each([
+    ['2个亿', 200_000_000],
+    ['两个亿', 200_000_000],
+  ])('%s is read with its unit (regression: 2个亿 was 2万, the 个 taken as a harmless stop word)', (text, yuan) => {
+    expect(parseInput(`贷款 ${text} 合肥`).amount?.yuan).toBe(yuan);
+  });
+
+  it('2个 alone is asked', () => {
+    expect(parseInput('贷款 2个 合肥').unclear).toHaveLength(1);
+  });
+
   it.each(['贷款 500 合肥', '贷款500左右', '贷款 500万 合肥', '净资产1200 销售收入3500万', '贷款五百万一年'])(
     '%s: nothing unit-like next to the number, nothing unclear',
     (text) => {
