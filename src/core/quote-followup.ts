@@ -58,20 +58,24 @@ export function askedFields(r: Reply): FieldSpec[] {
 }
 
 /**
- * The text without the numbers whose unit could not be read (500k, 净资产1200k): the answer to the
- * question replaces them, so they are never read together with it.
- * @example withoutUnclear('贷款 500k 合肥') // '贷款  合肥'
+ * The text without what the answer to the question replaces: numbers whose unit could not be read
+ * (500k, 净资产1200k), and — when a rate is answered — the rate(s) written before (千分之五 without a
+ * period). They are never read together with the answer.
+ * @example withoutAsked('贷款 500k 合肥', false) // '贷款   合肥'
+ * @example withoutAsked('民间借贷 100万 30天 千分之五', true) // '民间借贷 100万 30天  '
  */
-export function withoutUnclear(text: string): string {
+export function withoutAsked(text: string, rateAnswered: boolean): string {
+  const p = parseInput(text);
   let out = text;
-  for (const u of parseInput(text).unclear ?? []) out = out.replace(u.source, ' ');
+  for (const u of p.unclear ?? []) out = out.replace(u.source, ' ');
+  if (rateAnswered && p.rate) for (const src of [p.rate.source, p.rate.conflict]) if (src) out = out.replace(src, ' ');
   return out;
 }
 
 /** The original text plus the answers, as one line for the parser. Blank answers are skipped. */
 export function completeQuoteText(original: string, answers: Partial<Record<AskedField, string>>): string {
   const answered = Object.values(answers).some((a) => a?.trim());
-  const parts = [(answered ? withoutUnclear(original) : original).trim()];
+  const parts = [(answered ? withoutAsked(original, Boolean(answers.rate?.trim())) : original).trim()];
   for (const spec of Object.values(fieldSpecs)) {
     const a = answers[spec.field]?.trim();
     if (a) parts.push(spec.template.replace('{}', a));
@@ -152,5 +156,5 @@ export function isAnswer(p: PendingRequest, line: string, now: Date): boolean {
 
 /** The request completed by the answer: one line for the parser, the same as a modal's answers. */
 export function followUpText(p: PendingRequest, line: string): string {
-  return `${withoutUnclear(p.text).trim()} ${line.trim()}`;
+  return `${withoutAsked(p.text, p.asked.includes('rate') && parseInput(line).rate !== undefined).trim()} ${line.trim()}`;
 }

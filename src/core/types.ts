@@ -38,6 +38,8 @@ export interface Rate {
   source: string;
   /** The period was not written (费率2.4%, 千分之五): `per` is the per-year reading, said in a note. */
   perAssumed?: boolean;
+  /** Another, different rate was also written (its text): the rate is not an agreed one; rules ask. */
+  conflict?: string;
 }
 
 export interface Place {

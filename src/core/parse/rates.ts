@@ -71,12 +71,20 @@ function readOne(d: Draft, source: string, g: Record<string, string | undefined>
   const per = (p ? periods[p] : undefined) ?? labelPeriod(g.label);
   if (!per) note(d, `“${source}”没有写明期间，按年费率理解`);
   const rate: Rate = { percent: Math.round(n.value * 1e6) / 1e6, per: per ?? 'year', source };
-  // A rate with its period written settles one whose period was assumed (the answer to the question).
-  if (per && d.out.rate?.perAssumed) d.out.rate = rate;
-  else setOnce(d, 'rate', per ? rate : { ...rate, perAssumed: true }, source);
+  const first = d.out.rate;
+  setOnce(d, 'rate', per ? rate : { ...rate, perAssumed: true }, source);
+  // Two different rates: neither is an agreed rate (the rules ask, never pick the first).
+  if (first && (first.percent !== rate.percent || (per !== undefined && first.per !== per))) d.out.rate = { ...first, conflict: source };
 }
 
+/** 2.2%-2.5%, 2.2%到2.5%: a range is not one rate. */
+const RANGE = new RegExp(`${NUM}\\s*(?:%|个点)?\\s*(?:-|~|～|—|到|至)\\s*(?<![\\d.])(?:${ARABIC})\\s*(?:%|个点)`, 'g');
+
 export function readRates(s: Scan, d: Draft): void {
+  for (const m of view(s).matchAll(RANGE)) {
+    take(s, m.index, m.index + m[0].length);
+    error(d, `费率“${sourceOf(s, m.index, m.index + m[0].length)}”是一个范围，请给出一个费率`);
+  }
   for (const re of patterns) {
     for (const m of view(s).matchAll(re)) {
       const start = m.index;

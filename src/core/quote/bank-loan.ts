@@ -66,7 +66,7 @@ export function bankLoanFactFields(): ReplyField[] {
  */
 export function agreedAnnualPercent(input: Pick<ParsedInput, 'rate'>, basis: number): { percent: number; words: string } | null {
   const r = input.rate;
-  if (!r) return null;
+  if (!r || r.conflict) return null;
   const factor = r.per === 'year' ? 1 : r.per === 'month' ? 12 : basis;
   const percent = Math.round(r.percent * factor * 1e6) / 1e6;
   const words = r.per === 'year' ? `${formatPercent(percent)}/年` : `${formatPercent(percent)}/年（“${r.source}”折算）`;
@@ -119,6 +119,7 @@ export function quoteBankLoan(input: ParsedInput, opts?: QuoteOptions): Reply {
     );
   }
   if (place === 'hefei' && status !== null) body.push('合肥地区新、老客户费率区间相同。');
+  if (input.rate?.conflict) body.push(`⚠️ 写了两个不同的费率（“${input.rate.source}”和“${input.rate.conflict}”），没有按约定费率计算，以上按手册区间报价；请确认约定费率。`);
   if (agreed && agreedInBand) {
     body.push(`按约定费率${agreed.words}计算（在手册1.1区间${formatPercentRange(rateMin, rateMax)}/年之内）。`);
   } else if (agreed) {

@@ -55,7 +55,16 @@ describe('rate words', () => {
     expect(p.rate?.perAssumed).toBe(true);
   });
 
-  it('a rate with its period, written after one without (the answer to the question), replaces it', () => {
-    expect(parseInput('千分之五 日千分之五').rate).toMatchObject({ percent: 0.5, per: 'day' });
+  it.each([
+    ['费率2.2% 年化2.5%', '年化2.5%'],
+    ['日息万五 日息万三', '日息万三'],
+  ])('%s: two different rates → the first, marked in conflict with %s (never an agreed rate)', (text, conflict) => {
+    expect(parseInput(text).rate?.conflict).toBe(conflict);
+  });
+
+  it.each(['费率2.2%-2.5%', '费率2.2%到2.5%', '2.2个点到2.5个点'])('%s is a range: an error, no rate', (text) => {
+    const p = parseInput(text);
+    expect(p.rate).toBeUndefined();
+    expect(p.errors[0]).toContain('是一个范围');
   });
 });

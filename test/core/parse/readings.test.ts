@@ -100,6 +100,12 @@ describe('the answer to the question replaces the unclear number (follow-ups and
     expect(p.amounts.map((a) => a.yuan)).toEqual([yuan]);
   });
 
+  it('an answered rate replaces the rate whose period was not written (modal and DM)', () => {
+    expect(parseInput(completeQuoteText('民间借贷担保 100万 一个月 千分之五', { rate: '日千分之五' })).rate).toEqual({ percent: 0.5, per: 'day', source: '日千分之五' });
+    const full = followUpText({ kind: 'quote', text: '民间借贷担保 100万 一个月 千分之五', asked: ['rate'], since: 0 }, '日息万五');
+    expect(parseInput(full).rate).toEqual({ percent: 0.05, per: 'day', source: '日息万五' });
+  });
+
   it('a DM answer does the same', () => {
     const full = followUpText({ kind: 'classify', text: '净资产1200k 销售收入3500万', asked: ['figures'], since: 0 }, '净资产1200万');
     expect(parseInput(full)).toMatchObject({ figures: { netAssets: 12_000_000, revenue: 35_000_000 } });
