@@ -2,7 +2,7 @@
  * The one normalisation of typed text at the edge of the core (issue #11), used by the parser, the
  * router, retrieval and name lookup, so every surface (slash command, DM, @mention, modal, console,
  * CSV cell) reads the same text:
- * - traditional → simplified, by OpenCC's own dictionaries (opencc-js, Hong Kong/Taiwan/OpenCC
+ * - traditional → simplified, by OpenCC's own dictionaries (opencc-js, its traditional → mainland build only; Hong Kong/Taiwan/OpenCC
  *   traditional → mainland): 銀行貸款擔保 → 银行贷款担保, 億 → 亿, 淨資產 → 净资产;
  * - full-width → half-width (５００万 → 500万, ％ → %, ： → :), the ideographic space → space,
  *   ￥ → ¥, the minus sign − → -; the Chinese comma ， is kept (`500，300万` is a list, not 500300);
@@ -14,7 +14,7 @@
  * @example normalize('銀行貸款擔保 ５００萬，合肥') // '银行贷款担保 500万，合肥'
  * @example normalize('伍佰万') // '五百万'
  */
-import * as OpenCC from 'opencc-js';
+import * as OpenCC from 'opencc-js/t2cn';
 
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
 
