@@ -151,10 +151,24 @@ export function isAnswer(p: PendingRequest, line: string, now: Date): boolean {
   if (now.getTime() - p.since > FOLLOW_UP_TTL_MS || now.getTime() < p.since) return false;
   if (line.trim().startsWith('/')) return false;
   const parsed = parseInput(line);
+  // A line naming another product is a new request, not an answer (贷款 … then 投标保函 …).
+  if (!p.asked.includes('product')) {
+    const named = productsNamed(parsed, line);
+    const pendingNamed = productsNamed(parseInput(p.text), p.text);
+    if (named.some((id) => !pendingNamed.includes(id))) return false;
+  }
   return p.asked.some((f) => supplies(f, parsed, line));
 }
 
-/** The request completed by the answer: one line for the parser, the same as a modal's answers. */
+function productsNamed(parsed: ParsedInput, text: string): string[] {
+  const cue = cuedProduct(text);
+  return parsed.products.length > 0 ? parsed.products : cue ? [cue.product] : [];
+}
+
+/**
+ * The request completed by the answer: one line for the parser. The answer comes first, so what it
+ * says wins over the request where both give a value (the parser keeps the first and notes the other).
+ */
 export function followUpText(p: PendingRequest, line: string): string {
-  return `${withoutAsked(p.text, p.asked.includes('rate') && parseInput(line).rate !== undefined).trim()} ${line.trim()}`;
+  return `${line.trim()} ${withoutAsked(p.text, p.asked.includes('rate') && parseInput(line).rate !== undefined).trim()}`;
 }

@@ -56,6 +56,16 @@ describe('DM follow-up', () => {
     expect((await ask('包河')).key).not.toBe('quote.bank_loan');
   });
 
+  it('a line naming another product is a new request, not an answer', async () => {
+    await ask('帮我算下贷650万一年担保费 老客户');
+    expect(await ask('投标保函 投标总价5000万 合肥')).toMatchObject({ key: 'quote.bid_bond', vars: { maxAmount: 800_000 } });
+  });
+
+  it('the answer wins where it repeats a figure of the request', async () => {
+    await ask('民间借贷担保 100万 一个月 千分之五');
+    expect(await ask('日息万五 20天')).toMatchObject({ key: 'quote.private_lending', vars: { days: 20, fee: 10_000 } });
+  });
+
   it('is per person', async () => {
     await ask('帮我算下贷650万一年担保费 老客户');
     expect((await ask('包河', bob)).key).not.toBe('quote.bank_loan');
