@@ -3,7 +3,10 @@
  * line). These pure helpers say which fields are asked, how each is labelled, and turn the answers
  * back into text the parser reads, so the completed quote goes through the same parser and rules.
  */
+import { classify } from './classify/index.js';
 import { cuedProduct } from './intents/product-cues.js';
+import { route } from './intents/route.js';
+import { quote } from './quote/index.js';
 import { parseInput } from './parse/index.js';
 import type { Reply } from './reply.js';
 import type { ParsedInput } from './types.js';
@@ -150,6 +153,10 @@ function supplies(field: string, p: ParsedInput, line: string): boolean {
 export function isAnswer(p: PendingRequest, line: string, now: Date): boolean {
   if (now.getTime() - p.since > FOLLOW_UP_TTL_MS || now.getTime() < p.since) return false;
   if (line.trim().startsWith('/')) return false;
+  // A line that is a whole request of its own (it computes a quote or a class alone) is a new request.
+  const alone = route(line);
+  if (alone.kind === 'quote' && isComputedQuote(quote(alone.input))) return false;
+  if (alone.kind === 'classify' && classify(alone.input).key === 'classify.result') return false;
   const parsed = parseInput(line);
   // A line naming another product is a new request, not an answer (贷款 … then 投标保函 …).
   if (!p.asked.includes('product')) {

@@ -61,6 +61,11 @@ describe('DM follow-up', () => {
     expect(await ask('投标保函 投标总价5000万 合肥')).toMatchObject({ key: 'quote.bid_bond', vars: { maxAmount: 800_000 } });
   });
 
+  it('a line that is a whole request of its own is a new request (regression: its amount was merged with the old one)', async () => {
+    await ask('客户想借300万周转 合肥 半年 担保费怎么算');
+    expect(await ask('一个月的过桥 200万 日息万五 多少钱')).toMatchObject({ key: 'quote.private_lending', vars: { amount: 2_000_000, days: 30 } });
+  });
+
   it('the answer wins where it repeats a figure of the request', async () => {
     await ask('民间借贷担保 100万 一个月 千分之五');
     expect(await ask('日息万五 20天')).toMatchObject({ key: 'quote.private_lending', vars: { days: 20, fee: 10_000 } });
