@@ -1,8 +1,9 @@
 /**
  * The use cases' dependencies for a running app: the clock, the logger, the admins, the archive,
- * the time zone, and the phraser only when an API key is set (no key: deterministic wording, and
+ * the time zone, the DM follow-up state (in memory), and the phraser only when an API key is set (no key: deterministic wording, and
  * replies skip the phrasing step). Shared by src/app.ts and the bench's copy of the app.
  */
+import { MemoryFollowUps } from './adapters/memory-follow-ups.js';
 import { createPhraser } from './adapters/openai-phraser.js';
 import { loadPrompts } from './adapters/prompts.js';
 import type { Config } from './config.js';
@@ -20,5 +21,6 @@ export function appDeps(config: Config, logger: AppLogger, store: ArchiveStore):
     tz: config.nudge.tz,
     ...(config.openai.apiKey ? { phraser: createPhraser(config.openai) } : {}),
     llmDeadlineMs: config.openai.deadlineMs,
+    followUps: new MemoryFollowUps(),
   };
 }

@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import type { Reply } from '../core/reply.js';
 import { userMessageOf } from '../core/errors.js';
 import { stripMentionMarkers } from '../core/mention.js';
-import { askedFields } from '../core/quote-followup.js';
+import { followUpText, isAnswer, pendingFor, type FollowUpKind, type PendingRequest } from '../core/quote-followup.js';
 import { helpReply } from '../core/usage.js';
 import { askUseCase } from '../usecases/ask.js';
 import { slashCommands } from '../usecases/commands.js';
@@ -22,15 +22,19 @@ export const BANNER = '担保助手 Guarantee Desk（本地控制台）— 输�
 
 /** What the console remembers between lines: a command still waiting for missing fields. */
 export interface ConsoleSession {
-  pending?: { command: string; text: string };
+  /** A /quote or /classify waiting for a figure (core/quote-followup.ts, the same rule as DMs). */
+  pending?: PendingRequest;
   /** A visit draft shown last: typing 保存 saves it (Slack has the 编辑并保存 modal instead). */
   draft?: VisitPayload;
 }
 
+const commandOf: Record<FollowUpKind, string> = { quote: '/quote', classify: '/classify' };
+
 /**
  * One console line → rendered reply text, or null for /exit. When a command asked for missing
- * fields (Slack would open a modal), the next plain line is taken as the answer and the command
- * runs again with it appended.
+ * fields (Slack would open a modal), the next plain line that supplies one (core `isAnswer`) is
+ * taken as the answer and the command runs again with it appended; any other line drops it.
+ * Direct messages keep their own follow-up through askUseCase, by the same rule.
  */
 export async function consoleTurn(deps: Deps, actor: Actor, line: string, session: ConsoleSession = {}): Promise<string | null> {
   const text = stripMentionMarkers(line).trim();
@@ -49,13 +53,14 @@ export async function consoleTurn(deps: Deps, actor: Actor, line: string, sessio
   }
   let command: { name: string; text: string } | undefined;
   if (m) command = { name: m[1]!.toLowerCase(), text: m[2] ?? '' };
-  else if (pending) command = { name: pending.command, text: `${pending.text} ${text}` };
+  else if (pending && isAnswer(pending, text, deps.now())) command = { name: commandOf[pending.kind], text: followUpText(pending, text) };
   if (command) {
     const useCase = slashCommands[command.name];
     if (command.name === '/help') result = helpReply();
     else if (useCase) result = await useCase(deps, { text: command.text, actor: { ...actor, surface: 'ephemeral' } });
     else return `没有 ${command.name} 这个命令。输入 /help 查看能做什么。`;
-    if (askedFields(result).length > 0) session.pending = { command: command.name, text: command.text };
+    const kind = (Object.keys(commandOf) as FollowUpKind[]).find((k) => commandOf[k] === command.name);
+    if (kind) session.pending = pendingFor(kind, command.text, result, deps.now());
   } else {
     result = await askUseCase(deps, { text, actor });
   }

@@ -36,6 +36,10 @@ export interface Rate {
   percent: number;
   per: 'year' | 'month' | 'day';
   source: string;
+  /** The period was not written (费率2.4%, 千分之五): `per` is the per-year reading, said in a note. */
+  perAssumed?: boolean;
+  /** Another, different rate was also written (its text): the rate is not an agreed one; rules ask. */
+  conflict?: string;
 }
 
 export interface Place {
@@ -62,6 +66,16 @@ export interface LabelledFigures {
   debtRatio?: number; // 资产负债率 (percent, e.g. 60)
   yearsInBusiness?: number; // 经营N年
   employees?: number; // 职工人数
+  projectInvestment?: number; // 1.9 项目总投资 (元)
+  ownFunds?: number; // 1.9 自筹 / 自有资金 (元)
+}
+
+/** A number the parser found but could not read the unit of (500k, 300刀, 80兆): never given a unit, asked. */
+export interface UnclearFigure {
+  /** The text as typed, e.g. '500k'. */
+  source: string;
+  /** What the number would have been: the unlabelled amount or a labelled figure. */
+  field: 'amount' | keyof LabelledFigures;
 }
 
 export type Industry = 'manufacturing' | 'trade' | 'services' | 'real_estate';
@@ -93,4 +107,6 @@ export interface ParsedInput {
   notes: string[];
   /** Input errors that make a value unusable (negative, zero, absurd), in Chinese. */
   errors: string[];
+  /** Numbers next to a word the parser does not read as a unit: the reply asks, never guesses. */
+  unclear?: UnclearFigure[];
 }

@@ -4,7 +4,10 @@
  */
 import { classify } from '../core/classify/index.js';
 import { focusedFacts, greetingReply, privateOnlyReply } from '../core/intents/answers.js';
+import { withCuedProduct } from '../core/intents/product-cues.js';
 import { route } from '../core/intents/route.js';
+import { parseInput } from '../core/parse/index.js';
+import { followUpText, FOLLOW_UP_TTL_MS, isAnswer, pendingFor, type FollowUpKind } from '../core/quote-followup.js';
 import { needsReply } from '../core/needs/index.js';
 import { quote } from '../core/quote/index.js';
 import type { Reply } from '../core/reply.js';
@@ -18,7 +21,33 @@ export interface AskRequest {
   actor: Actor;
 }
 
-export async function askUseCase(_deps: Deps, { text, actor }: AskRequest): Promise<Reply> {
+/** A quote or classification from text (a DM, or a DM completed by the next one). */
+function decide(kind: FollowUpKind, text: string, input = parseInput(text)): Reply {
+  return kind === 'quote' ? quote(withCuedProduct(input, text)) : classify(input);
+}
+
+/**
+ * Remembers a DM quote/classification that asks for a figure, so the next DM from the same person
+ * completes it (core/quote-followup.ts: 10 minutes, any other request drops it). Not in a channel.
+ */
+function remember(deps: Deps, actor: Actor, kind: FollowUpKind, text: string, r: Reply): Reply {
+  if (!deps.followUps || actor.surface === 'channel') return r;
+  const pending = pendingFor(kind, text, r, deps.now());
+  if (!pending) return r;
+  deps.followUps.put(actor.userId, pending);
+  return { ...r, body: [...r.body, `直接回复要补充的内容即可（${FOLLOW_UP_TTL_MS / 60000}分钟内有效；发其他问题则放弃这次${kind === 'quote' ? '报价' : '分类'}）。`] };
+}
+
+export async function askUseCase(deps: Deps, { text, actor }: AskRequest): Promise<Reply> {
+  const pending = actor.surface === 'channel' ? undefined : deps.followUps?.take(actor.userId);
+  if (pending && isAnswer(pending, text, deps.now())) {
+    const full = followUpText(pending, text);
+    return remember(deps, actor, pending.kind, full, decide(pending.kind, full));
+  }
+  return answer(deps, text, actor);
+}
+
+async function answer(deps: Deps, text: string, actor: Actor): Promise<Reply> {
   const intent = route(text);
   switch (intent.kind) {
     case 'help':
@@ -26,15 +55,15 @@ export async function askUseCase(_deps: Deps, { text, actor }: AskRequest): Prom
     case 'greeting':
       return greetingReply();
     case 'classify':
-      return actor.surface === 'channel' ? privateOnlyReply() : classify(intent.input);
+      return actor.surface === 'channel' ? privateOnlyReply() : remember(deps, actor, 'classify', text, classify(intent.input));
     case 'quote':
-      return quote(intent.input);
+      return remember(deps, actor, 'quote', text, quote(intent.input));
     case 'product_facts':
       return focusedFacts(intent.product, intent.input);
     case 'needs':
       return needsReply(intent.matches);
     case 'visit':
-      return visitUseCase(_deps, { text: intent.text, actor });
+      return visitUseCase(deps, { text: intent.text, actor });
     case 'handbook':
       return answerQuestion(intent.text);
   }

@@ -2,6 +2,7 @@
 import { AppError } from '../core/errors.js';
 import type { AppLogger } from '../logger.js';
 import type { Phraser } from '../ports/phraser.js';
+import type { FollowUpStore } from '../ports/follow-ups.js';
 import type { ArchiveStore } from '../ports/store.js';
 
 export interface Actor {
@@ -23,6 +24,8 @@ export interface Deps {
   phraser?: Phraser;
   /** LLM_DEADLINE_MS. */
   llmDeadlineMs?: number;
+  /** Per-user pending quote/classification between DMs. Absent → no DM follow-ups. */
+  followUps?: FollowUpStore;
 }
 
 export function actorFor(deps: Deps, userId: string, surface: Actor['surface']): Actor {

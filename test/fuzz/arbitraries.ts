@@ -104,3 +104,72 @@ export const visitLine: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: line },
 );
 
+
+/**
+ * A 1.1 quote line in managers' words with the figures it was built from, for the metamorphic
+ * properties (test/fuzz/metamorphic.test.ts): amount in 万/w/元, a place, a status, a term and an
+ * optional agreed rate, in any order.
+ */
+export interface QuoteCase {
+  text: string;
+  amountYuan: number;
+  place: 'hefei' | 'outside';
+  status: 'new' | 'returning' | null;
+  /** Term in years; null when none was written. */
+  years: number | null;
+  /** Agreed rate %/年, if written. */
+  agreed: number | null;
+}
+
+const amountToken = fc
+  .tuple(fc.integer({ min: 1, max: 5000 }), fc.constantFrom('万', 'w', 'W', '万元', '元'))
+  .map(([wan, unit]) => ({ token: unit === '元' ? `${wan * 10000}元` : `${wan}${unit}`, yuan: wan * 10000 }));
+const placeToken = fc.constantFrom(
+  ['合肥', 'hefei'] as const, ['包河', 'hefei'] as const, ['蜀山区', 'hefei'] as const, ['肥西', 'hefei'] as const,
+  ['长丰县', 'hefei'] as const, ['芜湖', 'outside'] as const, ['外地', 'outside'] as const, ['六安', 'outside'] as const,
+);
+const statusToken = fc.constantFrom(['新客户', 'new'] as const, ['老客户', 'returning'] as const, ['', null] as const);
+const termToken = fc.constantFrom(
+  ['1年', 1] as const, ['半年', 0.5] as const, ['18个月', 1.5] as const, ['一年半', 1.5] as const, ['90天', 0.25] as const,
+  ['两周', 14 / 360] as const, ['半个月', 15 / 360] as const, ['两年', 2] as const, ['', null] as const,
+);
+const rateToken = fc.constantFrom(['', null] as const, ['费率2.2%', 2.2] as const, ['年化2%', 2] as const, ['费率3.5%', 3.5] as const, ['2.5个点', 2.5] as const);
+
+export const quoteCase: fc.Arbitrary<QuoteCase> = fc
+  .tuple(
+    fc.constantFrom('银行贷款担保', '贷款担保', '银行贷款'),
+    amountToken,
+    placeToken,
+    statusToken,
+    termToken,
+    rateToken,
+    fc.constantFrom(' ', '  ', '，', ' ，'),
+    fc.integer({ min: 0, max: 119 }),
+  )
+  .map(([product, amount, [place, placeKind], [status, statusKind], [term, years], [rate, agreed], sep, order]) => {
+    const rest = [amount.token, place, status, term, rate];
+    // A fixed permutation per `order`, product first (as /quote lines usually start).
+    const shuffled = rest.map((t, i) => ({ t, k: (i * 7 + order) % 5 + i / 10 })).sort((a, b) => a.k - b.k).map((x) => x.t);
+    return {
+      text: [product, ...shuffled].filter((t) => t !== '').join(sep),
+      amountYuan: amount.yuan,
+      place: placeKind,
+      status: statusKind,
+      years,
+      agreed,
+    };
+  });
+
+/** A /classify line in managers' words: labelled figures (synonyms, losses) in 万/w. */
+export const classifyLine: fc.Arbitrary<string> = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom('净资产', '总资产', '销售收入', '营收', '营业额', '销售', '利润', '亏损', '资产负债率', '经营'),
+      fc.integer({ min: 1, max: 20000 }),
+      fc.constantFrom('万', 'w', '万元'),
+    ),
+    { minLength: 1, maxLength: 5 },
+  )
+  .map((fs) =>
+    fs.map(([label, n, unit]) => (label === '资产负债率' ? `${label}${n % 100}%` : label === '经营' ? `经营${(n % 30) + 1}年` : `${label}${n}${unit}`)).join(' '),
+  );

@@ -59,3 +59,15 @@ export function eventBody(event: Record<string, unknown>, eventId = `Ev${Math.ra
     authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true, is_enterprise_install: false }],
   });
 }
+
+/** A view_submission payload as Slack sends it when a modal is submitted (for `h.interact`). */
+export function viewSubmission(view: { callbackId: string; privateMetadata: string; values: Record<string, unknown> }, user = 'U1', triggerId = 'trig-submit'): Record<string, unknown> {
+  return {
+    type: 'view_submission',
+    team: { id: 'T1' },
+    user: { id: user, team_id: 'T1' },
+    api_app_id: 'A1',
+    trigger_id: triggerId,
+    view: { id: 'V1', type: 'modal', callback_id: view.callbackId, private_metadata: view.privateMetadata, state: { values: view.values } },
+  };
+}

@@ -33,7 +33,8 @@ export function showFigure(f: ThresholdFigure, v: number): string {
 }
 
 /**
- * Derives total assets or the debt ratio when the other two are given.
+ * Derives total assets, net assets or the debt ratio when the other two are given.
+ * @example enrich({ totalAssets: 30_000_000, debtRatio: 50 }).figures.netAssets // 15000000
  * @example enrich({ netAssets: 12_000_000, debtRatio: 60 }).figures.totalAssets // 30000000
  */
 export function enrich(given: LabelledFigures): Enriched {
@@ -52,6 +53,12 @@ export function enrich(given: LabelledFigures): Enriched {
     figures.totalAssets = Math.round(n / (1 - d / 100));
     derived.push(`由净资产${formatWan(n)}和资产负债率${formatPercent(d)}推算：总资产约${formatWan(figures.totalAssets)}。`);
     derivedNames.push('totalAssets');
+  } else if (n === undefined && t !== undefined && t > 0 && d !== undefined && d >= 0 && d <= 100) {
+    figures.netAssets = Math.round(t * (1 - d / 100));
+    derived.push(
+      `由总资产${formatWan(t)}和资产负债率${formatPercent(d)}推算：净资产约${formatWan(figures.netAssets)}（假设：净资产 = 总资产 × (1 − 资产负债率)）。`,
+    );
+    derivedNames.push('netAssets');
   } else if (d === undefined && n !== undefined && t !== undefined && t > 0 && n <= t) {
     figures.debtRatio = Math.round((1 - n / t) * 10000) / 100;
     derived.push(`由总资产${formatWan(t)}和净资产${formatWan(n)}推算：资产负债率约${formatPercent(figures.debtRatio)}。`);

@@ -9,7 +9,7 @@ import { reply, type Reply } from '../reply.js';
 import { sizeClassById, sizeClasses } from '../tables/classes.js';
 import { bankLoanConditions, targetClientCriteria } from '../tables/criteria.js';
 import { settings as loadedSettings, type Settings } from '../tables/settings.js';
-import type { ParsedInput } from '../types.js';
+import type { ParsedInput, UnclearFigure } from '../types.js';
 import { checklistLines, evaluateChecklist } from './checklist.js';
 import { enrich, figureNames } from './figures.js';
 import { profile } from './profile.js';
@@ -38,9 +38,25 @@ function needFigures(input: ParsedInput): Reply {
   });
 }
 
+/** classify.unclear: a figure's unit could not be read (净资产1200k): ask, never classify on a guess. */
+function unclearFigures(unclear: UnclearFigure[]): Reply {
+  return reply('classify.unclear', {
+    title: '有数字的单位无法识别，请确认',
+    vars: { unclear: unclear.map((u) => u.field).join(',') },
+    body: [
+      `${unclear.map((u) => `“${u.source}”`).join('、')}的单位无法识别，没有按任何单位计算，也没有据此分类。`,
+      '请写明单位后重发，例如：`/classify 净资产1200万 销售收入3500万 利润200万`',
+    ],
+    context: ['2.3 按企业资产、营业收入和职工人数将企业划分为A、B、C、D类'],
+    sections: ['2.3'],
+    confidential: true,
+  });
+}
+
 /** The classification of one client from parsed input. */
 export function classify(input: ParsedInput, opts?: ClassifyOptions): Reply {
   const s = opts?.settings ?? loadedSettings;
+  if (input.unclear?.length) return withInputLines(unclearFigures(input.unclear), input);
   const given = Object.values(input.figures).some((v) => v !== undefined);
   if (!given) return withInputLines(needFigures(input), input);
 

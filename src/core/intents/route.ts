@@ -1,6 +1,7 @@
 /**
  * Deterministic intent routing for a DM. Order (first match wins):
- *   empty/greeting/help → visit report / preparation (拜访报告 … / 准备拜访 …) → classify (company figures) → quote (product + amount, or amount + fee cue)
+ *   empty/greeting/help → visit report / preparation (拜访报告 … / 准备拜访 …) → classify (company figures) → quote (product + amount,
+ *   or a product cue word such as 贷/履约 + a figure (data/product-cues.json), or amount + fee cue)
  *   → product facts (product or bank-loan place/status + fee cue) → needs (a situation, not a concept question)
  *   → handbook retrieval (which itself answers “手册未涉及” when nothing fits).
  * Cue words live in data/intents.json.
@@ -10,6 +11,7 @@ import raw from '../../../data/intents.json' with { type: 'json' };
 import { matchNeeds, type NeedMatch } from '../needs/index.js';
 import { parseInput } from '../parse/index.js';
 import { normalize } from '../parse/normalize.js';
+import { withCuedProduct } from './product-cues.js';
 import type { LabelledFigures, ParsedInput, ProductId } from '../types.js';
 
 const Cues = z.array(z.string().min(1)).min(1);
@@ -58,7 +60,10 @@ export function route(text: string): Intent {
   const fee = has(t, intentTable.feeCues);
   const productFigure = PRODUCT_FIGURES.some((k) => input.figures[k] !== undefined);
   const product = input.products[0];
-  if (product && (input.amount || productFigure)) return { kind: 'quote', input };
+  if (product && (input.amount || productFigure || input.unclear?.length)) return { kind: 'quote', input };
+  // Everyday wording (贷650万, 借款300万, 履约 合同价2000万): a cue word plus a figure is a quote.
+  const cued = withCuedProduct(input, text);
+  if (!product && cued.products[0] && (input.amount || productFigure || input.unclear?.length)) return { kind: 'quote', input: cued };
   if (!product && input.amount && fee) return { kind: 'quote', input };
   if (input.products.length === 1 && product && fee) return { kind: 'product_facts', product, input };
   if (!product && fee && (input.place || input.clientStatus)) return { kind: 'product_facts', product: 'bank_loan', input };

@@ -5,9 +5,10 @@
  */
 import { lexicon } from '../tables/lexicon.js';
 import type { Money } from '../types.js';
-import { addAmount, error, note, type Draft } from './draft.js';
+import { addAmount, error, note, unclear, type Draft } from './draft.js';
 import { fmt, isChinese, NUMBER, readNumber } from './numerals.js';
 import { sourceOf, take, view, type Scan } from './scan.js';
+import { unitLikeNear } from './unclear.js';
 import { alternation } from './words.js';
 
 const { money: units, currencyMarks } = lexicon.units;
@@ -70,6 +71,11 @@ function checked(source: string, yuan: number, bad: (why: string) => MoneyRead):
   return { money: { yuan: fen, source } };
 }
 
+/** A number with no unit of its own (no unit word, no currency mark, no 万/亿 inside a Chinese numeral). */
+export function isBare(g: MoneyGroups): boolean {
+  return !g.unit && !g.cur && !hasBigUnit(g.num ?? '');
+}
+
 /** Record a read amount (or its error) in the draft; returns the money if usable. */
 export function recordMoney(d: Draft, r: MoneyRead): Money | undefined {
   if ('error' in r) {
@@ -116,6 +122,12 @@ export function readAmounts(s: Scan, d: Draft): void {
     const end = start + m[0].length - (trailingWordDigit(g, m.input[start + m[0].length]) ? 1 : 0);
     take(s, start, end);
     const groups = end < start + m[0].length ? { ...g, num: num.slice(0, -1) } : g;
+    const near = unitLikeNear(m.input, start, end, isBare(groups));
+    if (near) {
+      take(s, near.start, near.end);
+      unclear(d, sourceOf(s, near.start, near.end), 'amount', start);
+      continue;
+    }
     const money = recordMoney(d, readMoney(sourceOf(s, start, end), groups));
     if (money) addAmount(d, money, start);
   }

@@ -3,7 +3,7 @@
  * products and amounts come out in order of appearance; a second value for a
  * single-valued field never replaces the first: it is kept in a note.
  */
-import type { LabelledFigures, Money, ParsedInput, ProductId } from '../types.js';
+import type { LabelledFigures, Money, ParsedInput, ProductId, UnclearFigure } from '../types.js';
 
 interface Hit<T> {
   value: T;
@@ -14,6 +14,7 @@ export interface Draft {
   out: ParsedInput;
   productHits: Array<Hit<ProductId>>;
   amountHits: Array<Hit<Money>>;
+  unclearHits: Array<Hit<UnclearFigure>>;
 }
 
 export function newDraft(): Draft {
@@ -21,6 +22,7 @@ export function newDraft(): Draft {
     out: { products: [], amounts: [], figures: {}, unused: [], notes: [], errors: [] },
     productHits: [],
     amountHits: [],
+    unclearHits: [],
   };
 }
 
@@ -46,6 +48,8 @@ const fieldNames: Record<Single | keyof LabelledFigures, string> = {
   debtRatio: '资产负债率',
   yearsInBusiness: '经营年限',
   employees: '职工人数',
+  projectInvestment: '项目总投资',
+  ownFunds: '自筹资金',
 };
 
 function same(a: unknown, b: unknown): boolean {
@@ -87,6 +91,12 @@ export function note(d: Draft, text: string): void {
   pushOnce(d.out.notes, text);
 }
 
+/** A number whose unit could not be read: kept out of every figure, asked for. */
+export function unclear(d: Draft, source: string, field: UnclearFigure['field'], at: number): void {
+  d.unclearHits.push({ value: { source, field }, at });
+  note(d, `“${source}”的单位无法识别，没有使用这个数字`);
+}
+
 export function error(d: Draft, text: string): void {
   pushOnce(d.out.errors, text);
 }
@@ -97,5 +107,7 @@ export function finish(d: Draft): ParsedInput {
   const amounts = [...d.amountHits].sort((a, b) => a.at - b.at).map((h) => h.value);
   const out: ParsedInput = { ...d.out, products: [...new Set(products)], amounts };
   if (amounts[0]) out.amount = amounts[0];
+  const unclearOnes = [...d.unclearHits].sort((a, b) => a.at - b.at).map((h) => h.value);
+  if (unclearOnes.length > 0) out.unclear = unclearOnes;
   return out;
 }

@@ -5,12 +5,13 @@
  */
 import { lexicon, type FigureRow } from '../tables/lexicon.js';
 import type { LabelledFigures } from '../types.js';
-import { MONEY, readMoney, recordMoney, type MoneyGroups } from './amounts.js';
-import { error, setFigure, type Draft } from './draft.js';
+import { isBare, MONEY, readMoney, recordMoney, type MoneyGroups } from './amounts.js';
+import { error, setFigure, unclear, type Draft } from './draft.js';
 import { ARABIC, NUMBER, readNumber, SMALL_CHINESE } from './numerals.js';
 
 const SMALL = `(?:${ARABIC}|${SMALL_CHINESE})`;
 import { sourceOf, take, view, type Scan } from './scan.js';
+import { unitLikeNear } from './unclear.js';
 import { alternation } from './words.js';
 
 const SEP = String.raw`(?<sep>\s*(?:[:=]\s*)?(?:大约|大概|为|是|约|有|达|共|在)?\s*)`;
@@ -30,6 +31,9 @@ const valueRe: Record<FigureRow['kind'], RegExp> = {
 };
 
 const rowByLabel = new Map<string, FigureRow>(lexicon.figures.flatMap((r) => r.labels.map((l) => [l, r] as const)));
+/** 亏损300万, 负利润100万: the figure is given as a loss (2.3 利润 below zero). */
+const lossLabels = new Set(lexicon.figures.flatMap((r) => r.lossLabels ?? []));
+for (const r of lexicon.figures) for (const l of r.lossLabels ?? []) rowByLabel.set(l, r);
 const LABELS = new RegExp(alternation([...rowByLabel.keys()]), 'g');
 
 /** Limits on non-money figures: [min exclusive, max inclusive, integer]. */
@@ -50,12 +54,22 @@ export function readNonMoney(kind: 'percent' | 'years' | 'count', what: string, 
   return { value: n.value };
 }
 
-function readValue(d: Draft, row: FigureRow, what: string, source: string, g: Record<string, string | undefined>): Value {
-  if (row.kind === 'money') {
-    const money = recordMoney(d, readMoney(source, g as MoneyGroups, what));
-    return money ? { value: money.yuan } : { error: '' };
-  }
-  return readNonMoney(row.kind, what, source, g.pnum ?? g.num ?? '');
+/**
+ * A money figure; a signed one (利润) may be written below zero (利润-300万) or as a loss (亏损300万).
+ * @example 利润-300万 → −3000000; 亏损300万 → −3000000; 亏损-300万 → −3000000 (a loss either way)
+ */
+function readMoneyFigure(d: Draft, row: FigureRow, what: string, source: string, g: MoneyGroups, loss: boolean): Value {
+  const num = g.num ?? '';
+  const negative = row.signed === true && num.startsWith('-');
+  const groups = negative ? { ...g, num: num.slice(1) } : g;
+  const money = recordMoney(d, readMoney(source, groups, what));
+  if (!money) return { error: '' };
+  return { value: (negative || loss) && row.signed ? -money.yuan : money.yuan };
+}
+
+function readValue(d: Draft, row: FigureRow, label: string, source: string, g: Record<string, string | undefined>): Value {
+  if (row.kind === 'money') return readMoneyFigure(d, row, label, source, g as MoneyGroups, lossLabels.has(label));
+  return readNonMoney(row.kind, label, source, g.pnum ?? g.num ?? '');
 }
 
 export function readFigures(s: Scan, d: Draft): void {
@@ -73,6 +87,14 @@ export function readFigures(s: Scan, d: Draft): void {
     take(s, start, end);
     const source = sourceOf(s, start, end);
     const valueStart = v.index + (v.groups?.sep ?? '').length;
+    if (row.kind === 'money') {
+      const near = unitLikeNear(text, valueStart, end, isBare(v.groups ?? {}));
+      if (near) {
+        take(s, near.start, near.end);
+        unclear(d, sourceOf(s, start, near.end), row.key, start);
+        continue;
+      }
+    }
     const r = readValue(d, row, m[0], sourceOf(s, valueStart, end), v.groups ?? {});
     if ('value' in r) setFigure(d, row.key satisfies keyof LabelledFigures, r.value, source);
     else if (r.error) error(d, r.error);

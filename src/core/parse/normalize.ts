@@ -1,10 +1,33 @@
 /**
- * Full-width → half-width, one UTF-16 unit for one, so offsets in the normalised text
- * are offsets in the text as typed (sources are cut from the original).
- * The Chinese comma ， is kept: `500，300万` is a list, not 500300.
- * @example normalize('５００万，合肥') // '500万，合肥'
+ * The one normalisation of typed text at the edge of the core (issue #11), used by the parser, the
+ * router, retrieval and name lookup, so every surface (slash command, DM, @mention, modal, console,
+ * CSV cell) reads the same text:
+ * - traditional → simplified, by OpenCC's own dictionaries (opencc-js, its traditional → mainland build only; Hong Kong/Taiwan/OpenCC
+ *   traditional → mainland): 銀行貸款擔保 → 银行贷款担保, 億 → 亿, 淨資產 → 净资产;
+ * - full-width → half-width (５００万 → 500万, ％ → %, ： → :), the ideographic space → space,
+ *   ￥ → ¥, the minus sign − → -; the Chinese comma ， is kept (`500，300万` is a list, not 500300);
+ * - the financial (大写) numerals 壹贰叁肆伍陆柒捌玖拾佰仟 → 一二三四五六七八九十百千; 陆 and 拾 only
+ *   next to another numeral (大陆, 收拾 are words).
+ * One UTF-16 unit for one, always: the parser cuts sources from the text as typed at the same
+ * offsets. OpenCC's phrase conversion keeps the length for every phrase we have seen; if it ever
+ * did not, the text is converted character by character instead.
+ * @example normalize('銀行貸款擔保 ５００萬，合肥') // '银行贷款担保 500万，合肥'
+ * @example normalize('伍佰万') // '五百万'
  */
-export function normalize(text: string): string {
+import * as OpenCC from 'opencc-js/t2cn';
+
+const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+
+/** Financial numerals → ordinary ones (1:1). */
+const FINANCIAL: Record<string, string> = {
+  壹: '一', 贰: '二', 貳: '二', 叁: '三', 參: '三', 肆: '四', 伍: '五', 陆: '六', 陸: '六',
+  柒: '七', 捌: '八', 玖: '九', 拾: '十', 佰: '百', 仟: '千',
+};
+/** Also ordinary words: converted only next to another numeral. */
+const WORD_TOO = new Set(['陆', '陸', '拾']);
+const NUMERAL_NEAR = /[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟零〇一二两三四五六七八九十百千万亿萬億\d]/;
+
+function halfWidth(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
@@ -15,4 +38,31 @@ export function normalize(text: string): string {
     else out += text[i];
   }
   return out;
+}
+
+function simplified(text: string): string {
+  const whole = toSimplified(text);
+  if (whole.length === text.length) return whole;
+  let out = '';
+  for (const ch of text) {
+    const one = toSimplified(ch);
+    out += one.length === ch.length ? one : ch;
+  }
+  return out;
+}
+
+function financialNumerals(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] ?? '';
+    const plain = FINANCIAL[ch];
+    const near = NUMERAL_NEAR.test(text[i - 1] ?? '') || NUMERAL_NEAR.test(text[i + 1] ?? '');
+    out += plain !== undefined && (near || !WORD_TOO.has(ch)) ? plain : ch;
+  }
+  return out;
+}
+
+/** Typed text → the one normal form (same length, offset for offset). */
+export function normalize(text: string): string {
+  return financialNumerals(simplified(halfWidth(text)));
 }

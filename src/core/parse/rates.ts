@@ -22,27 +22,43 @@ const labelPeriod = (label: string | undefined): Per | undefined =>
 
 const P = Object.keys(periods).join('');
 const NUM = `(?<![\\d.])(?<num>${ARABIC}|${CHINESE})`;
-const LABEL = `(?:(?<![\\d${'一二两三四五六七八九十半'}])(?<p1>[${P}])\\s*)?(?<label>${alternation(labels)})\\s*(?:[:=]|为|是)?\\s*`;
+const LABEL = `(?:(?<![\\d${'一二两三四五六七八九十半个'}])(?<p1>[${P}])\\s*)?(?<label>${alternation(labels)})\\s*(?:[:=]|为|是)?\\s*`;
 const SUFFIX = `(?:\\s*(?:/|每|一)\\s*(?<p2>[${P}]))?`;
 
-/** Readers in order: each pattern gives num (percent) or wan/qian (万N, 千分之N), and periods. */
+const CN = '一二两三四五六七八九十';
+const FRACTION = `(?:万分之(?<wanfen>[${CN}]+|\\d+(?:\\.\\d+)?)|万(?<wan>[一二三四五六七八九]|\\d(?:\\.\\d+)?)|千分之(?<qian>[${CN}]+|\\d+(?:\\.\\d+)?)|百分之(?<bai>[${CN}]+|\\d+(?:\\.\\d+)?))`;
+/** A period word not ending a term (the 月 of 一个月 is the term's): 日, 每天, 按月. */
+const PERIOD = `(?:每|按)?(?<![\\d.${CN}半个])(?<p3>[${P}])\\s*`;
+
+/** Readers in order: each pattern gives num (percent), a fraction (万分之N, 万N, 千分之N, 百分之N) or 分/厘, and periods. */
 const patterns: RegExp[] = [
-  new RegExp(`${LABEL}${NUM}\\s*(?:%|个点)${SUFFIX}`, 'g'),
-  new RegExp(`${NUM}\\s*(?:%|个点)\\s*(?:/|每)\\s*(?<p2>[${P}])`, 'g'),
+  new RegExp(`${LABEL}${NUM}\\s*(?:%|个点|(?<permille>‰))${SUFFIX}`, 'g'),
+  new RegExp(`${NUM}\\s*(?:%|个点|(?<permille>‰))\\s*(?:/|每)\\s*(?<p2>[${P}])`, 'g'),
   new RegExp(`(?:每|按)(?<p1>[${P}])\\s*${NUM}\\s*%`, 'g'),
-  new RegExp(`(?:${LABEL}|(?<p3>[${P}])\\s*)(?:万(?<wan>[一二三四五六七八九]|\\d(?:\\.\\d+)?)|千分之(?<qian>[一二三四五六七八九十]+|\\d+(?:\\.\\d+)?))`, 'g'),
-  new RegExp(`${NUM}\\s*(?:%|个点)`, 'g'),
+  new RegExp(`(?:${LABEL}|${PERIOD})${FRACTION}`, 'g'),
+  // 月息一分, 年息8厘: 分/厘 only after a label that carries its period (lexicon rates.fen).
+  new RegExp(`${LABEL}(?<fen>\\d+(?:\\.\\d+)?|[${CN}半]+)\\s*(?<fu>分|厘)(?!之)`, 'g'),
+  new RegExp(`${NUM}\\s*(?:%|个点|(?<permille>‰))`, 'g'),
+  new RegExp(`(?<![${CN}\\d])${FRACTION}`, 'g'),
 ];
 
+const fenPercent = lexicon.rates.fen.percent;
+
 function percentOf(g: Record<string, string | undefined>): { ok: true; value: number } | { ok: false; reason: string } {
-  if (g.wan) {
-    const n = readNumber(g.wan);
-    return n.ok ? { ok: true, value: n.value / 100 } : n;
+  const scaled = (text: string, by: number) => {
+    const n = readNumber(text);
+    return n.ok ? { ok: true as const, value: n.value * by } : n;
+  };
+  if (g.wanfen) return scaled(g.wanfen, 1 / 100);
+  if (g.wan) return scaled(g.wan, 1 / 100);
+  if (g.qian) return scaled(g.qian, 1 / 10);
+  if (g.bai) return scaled(g.bai, 1);
+  if (g.fen && g.fu) {
+    const per = (g.p1 ? periods[g.p1] : undefined) ?? labelPeriod(g.label);
+    if (!per) return { ok: false, reason: '没有写明是年息、月息还是日息' };
+    return scaled(g.fen, fenPercent[per][g.fu as '分' | '厘']);
   }
-  if (g.qian) {
-    const n = readNumber(g.qian);
-    return n.ok ? { ok: true, value: n.value / 10 } : n;
-  }
+  if (g.permille) return scaled(g.num ?? '', 1 / 10);
   return readNumber(g.num ?? '');
 }
 
@@ -54,10 +70,21 @@ function readOne(d: Draft, source: string, g: Record<string, string | undefined>
   const p = g.p1 ?? g.p2 ?? g.p3;
   const per = (p ? periods[p] : undefined) ?? labelPeriod(g.label);
   if (!per) note(d, `“${source}”没有写明期间，按年费率理解`);
-  setOnce(d, 'rate', { percent: Math.round(n.value * 1e6) / 1e6, per: per ?? 'year', source }, source);
+  const rate: Rate = { percent: Math.round(n.value * 1e6) / 1e6, per: per ?? 'year', source };
+  const first = d.out.rate;
+  setOnce(d, 'rate', per ? rate : { ...rate, perAssumed: true }, source);
+  // Two different rates: neither is an agreed rate (the rules ask, never pick the first).
+  if (first && (first.percent !== rate.percent || (per !== undefined && first.per !== per))) d.out.rate = { ...first, conflict: source };
 }
 
+/** 2.2%-2.5%, 2.2%到2.5%: a range is not one rate. */
+const RANGE = new RegExp(`${NUM}\\s*(?:%|个点)?\\s*(?:-|~|～|—|到|至)\\s*(?<![\\d.])(?:${ARABIC})\\s*(?:%|个点)`, 'g');
+
 export function readRates(s: Scan, d: Draft): void {
+  for (const m of view(s).matchAll(RANGE)) {
+    take(s, m.index, m.index + m[0].length);
+    error(d, `费率“${sourceOf(s, m.index, m.index + m[0].length)}”是一个范围，请给出一个费率`);
+  }
   for (const re of patterns) {
     for (const m of view(s).matchAll(re)) {
       const start = m.index;

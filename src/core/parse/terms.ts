@@ -17,6 +17,12 @@ const TERM = new RegExp(
   'g',
 );
 
+/** 两周, 3个星期, 一个礼拜: N weeks → 7N days (lexicon terms.weekDays). */
+const WEEKS = new RegExp(
+  `(?:(?:${alternation(lexicon.terms.labels)})\\s*(?:[:=]|为|是)?\\s*)?(?<![\\d.])(?<num>${ARABIC}|${SMALL_CHINESE}|半)\\s*(?:个\\s*)?(?:周|星期|礼拜)(?!年|末|[一二三四五六日天])`,
+  'g',
+);
+
 /** 1-3年, 三到六个月: a range is not one term. */
 const RANGE = new RegExp(
   `(?<![\\d.])(?:${ARABIC}|${SMALL_CHINESE})\\s*(?:个月|年|月|天)?\\s*(?:-|~|～|—|到|至)\\s*(?:${ARABIC}|${SMALL_CHINESE})\\s*个?(?:年|月|天|日)`,
@@ -49,6 +55,17 @@ export function readTerms(s: Scan, d: Draft): void {
   for (const m of view(s).matchAll(RANGE)) {
     take(s, m.index, m.index + m[0].length);
     error(d, `期限“${sourceOf(s, m.index, m.index + m[0].length)}”是一个范围，请给出一个期限`);
+  }
+  for (const m of view(s).matchAll(WEEKS)) {
+    const n = readNumber(m.groups?.num ?? '');
+    const start = m.index;
+    const end = start + m[0].length;
+    const source = sourceOf(s, start, end);
+    take(s, start, end);
+    const days = n.ok ? n.value * lexicon.terms.weekDays : NaN;
+    const r = n.ok ? termOf(String(days), '天', false) : { error: n.reason };
+    if ('error' in r) error(d, `期限“${source}”无效：${r.error}`);
+    else setOnce(d, 'term', { ...r.term, source }, source);
   }
   for (const m of view(s).matchAll(TERM)) {
     const g = m.groups ?? {};

@@ -59,6 +59,20 @@ export function bankLoanFactFields(): ReplyField[] {
   ];
 }
 
+/**
+ * The agreed rate (费率2.2%, 年化2%, 2.2个点) per year: a monthly rate × 12, a daily one × the day-count
+ * basis (setting); a rate without a period is per year (1.1 quotes %/年; the parser notes it).
+ * @example agreedAnnualPercent({ rate: { percent: 0.2, per: 'month', source: '月费率0.2%' } }, 360) // { percent: 2.4, … }
+ */
+export function agreedAnnualPercent(input: Pick<ParsedInput, 'rate'>, basis: number): { percent: number; words: string } | null {
+  const r = input.rate;
+  if (!r || r.conflict) return null;
+  const factor = r.per === 'year' ? 1 : r.per === 'month' ? 12 : basis;
+  const percent = Math.round(r.percent * factor * 1e6) / 1e6;
+  const words = r.per === 'year' ? `${formatPercent(percent)}/年` : `${formatPercent(percent)}/年（“${r.source}”折算）`;
+  return { percent, words };
+}
+
 /** 1.1 银行贷款担保 quote. */
 export function quoteBankLoan(input: ParsedInput, opts?: QuoteOptions): Reply {
   const basis = settingsOf(opts).dayCountBasis.value;
@@ -83,8 +97,11 @@ export function quoteBankLoan(input: ParsedInput, opts?: QuoteOptions): Reply {
   const newBand = bankLoanRate('outside', 'new');
   const rateMin = statusUnknown ? Math.min(band.min, newBand.min) : band.min;
   const rateMax = statusUnknown ? Math.max(band.max, newBand.max) : band.max;
-  const feeMin = bankLoanFee(amount, rateMin, years);
-  const feeMax = bankLoanFee(amount, rateMax, years);
+  const agreed = agreedAnnualPercent(input, basis);
+  const agreedInBand = agreed === null ? null : agreed.percent >= rateMin && agreed.percent <= rateMax;
+  // An agreed rate inside the band is the quote; outside it is flagged and the band is quoted.
+  const feeMin = bankLoanFee(amount, agreedInBand ? (agreed?.percent ?? rateMin) : rateMin, years);
+  const feeMax = bankLoanFee(amount, agreedInBand ? (agreed?.percent ?? rateMax) : rateMax, years);
 
   const row = productById('bank_loan');
   const body: string[] = [];
@@ -102,6 +119,14 @@ export function quoteBankLoan(input: ParsedInput, opts?: QuoteOptions): Reply {
     );
   }
   if (place === 'hefei' && status !== null) body.push('合肥地区新、老客户费率区间相同。');
+  if (input.rate?.conflict) body.push(`⚠️ 写了两个不同的费率（“${input.rate.source}”和“${input.rate.conflict}”），没有按约定费率计算，以上按手册区间报价；请确认约定费率。`);
+  if (agreed && agreedInBand) {
+    body.push(`按约定费率${agreed.words}计算（在手册1.1区间${formatPercentRange(rateMin, rateMax)}/年之内）。`);
+  } else if (agreed) {
+    body.push(
+      `⚠️ 约定费率${agreed.words}不在手册1.1区间${formatPercentRange(rateMin, rateMax)}/年之内（按它计为${formatMoney(bankLoanFee(amount, agreed.percent, years))}），以上按手册区间报价；需与公司确认。`,
+    );
+  }
   if (termAssumed) body.push('未给出期限，按1年计算；请补充期限以得到准确费用。');
   if (overCap) {
     body.push(
@@ -111,7 +136,12 @@ export function quoteBankLoan(input: ParsedInput, opts?: QuoteOptions): Reply {
 
   const fields: ReplyField[] = [
     moneyField('担保金额', amount),
-    { label: '年费率', value: `${formatPercentRange(rateMin, rateMax)}/年` },
+    {
+      label: '年费率',
+      value: agreed
+        ? `约定${agreed.words}${agreedInBand ? '' : '（⚠️ 不在区间内）'}；手册${formatPercentRange(rateMin, rateMax)}/年`
+        : `${formatPercentRange(rateMin, rateMax)}/年`,
+    },
     { label: '期限', value: termAssumed ? '1年（未给出，按1年）' : describeTerm(term) },
     { label: '担保费', value: formatMoneyRange(feeMin, feeMax) },
   ];
@@ -137,6 +167,8 @@ export function quoteBankLoan(input: ParsedInput, opts?: QuoteOptions): Reply {
       overCap,
       capYuan: cap,
       feeText: formatMoneyRange(feeMin, feeMax),
+      agreedRatePercent: agreed?.percent ?? null,
+      agreedRateInBand: agreedInBand,
     },
     body,
     fields,

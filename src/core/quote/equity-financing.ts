@@ -22,17 +22,43 @@ export function equityFinancingFactFields(): ReplyField[] {
   ];
 }
 
-/** 1.9 quote: an explanation with the case; an amount given is echoed, never priced. */
+/**
+ * 1.9 的融资需求 = 项目总投资 − 自筹（自有）资金, as in the handbook's case (2000万, 自筹800万 → 尚需外部融资1200万).
+ * @example financingNeed(20_000_000, 8_000_000) // 12000000
+ * @example financingNeed(20_000_000, 25_000_000) // null (own funds cover the project)
+ */
+export function financingNeed(projectInvestment: number, ownFunds: number): number | null {
+  const need = projectInvestment - ownFunds;
+  return need > 0 ? need : null;
+}
+
+function needLines(total: number | undefined, own: number | undefined, need: number | null): string[] {
+  if (total !== undefined && own !== undefined) {
+    return need === null
+      ? [`⚠️ 自筹资金${formatMoney(own)}不少于项目总投资${formatMoney(total)}，没有外部融资需求；请核对数字。`]
+      : [`项目总投资${formatMoney(total)} − 自筹${formatMoney(own)} = 外部融资需求${formatMoney(need)}（按1.9案例的算法：总投入 − 自筹 = 尚需外部融资）。`];
+  }
+  if (total !== undefined) return [`项目总投资${formatMoney(total)}；请补充自筹（自有）资金，以算出外部融资需求。`];
+  if (own !== undefined) return [`自筹资金${formatMoney(own)}；请补充项目总投资，以算出外部融资需求。`];
+  return [];
+}
+
+/** 1.9 quote: an explanation with the case and the financing need; an amount given is echoed, never priced. */
 export function quoteEquityFinancing(input: ParsedInput): Reply {
   const row = productById('equity_financing');
   const picked = pickMoney(input, undefined);
   const amount = picked.kind === 'amount' ? picked.yuan : null;
+  const { projectInvestment: total, ownFunds: own } = input.figures;
+  const need = total !== undefined && own !== undefined ? financingNeed(total, own) : null;
   return reply('quote.equity_financing', {
-    title: `${row.name}：手册未给出收费标准`,
+    title: need !== null ? `${row.name}：外部融资需求${formatWan(need)}（手册未给出收费标准）` : `${row.name}：手册未给出收费标准`,
     vars: {
       product: 'equity_financing',
       hasFeeFigure: false,
       amount,
+      projectInvestment: total ?? null,
+      ownFunds: own ?? null,
+      financingNeed: need,
       caseTotal: fig('equity_financing', 'caseTotalYuan'),
       caseOwnFunds: fig('equity_financing', 'caseOwnFundsYuan'),
       caseFinanced: fig('equity_financing', 'caseFinancedYuan'),
@@ -40,6 +66,7 @@ export function quoteEquityFinancing(input: ParsedInput): Reply {
     },
     body: [
       row.summary,
+      ...needLines(total, own, need),
       ...(amount !== null ? [`提到的金额：${formatMoney(amount)}（手册没有按金额计费的规则，不作报价）。`] : []),
       '*产品特点*',
       ...row.features.map((f) => `• ${f}`),

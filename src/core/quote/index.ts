@@ -5,11 +5,11 @@
  */
 import { reply, type Reply } from '../reply.js';
 import { productById, products } from '../tables/products.js';
-import type { ParsedInput, ProductId } from '../types.js';
+import type { ParsedInput, ProductId, UnclearFigure } from '../types.js';
 import { quoteAdvancePayment } from './advance-payment.js';
 import { quoteBankLoan } from './bank-loan.js';
 import { quoteBidBond } from './bid-bond.js';
-import { withInputLines, type QuoteOptions } from './common.js';
+import { missingReply, withInputLines, type MissingField, type QuoteOptions } from './common.js';
 import { quoteEquityFinancing } from './equity-financing.js';
 import { quotePaymentGuarantee } from './payment-guarantee.js';
 import { quotePerformanceBond } from './performance-bond.js';
@@ -69,6 +69,20 @@ function invalid(input: ParsedInput, product: ProductId | null, missing: string 
   });
 }
 
+const askedFor = (field: UnclearFigure['field']): MissingField =>
+  field === 'bidPrice' || field === 'contractPrice' || field === 'advancePayment' ? field : 'amount';
+
+/**
+ * No headline from a guess: a number whose unit was not read (500k, 300刀) is asked for, with the
+ * same follow-up as a missing figure (modal on Slack, next line in the console or DM), even when
+ * another figure would let the rule compute.
+ */
+function unclearReply(product: ProductId, unclear: UnclearFigure[]): Reply {
+  const fields = [...new Set(unclear.map((u) => askedFor(u.field)))];
+  const sources = unclear.map((u) => `“${u.source}”`).join('、');
+  return missingReply(product, fields, [`${sources}的单位无法识别，没有按任何单位计算。请写明单位，如“500万”“1.2亿”或“5,000,000元”。`]);
+}
+
 /**
  * The quote for one line of parsed input.
  * @example quote({ products: ['bid_bond'], figures: { bidPrice: 50_000_000 }, ... }).vars.maxAmount // 800000
@@ -78,6 +92,7 @@ export function quote(input: ParsedInput, opts?: QuoteOptions): Reply {
   let r: Reply;
   if (first === undefined) r = input.errors.length > 0 ? invalid(input, null, null) : needProduct();
   else if (rest.length > 0) r = twoProducts(input.products);
+  else if (input.unclear?.length) r = unclearReply(first, input.unclear);
   else {
     r = rules[first](input, opts);
     if (input.errors.length > 0 && r.key === 'quote.missing') r = invalid(input, first, String(r.vars.missing));

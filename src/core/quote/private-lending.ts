@@ -67,13 +67,22 @@ export function quotePrivateLending(input: ParsedInput, opts?: QuoteOptions): Re
   const basis = s.dayCountBasis.value;
   const picked = pickMoney(input, undefined);
   if (picked.kind === 'ambiguous') return whichAmountReply('private_lending', picked.sources, '借款金额');
-  const rate: Pick<Rate, 'percent' | 'per'> | null = input.rate ?? s.privateLendingDefaultRate.value;
-  const rateSource = input.rate ? 'input' : rate ? 'setting' : null;
+  // A rate without its period (费率0.5%, 千分之五) is asked: 1.2 charges by the day, and reading it per
+  // year, month or day changes the fee 30- to 360-fold (docs/rules.md).
+  const periodUnknown = input.rate?.perAssumed === true || input.rate?.conflict !== undefined;
+  const given = periodUnknown ? undefined : input.rate;
+  const rate: Pick<Rate, 'percent' | 'per'> | null = given ?? (periodUnknown ? null : s.privateLendingDefaultRate.value);
+  const rateSource = given ? 'input' : rate ? 'setting' : null;
   const missing: MissingField[] = [];
   if (picked.kind === 'none') missing.push('amount');
   if (!rate) missing.push('rate');
   if (picked.kind === 'none' || !rate) {
-    return missingReply('private_lending', missing, rate ? [] : ['1.2只规定按日计费，没有给出费率；公司也未设置默认费率。']);
+    const why = input.rate?.conflict
+      ? [`写了两个不同的费率（“${input.rate.source}”和“${input.rate.conflict}”），请只给一个。`]
+      : periodUnknown
+      ? [`“${input.rate?.source ?? ''}”没有写明是日、月还是年费率；民间借贷按日计费，请写明期间（如“日息万五”“月息一分”）。`]
+      : ['1.2只规定按日计费，没有给出费率；公司也未设置默认费率。'];
+    return missingReply('private_lending', missing, rate ? [] : why);
   }
 
   const amount = picked.yuan;

@@ -21,6 +21,8 @@ export const figureKeys = [
   'debtRatio',
   'yearsInBusiness',
   'employees',
+  'projectInvestment',
+  'ownFunds',
 ] as const;
 
 const FigureRow = z.object({
@@ -28,7 +30,13 @@ const FigureRow = z.object({
   kind: z.enum(['money', 'percent', 'years', 'count']),
   section: Section,
   labels: Words,
+  /** A figure that may be negative (利润-300万). */
+  signed: z.boolean().optional(),
+  /** Words that give the figure as a loss: 亏损300万 → −300万 (2.3 利润). */
+  lossLabels: Words.optional(),
 });
+
+const Per = z.enum(['year', 'month', 'day']);
 
 export const Lexicon = z
   .object({
@@ -36,6 +44,7 @@ export const Lexicon = z
       section: Section,
       money: z.array(z.object({ word: Word, yuan: z.number().positive() })).min(1),
       currencyMarks: Words,
+      foreign: Words,
     }),
     numerals: z.object({
       digits: z.record(z.string().length(1), z.number().int().min(0).max(9)),
@@ -55,11 +64,12 @@ export const Lexicon = z
     rates: z
       .object({
         section: Section,
-        periods: z.record(z.string().length(1), z.enum(['year', 'month', 'day'])),
+        periods: z.record(z.string().length(1), Per),
         labels: Words,
+        fen: z.object({ section: Section, percent: z.record(Per, z.object({ 分: z.number().positive(), 厘: z.number().positive() })) }).loose(),
       })
       .loose(),
-    terms: z.object({ section: Section, labels: Words }),
+    terms: z.object({ section: Section, labels: Words, weekDays: z.number().int().positive() }).loose(),
     status: z.object({
       section: Section,
       words: z.array(z.object({ word: Word, status: z.enum(['new', 'returning']) })).min(1),

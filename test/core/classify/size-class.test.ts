@@ -71,3 +71,29 @@ describe('2.3 size class', () => {
     expect(classify(figures(b)).confidential).toBe(true);
   });
 });
+
+describe('issue #11: losses, derived net assets, unclear units', () => {
+  it.each([
+    ['loss (亏损300万) with B-size figures → D (2.3 利润50万以下)', { netAssets: 12_000_000, revenue: 35_000_000, profit: -3_000_000 }, 'D'],
+    ['净资产 derived: 总资产3000万 × (1 − 50%) = 1500万 → B', { totalAssets: 30_000_000, debtRatio: 50, revenue: 40_000_000, profit: 1_000_000 }, 'B'],
+    ['净资产 derived: 总资产2000万 × (1 − 80%) = 400万 → D', { totalAssets: 20_000_000, debtRatio: 80, revenue: 50_000_000, profit: 1_000_000 }, 'D'],
+  ])('%s', (_name, f, cls) => {
+    expect(classify(figures(f)).vars.class).toBe(cls);
+  });
+
+  it('the derived 净资产 is stated as an assumption', () => {
+    const r = classify(figures({ totalAssets: 30_000_000, debtRatio: 50, revenue: 40_000_000 }));
+    expect(r.body.join('\n')).toContain('假设：净资产 = 总资产 × (1 − 资产负债率)');
+  });
+
+  it('a loss fails 1.1 连续盈利', () => {
+    const r = classify(figures({ netAssets: 12_000_000, revenue: 35_000_000, profit: -3_000_000 }));
+    expect(String(r.vars.loanStatus)).toContain('3:unmet');
+  });
+
+  it('an unclear figure → classify.unclear, no class', () => {
+    const r = classify({ ...figures({ revenue: 35_000_000 }), unclear: [{ source: '净资产1200k', field: 'netAssets' }] });
+    expect(r.key).toBe('classify.unclear');
+    expect(r.vars.class).toBeUndefined();
+  });
+});

@@ -105,3 +105,24 @@ describe('1.1 bank loan guarantee', () => {
     expect(r.fields.find((f) => f.label === '担保费')?.value).toBe('90,000–150,000元（9万–15万元）');
   });
 });
+
+describe('1.1 agreed rate (费率2.2%): quoted at it inside the band, flagged outside', () => {
+  const rate = (percent: number, per: 'year' | 'month' | 'day' = 'year') => ({ rate: { percent, per, source: `费率${percent}%` } });
+  it.each([
+    ['合肥 2.2% in 1.8–3%', hefei, 'new' as const, rate(2.2), true, 110_000, 110_000],
+    ['合肥 1.8% (band edge)', hefei, 'new' as const, rate(1.8), true, 90_000, 90_000],
+    ['合肥 1.5% below', hefei, 'new' as const, rate(1.5), false, 90_000, 150_000],
+    ['合肥 3.5% above', hefei, 'new' as const, rate(3.5), false, 90_000, 150_000],
+    ['外地老 2.5% in 2.4–3%', wuhu, 'returning' as const, rate(2.5), true, 125_000, 125_000],
+    ['外地老 2% below 2.4%', wuhu, 'returning' as const, rate(2), false, 120_000, 150_000],
+    ['合肥 月费率0.2% = 2.4%/年', hefei, 'new' as const, rate(0.2, 'month'), true, 120_000, 120_000],
+  ])('%s (1.1)', (_name, place, clientStatus, r, inBand, feeMin, feeMax) => {
+    const q = quote(input(['bank_loan'], 500 * WAN, { place, clientStatus, term: { months: 12, source: '1年' }, ...r }));
+    expect(q.vars).toMatchObject({ agreedRateInBand: inBand, feeMin, feeMax });
+  });
+
+  it('no agreed rate: the band, agreedRateInBand null', () => {
+    const q = quote(input(['bank_loan'], 500 * WAN, { place: hefei, term: { months: 12, source: '1年' } }));
+    expect(q.vars).toMatchObject({ agreedRatePercent: null, agreedRateInBand: null, feeMin: 90_000, feeMax: 150_000 });
+  });
+});

@@ -25,3 +25,34 @@ describe('1.7–1.9', () => {
     expect(r.body).toContain('• 可以有效降低企业坏帐风险');
   });
 });
+
+describe('1.9 financing need = 项目总投资 − 自筹 (1.9 案例: 2000万, 自筹800万 → 1200万)', () => {
+  it.each([
+    [20_000_000, 8_000_000, 12_000_000],
+    [30_000_000, 10_000_000, 20_000_000],
+    [20_000_000, 20_000_000, null],
+    [20_000_000, 25_000_000, null],
+  ])('total %d, own %d → need %s (1.9)', (projectInvestment, ownFunds, need) => {
+    const q = quote(input(['equity_financing'], undefined, { figures: { projectInvestment, ownFunds } }));
+    expect(q.key).toBe('quote.equity_financing');
+    expect(q.vars.financingNeed).toBe(need);
+  });
+
+  it('one of the two: no need computed, the other is asked in the body', () => {
+    const q = quote(input(['equity_financing'], undefined, { figures: { projectInvestment: 20_000_000 } }));
+    expect(q.vars.financingNeed).toBeNull();
+    expect(q.body.join('\n')).toContain('请补充自筹');
+  });
+});
+
+describe('a number whose unit was not read is asked for, never quoted (setting)', () => {
+  it.each([
+    ['bank_loan' as const, 'amount', 'amount'],
+    ['bid_bond' as const, 'bidPrice', 'bidPrice'],
+    ['advance_payment' as const, 'advancePayment', 'advancePayment'],
+  ])('%s with an unclear %s → quote.missing %s', (product, field, missing) => {
+    const q = quote(input([product], 500 * WAN, { unclear: [{ source: '500k', field: field as 'amount' }], figures: { bidPrice: 50_000_000 } }));
+    expect(q.key).toBe('quote.missing');
+    expect(q.vars.missing).toBe(missing);
+  });
+});

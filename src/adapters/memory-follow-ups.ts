@@ -1,0 +1,22 @@
+/**
+ * In-memory FollowUpStore (src/ports/follow-ups.ts): a Map per process. Entries older than the
+ * follow-up lifetime are pruned on every put, so the map holds at most the users who asked
+ * something in the last 10 minutes.
+ */
+import { FOLLOW_UP_TTL_MS, type PendingRequest } from '../core/quote-followup.js';
+import type { FollowUpStore } from '../ports/follow-ups.js';
+
+export class MemoryFollowUps implements FollowUpStore {
+  private readonly entries = new Map<string, PendingRequest>();
+
+  put(userId: string, pending: PendingRequest): void {
+    for (const [user, p] of this.entries) if (pending.since - p.since > FOLLOW_UP_TTL_MS) this.entries.delete(user);
+    this.entries.set(userId, pending);
+  }
+
+  take(userId: string): PendingRequest | undefined {
+    const p = this.entries.get(userId);
+    this.entries.delete(userId);
+    return p;
+  }
+}
