@@ -63,6 +63,9 @@ describe('products: longest alias first, each once, in order', () => {
     ['贷款', ['bank_loan']],
     ['民间借贷', ['private_lending']],
     ['过桥', ['private_lending']],
+    // 1.2 民间借贷: the 贷款 inside 民间贷款 is not a bank loan (a wrong product is a wrong fee).
+    ['民间贷款 200万 10天', ['private_lending']],
+    ['民间借款', ['private_lending']],
     ['投标保函', ['bid_bond']],
     ['履约保函', ['performance_bond']],
     ['预付款保函', ['advance_payment']],
