@@ -10,6 +10,7 @@ import type { Reply } from '../reply.js';
 import { answerQuestion } from '../retrieval/answer.js';
 import { helpReply } from '../usage.js';
 import { focusedFacts, greetingReply } from './answers.js';
+import { eligibilityReply } from './eligibility.js';
 import { type Intent, route } from './route.js';
 
 export function respond(intent: Exclude<Intent, { kind: 'visit' }>): Reply {
@@ -20,6 +21,8 @@ export function respond(intent: Exclude<Intent, { kind: 'visit' }>): Reply {
       return greetingReply();
     case 'classify':
       return classify(intent.input);
+    case 'eligibility':
+      return eligibilityReply(intent.text, intent.input);
     case 'quote':
       return quote(intent.input);
     case 'product_facts':

@@ -1,7 +1,9 @@
 /**
  * Deterministic intent routing for a DM. Order (first match wins):
- *   empty/greeting/help → visit report / preparation (拜访报告 … / 准备拜访 …) → classify (company figures) → quote (product + amount, or amount + fee cue)
- *   → product facts (product or bank-loan place/status + fee cue) → needs (a situation, not a concept question)
+ *   empty/greeting/help → visit report / preparation (拜访报告 … / 准备拜访 …) → a product the handbook lacks (→ handbook:
+ *   手册未涉及) → eligibility (client facts + 能不能/行不行 …) → classify (company figures) → any other topic the handbook
+ *   lacks (data/scope.json) → quote (product + amount, or amount + fee cue) → product facts (product or bank-loan
+ *   place/status + fee cue) → needs (a situation, not a concept question, not a client's attitude)
  *   → handbook retrieval (which itself answers “手册未涉及” when nothing fits).
  * Cue words live in data/intents.json.
  */
@@ -10,11 +12,13 @@ import raw from '../../../data/intents.json' with { type: 'json' };
 import { matchNeeds, type NeedMatch } from '../needs/index.js';
 import { parseInput } from '../parse/index.js';
 import { normalize } from '../parse/normalize.js';
+import { outOfScope } from '../retrieval/scope.js';
 import type { LabelledFigures, ParsedInput, ProductId } from '../types.js';
+import { isEligibilityQuestion, isPracticeQuestion } from './eligibility.js';
 
 const Cues = z.array(z.string().min(1)).min(1);
 const IntentTable = z
-  .object({ greeting: Cues, help: Cues, feeCues: Cues, classifyCues: Cues, situationCues: Cues, conceptCues: Cues })
+  .object({ greeting: Cues, help: Cues, feeCues: Cues, classifyCues: Cues, classOnlyCues: Cues, situationCues: Cues, conceptCues: Cues })
   .loose();
 export const intentTable = IntentTable.parse(raw);
 
@@ -22,6 +26,7 @@ export type Intent =
   | { kind: 'help' }
   | { kind: 'greeting' }
   | { kind: 'classify'; input: ParsedInput }
+  | { kind: 'eligibility'; text: string; input: ParsedInput }
   | { kind: 'quote'; input: ParsedInput }
   | { kind: 'product_facts'; product: ProductId; input: ParsedInput }
   | { kind: 'needs'; matches: NeedMatch[] }
@@ -52,8 +57,14 @@ export function route(text: string): Intent {
   if (has(t, intentTable.help)) return { kind: 'help' };
 
   const input = parseInput(text);
+  // Out of scope and eligibility first: a product we lack is never quoted with another's fees (issue #12).
+  const lacking = outOfScope(text);
+  if (lacking?.topic === 'product') return { kind: 'handbook', text };
+  if (isEligibilityQuestion(text, input) && !has(t, intentTable.classOnlyCues)) return { kind: 'eligibility', text, input };
   const companyFigures = COMPANY_FIGURES.filter((k) => input.figures[k] !== undefined).length;
   if (companyFigures >= 2 || (companyFigures === 1 && has(t, intentTable.classifyCues))) return { kind: 'classify', input };
+
+  if (lacking) return { kind: 'handbook', text };
 
   const fee = has(t, intentTable.feeCues);
   const productFigure = PRODUCT_FIGURES.some((k) => input.figures[k] !== undefined);
@@ -64,6 +75,6 @@ export function route(text: string): Intent {
   if (!product && fee && (input.place || input.clientStatus)) return { kind: 'product_facts', product: 'bank_loan', input };
 
   const needs = matchNeeds(t);
-  if (needs.length > 0 && has(t, intentTable.situationCues) && !has(t, intentTable.conceptCues)) return { kind: 'needs', matches: needs };
+  if (needs.length > 0 && has(t, intentTable.situationCues) && !has(t, intentTable.conceptCues) && !isPracticeQuestion(text)) return { kind: 'needs', matches: needs };
   return { kind: 'handbook', text };
 }

@@ -7,7 +7,9 @@
  */
 import type { Passage } from '../handbook/schema.js';
 import { reply, type Reply } from '../reply.js';
+import { sectionById } from './handbook.js';
 import { normalize } from './normalize.js';
+import { type OutOfScope, outOfScope } from './scope.js';
 import {
   coverage,
   idfOf,
@@ -67,13 +69,15 @@ export function searchSections(text: string, k = 5): SearchResult[] {
 }
 
 export function answerQuestion(text: string): Reply {
+  const lacking = outOfScope(text);
+  if (lacking) return notCovered(undefined, 0, lacking);
   const q = parseQuery(text);
   const hits = scoreUnits(q);
   const ranked = rankSections(hits);
   const top = ranked[0];
   const cov = top ? coverage(q, top.id) : 0;
   if (!top || top.score < SCORE_MIN || (cov < COVERAGE_MIN && top.score < SCORE_SURE)) {
-    return notCovered(top, cov);
+    return notCovered(top, cov, null, ranked.slice(0, 3).map((h) => h.id));
   }
   const second = ranked.slice(1).find((h) => h.score >= CLOSE_RATIO * top.score && coverage(q, h.id) >= COVERAGE_MIN);
   const shown = second ? [top, second] : [top];
@@ -93,17 +97,34 @@ export function answerQuestion(text: string): Reply {
   });
 }
 
-function notCovered(top: SectionHit | undefined, cov: number): Reply {
+/** Nearest sections offered when nothing answers: titles only, never their figures. */
+const MAX_SUGGESTIONS = 3;
+
+function notCovered(top: SectionHit | undefined, cov: number, lacking: OutOfScope | null, nearest: string[] = []): Reply {
+  const suggest = (lacking ? lacking.suggest : nearest).slice(0, MAX_SUGGESTIONS).flatMap((id) => {
+    const s = sectionById(id);
+    return s ? [`${s.id} ${s.title}`] : [];
+  });
   return reply('handbook.not_covered', {
     title: '手册未涉及',
-    vars: { score: round(top?.score ?? 0), coverage: round(cov), nearest: top?.id ?? null },
+    vars: {
+      score: round(top?.score ?? 0),
+      coverage: round(cov),
+      nearest: top?.id ?? null,
+      topic: lacking?.topic ?? null,
+      word: lacking?.word ?? null,
+    },
     body: [
-      '手册《产品与营销》里没有找到与这个问题对应的内容，我不做猜测。',
+      lacking
+        ? `手册《产品与营销》没有讲${lacking.word}：它不涉及${lacking.label}。我不做猜测，也不拿别的产品的费率或数字来套。`
+        : '手册《产品与营销》里没有找到与这个问题对应的内容，我不做猜测。',
+      ...(suggest.length > 0 ? [`手册里相近的内容（可以直接问）：${suggest.join('；')}`] : []),
       '我能帮你：',
-      '• 报价 — `/quote 银行贷款担保 500万 合肥 新客户 1年`',
-      '• 客户分类 — `/classify 净资产1200万 销售收入3500万 资产负债率60% 经营5年`',
+      '• 报价 — `/quote 产品 金额 地区 新/老客户 期限`（九种产品之一）',
+      '• 客户分类 — `/classify` 加上客户的净资产、销售收入、负债率、经营年限',
       '• 手册问答 — 直接问手册里的产品和做法，如“拜访报告要写什么”“谈判分几个阶段”',
     ],
+    sections: [],
   });
 }
 
