@@ -5,9 +5,10 @@
  * @example answerQuestion('谈判分几个阶段').key    // → 'handbook.answer', vars.sections '8.3.1'
  * @example answerQuestion('今天天气怎么样').key    // → 'handbook.not_covered'
  */
-import type { Passage } from '../handbook/schema.js';
+import type { Passage, Section } from '../handbook/schema.js';
 import { reply, type Reply } from '../reply.js';
-import { sectionById } from './handbook.js';
+import { childrenOf, sectionById, sections } from './handbook.js';
+import { type QuestionType, questionType } from './question-type.js';
 import { normalize } from './normalize.js';
 import { type OutOfScope, outOfScope } from './scope.js';
 import {
@@ -20,6 +21,7 @@ import {
   type SectionHit,
   scoreUnits,
   SYNONYM_WEIGHT,
+  titleMatch,
   type UnitHit,
 } from './search.js';
 import type { Terms } from './tokenize.js';
@@ -79,6 +81,9 @@ export function answerQuestion(text: string): Reply {
   if (!top || top.score < SCORE_MIN || (cov < COVERAGE_MIN && top.score < SCORE_SURE)) {
     return notCovered(top, cov, null, ranked.slice(0, 3).map((h) => h.id));
   }
+  const type = questionType(text);
+  const family = overviewSection(q, type, ranked);
+  if (family) return overviewReply(family, round(top.score), cov);
   const second = ranked.slice(1).find((h) => h.score >= CLOSE_RATIO * top.score && coverage(q, h.id) >= COVERAGE_MIN);
   const shown = second ? [top, second] : [top];
   const body = passageLines(q, hits, top);
@@ -125,6 +130,77 @@ function notCovered(top: SectionHit | undefined, cov: number, lacking: OutOfScop
       '• 手册问答 — 直接问手册里的产品和做法，如“拜访报告要写什么”“谈判分几个阶段”',
     ],
     sections: [],
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Overview questions: a section with sub-sections, answered with its children
+
+/** A parent's title must match the question at least this well (0..1) … */
+const PARENT_TITLE_MIN = 0.3;
+/** … and this many times better than the top section's own title. */
+const PARENT_OVER_TOP = 1.5;
+/** Sibling sections sharing the question evenly: the 2nd and 3rd score at least this share of the 1st. */
+const FAMILY_SHARE = 0.8;
+/** An overview line longer than this is shortened at a clause boundary. */
+const LINE_CHARS = 60;
+
+const parents = sections.filter((s) => childrenOf(s.id).length >= 2).map((s) => s.id);
+
+/**
+ * The section whose children answer an overview question, or null. A list or how question whose best section
+ * has sub-sections (怎么找客户 → 3); a list question repeating a parent's title clearly better than the best
+ * section's (客户维护包括什么 → 7); or a list question spread evenly over siblings (你们有哪些担保产品 → 1).
+ */
+function overviewSection(q: Query, type: QuestionType, ranked: SectionHit[]): Section | null {
+  const top = ranked[0]!;
+  if (type !== 'list' && type !== 'how') return null;
+  if (childrenOf(top.id).length >= 2) return top.unit.section;
+  if (type !== 'list') return null;
+  const topMatch = titleMatch(q, top.id);
+  let best: { id: string; m: number } | null = null;
+  for (const id of parents) {
+    const m = titleMatch(q, id);
+    if (m >= PARENT_TITLE_MIN && m > PARENT_OVER_TOP * topMatch && (!best || m > best.m)) best = { id, m };
+  }
+  if (best) return sectionById(best.id) ?? null;
+  const [, second, third] = ranked;
+  const parent = top.unit.section.parent;
+  const even = (h: SectionHit | undefined): boolean =>
+    h !== undefined && h.unit.section.parent === parent && h.score >= FAMILY_SHARE * top.score;
+  return parent !== null && even(second) && even(third) ? (sectionById(parent) ?? null) : null;
+}
+
+function firstSentence(text: string): string {
+  return (text.match(/^[^。！？!?；;]+[。！？!?；;]?/u)?.[0] ?? text).trim();
+}
+
+/** One line for an overview: the first sentence, shortened at a clause boundary when long. */
+function oneLine(s: Section): string {
+  if (s.text.trim() === '') return childrenOf(s.id).map((c) => c.title).join('、');
+  const first = firstSentence(s.text.replace(/^\s+/, ''));
+  if ([...first].length <= LINE_CHARS) return first;
+  const clauses = first.match(/[^，,、:：]+[，,、:：]?/gu) ?? [first];
+  let line = '';
+  for (const c of clauses) {
+    if ([...line].length + [...c].length > LINE_CHARS && line !== '') break;
+    line += c;
+  }
+  return `${line.replace(/[，,、:：]$/u, '')}…`;
+}
+
+function overviewReply(s: Section, score: number, cov: number): Reply {
+  const kids = childrenOf(s.id);
+  const body = [
+    ...(s.text.trim() !== '' ? [oneLine(s)] : []),
+    ...kids.map((c) => `• *${c.id} ${c.title}* — ${oneLine(c)}`),
+  ];
+  return reply('handbook.overview', {
+    title: `手册 ${label(s)}：共 ${kids.length} 部分`,
+    vars: { sections: s.id, children: kids.map((c) => c.id).join(','), score, coverage: round(cov) },
+    body,
+    context: [`出处：《产品与营销》${label(s)}；各部分全文可直接问，如“${kids[0]!.title}”`],
+    sections: [s.id],
   });
 }
 

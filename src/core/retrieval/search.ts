@@ -264,9 +264,13 @@ interface TitleInfo {
 
 const titleInfo = new Map<string, TitleInfo>(
   (() => {
-    const titles = answerable.map((s) => [s.id, hanOnly(normalize(s.title))] as const);
+    // Every section gets a title entry (parents without text too, for overview questions); the weights count
+    // how many answerable sections' titles share a word.
+    const titles = sections.map((s) => [s.id, hanOnly(normalize(s.title))] as const);
+    const answerableIds = new Set(answerable.map((s) => s.id));
     const df = new Map<string, number>();
-    for (const [, t] of titles) {
+    for (const [id, t] of titles) {
+      if (!answerableIds.has(id)) continue;
       const cs = [...t];
       for (const b of new Set(cs.slice(0, -1).map((c, i) => c + cs[i + 1]!))) df.set(b, (df.get(b) ?? 0) + 1);
     }
