@@ -8,7 +8,7 @@
 import type { Passage, Section } from '../handbook/schema.js';
 import { reply, type Reply } from '../reply.js';
 import { childrenOf, sectionById, sections } from './handbook.js';
-import { type QuestionType, questionType } from './question-type.js';
+import { answerCues, type QuestionType, questionType } from './question-type.js';
 import { normalize } from './normalize.js';
 import { type OutOfScope, outOfScope } from './scope.js';
 import {
@@ -37,6 +37,8 @@ export const SCORE_SURE = 20;
 /** A second section is shown when it scores at least this share of the first. */
 export const CLOSE_RATIO = 0.85;
 
+/** The second section's line is shown when at most this long (else its title only: never a cut line). */
+const SEE_ALSO_CHARS = 100;
 /** Longest quoted text, in characters. */
 const MAX_CHARS = 180;
 /** A list item shown in a whole list is cut to about this many characters. */
@@ -67,7 +69,7 @@ export function searchSections(text: string, k = 5): SearchResult[] {
   const hits = scoreUnits(q);
   return rankSections(hits)
     .slice(0, k)
-    .map((h) => ({ id: h.id, title: h.title, score: round(h.score), passage: passageLines(q, hits, h).join('\n') }));
+    .map((h) => ({ id: h.id, title: h.title, score: round(h.score), passage: passageLines(q, hits, h, questionType(text)).lines.join('\n') }));
 }
 
 export function answerQuestion(text: string): Reply {
@@ -86,12 +88,14 @@ export function answerQuestion(text: string): Reply {
   if (family) return overviewReply(family, round(top.score), cov);
   const second = ranked.slice(1).find((h) => h.score >= CLOSE_RATIO * top.score && coverage(q, h.id) >= COVERAGE_MIN);
   const shown = second ? [top, second] : [top];
-  const body = passageLines(q, hits, top);
+  const quoted = passageLines(q, hits, top, type);
+  const body = [...quoted.lines];
   if (second) {
-    const first = passageLines(q, hits, second).find((l) => !l.startsWith('*')) ?? '';
-    body.push(`另见 *${label(second)}*：${cut(first.replace(/^• /, ''), 60)}`);
+    const first = passageLines(q, hits, second, type).lines.find((l) => !l.startsWith('*'))?.replace(/^• /, '') ?? '';
+    body.push(`另见 *${label(second)}*${[...first].length <= SEE_ALSO_CHARS ? `：${first}` : ''}`);
   }
   const context = [`出处：《产品与营销》${shown.map(label).join('；')}`];
+  if (quoted.partial) context.push(`全文见 ${label(top)}`);
   if (top.unit.section.truncated) context.push(`${top.id} 原文到此中断，后文缺失`);
   return reply('handbook.answer', {
     title: `手册 ${label(top)}`,
@@ -215,10 +219,28 @@ function round(n: number): number {
 // ---------------------------------------------------------------------------------------------
 // What to quote
 
+/** Lines quoting a section, and whether they leave part of it out (then the reply says 全文见 <section>). */
+interface Quote {
+  lines: string[];
+  partial: boolean;
+}
+
+/** A list item longer than this is shown by its first sentence (in full), not whole. */
+const ITEM_FULL = 120;
+/** Sentences of the answering item or passage (the search's best unit) count this much more. */
+const PREFER_UNIT = 1.5;
+/** A sentence containing a word that answers the question's type (多久 → 以内, 个月) counts this much more. */
+const TYPE_BONUS = 1.6;
+/** The next sentence of the same item or paragraph is added when it scores at least this share of the best. */
+const NEXT_SHARE = 0.6;
+/** Question types answered by the one sentence that answers, found inside the section (why: a reason spans sentences, the passage is quoted). */
+const SPECIFIC: ReadonlySet<QuestionType> = new Set(['how_long', 'how_much', 'what', 'which', 'can']);
+
 /** The lines quoting the best passage of a section hit. */
-function passageLines(q: Query, hits: UnitHit[], hit: SectionHit): string[] {
+function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: QuestionType = 'other'): Quote {
   const section = hit.unit.section;
   const own = hits.filter((h) => h.unit.section === section);
+  if (SPECIFIC.has(type)) return sentenceAnswer(q, type, section, hit);
   const wantsList = LIST_CUES.test(q.text) || HOW.test(q.text);
   // A question asking for an enumeration is answered by the section's best list, if it scores near the best.
   const list = wantsList ? own.find((h) => section.passages[h.unit.passage]!.kind !== 'text') : undefined;
@@ -227,7 +249,8 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit): string[] {
   if (p.kind === 'text') {
     const lead = p.lead !== '' ? `${p.lead}：` : '';
     const run = textRun(section.passages, best.unit.passage);
-    return [lead + pick(q, run.text, MAX_CHARS, run.best)];
+    const picked = pick(q, run.text, MAX_CHARS, run.best);
+    return { lines: [lead + picked.text], partial: picked.partial || section.passages.length > 1 };
   }
   const leadText = p.lead.replace(/[。：:，,]$/, '');
   const lead = p.kind === 'flow' ? `*${leadText}*` : leadText !== '' ? `*${leadText}：*` : '';
@@ -235,12 +258,95 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit): string[] {
   const item = singleItem(own, best.unit.passage, wantsList);
   if (item !== null) {
     const n = p.items.length > 1 ? `（第${item + 1}项）` : '';
-    return [...(lead !== '' ? [lead] : []), `• ${n}${pick(q, p.items[item]!, MAX_CHARS)}${mark(item)}`];
+    const picked = pick(q, p.items[item]!, MAX_CHARS);
+    return { lines: [...(lead !== '' ? [lead] : []), `• ${n}${picked.text}${mark(item)}`], partial: true };
   }
-  if (p.kind === 'flow') return [lead, p.items.join(' → ')];
-  const items = p.items.slice(0, MAX_ITEMS).map((it, i) => `• ${cut(it, ITEM_CHARS)}${mark(i)}`);
-  if (p.items.length > MAX_ITEMS) items.push(`…共 ${p.items.length} 项`);
-  return [...(lead !== '' ? [lead] : []), ...items];
+  if (p.kind === 'flow') return { lines: [lead, p.items.join(' → ')], partial: section.passages.length > 1 };
+  let partial = section.passages.length > 1 || p.items.length > MAX_ITEMS;
+  const items = p.items.slice(0, MAX_ITEMS).map((it, i) => {
+    const shown = itemLine(it);
+    if (shown !== it) partial = true;
+    return `• ${shown}${mark(i)}`;
+  });
+  if (p.items.length > MAX_ITEMS) items.push(`（共 ${p.items.length} 项，其余见全文）`);
+  return { lines: [...(lead !== '' ? [lead] : []), ...items], partial };
+}
+
+/** A list item as shown in a whole list: in full, or its first sentence in full when long — never cut inside. */
+function itemLine(item: string): string {
+  if ([...item].length <= ITEM_FULL) return item;
+  return itemSentences(item)[0]!;
+}
+
+function itemSentences(text: string): string[] {
+  return text.match(/[^。！？!?；;]+[。！？!?；;]*/gu) ?? [text];
+}
+
+/**
+ * The sentence (or `;` clause) of the section that answers a specific question, in full, with the lead of
+ * its list as one line of context: sentences are scored by the question's bigrams and synonym groups (as in
+ * `pick`), ×PREFER_UNIT inside the search's best unit, ×TYPE_BONUS when they hold a word answering the
+ * question's type. The next sentence of the same item or paragraph follows when it scores close.
+ */
+function sentenceAnswer(q: Query, type: QuestionType, section: Section, hit: SectionHit): Quote {
+  const cues = answerCues(type);
+  interface Candidate {
+    passage: number;
+    item: number;
+    text: string;
+    score: number;
+  }
+  const cands: Candidate[] = [];
+  const title = normalize(section.title).replace(/的/g, '');
+  section.passages.forEach((p, passage) => {
+    p.items.forEach((it, item) => {
+      sentencesOf(it).forEach((text, k) => {
+        const norm = normalize(text).replace(/的/g, '');
+        let sc = sentenceScore(q, norm, title);
+        if (sc <= 0) return;
+        // A section opens with its definition: the first sentence answers “是什么”.
+        if (type === 'what' && passage === 0 && item === 0 && k === 0) sc *= TYPE_BONUS;
+        const inUnit = hit.unit.passage === passage && (hit.unit.item === null || hit.unit.item === item);
+        if (inUnit) sc *= PREFER_UNIT;
+        if (cues.some((c) => norm.includes(c))) sc *= TYPE_BONUS;
+        cands.push({ passage, item, text, score: sc });
+      });
+    });
+  });
+  if (cands.length === 0) return passageLines(q, [hit], hit, 'list');
+  const best = cands.reduce((a, b) => (b.score > a.score ? b : a));
+  const i = cands.indexOf(best);
+  const next = cands[i + 1];
+  const shown = [best.text];
+  if (next && next.passage === best.passage && next.item === best.item && next.score >= NEXT_SHARE * best.score) shown.push(next.text);
+  const p = section.passages[best.passage]!;
+  const lead = p.lead.replace(/[。：:，,]$/, '');
+  const mark = section.truncated && best.passage === section.passages.length - 1 && best.item === p.items.length - 1 ? TRUNCATED_MARK : '';
+  const bullet = p.kind === 'text' ? '' : '• ';
+  const lines = [...(lead !== '' ? [`*${lead}：*`] : []), `${bullet}${shown.join('').trim()}${mark}`];
+  const whole = section.passages.reduce((n, x) => n + x.items.join('').length, 0);
+  return { lines, partial: shown.join('').length < whole };
+}
+
+/** Inside a section, words of its own title say nothing about which sentence answers (民间借贷 in 1.2). */
+const TITLE_TERM_WEIGHT = 0.2;
+
+/**
+ * Bigram (and synonym-group) overlap of the question with a normalised sentence, weighted by rarity; terms
+ * found in `title` (the section's, when choosing inside it) count TITLE_TERM_WEIGHT.
+ */
+function sentenceScore(q: Query, text: string, title = ''): number {
+  const bigrams = (terms: Terms): number => {
+    let sum = 0;
+    for (const [t, w] of terms) {
+      if (t.startsWith('w:') || !(/^[a-z0-9]/.test(t) || [...t].length === 2) || !text.includes(t)) continue;
+      sum += w * idfOf(t) * (title.includes(t) ? TITLE_TERM_WEIGHT : 1);
+    }
+    return sum;
+  };
+  let sum = bigrams(q.terms);
+  for (const group of q.synonyms) sum += SYNONYM_WEIGHT * Math.max(...group.map((m) => bigrams(m)));
+  return sum;
 }
 
 /**
@@ -285,34 +391,18 @@ function sentencesOf(text: string): string[] {
   return text.match(/[^。！？!?]+[。！？!?]*/g) ?? [text];
 }
 
-function cut(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
-}
-
 /**
- * The sentences of `text` that best match the question, in order, within `max` characters. Sentences
- * starting inside `prefer` (the passage the search ranked best: it weighs synonyms, whole words and the
- * title, which this sentence count does not) count PREFER_PASSAGE times.
+ * The sentences of `text` that best match the question, in order, within `max` characters — whole
+ * sentences only: one longer sentence is shown in full, never cut. Sentences starting inside `prefer`
+ * (the passage the search ranked best: it weighs synonyms, whole words and the title, which this sentence
+ * count does not) count PREFER_PASSAGE times. `partial`: sentences were left out.
  */
-function pick(q: Query, text: string, max: number, prefer?: [number, number]): string {
-  if ([...text].length <= max) return text;
+function pick(q: Query, text: string, max: number, prefer?: [number, number]): { text: string; partial: boolean } {
+  if ([...text].length <= max) return { text, partial: false };
   const ss = sentencesOf(text);
   const starts: number[] = [];
   ss.reduce((at, s) => (starts.push(at), at + s.length), 0);
-  // Bigrams only (no segmenter here: this runs for every sentence of a long passage); synonym groups
-  // count as in the search, their best member at SYNONYM_WEIGHT.
-  const bigramScore = (terms: Terms, text: string): number => {
-    let sum = 0;
-    for (const [t, w] of terms) if ([...t].length === 2 && !t.startsWith('w:') && text.includes(t)) sum += w * idfOf(t);
-    return sum;
-  };
-  const scores = ss.map((s) => {
-    const text = normalize(s).replace(/的/g, '');
-    let sum = bigramScore(q.terms, text);
-    for (const group of q.synonyms) sum += SYNONYM_WEIGHT * Math.max(...group.map((m) => bigramScore(m, text)));
-    return sum;
-  });
+  const scores = ss.map((s) => sentenceScore(q, normalize(s).replace(/的/g, '')));
   if (prefer) ss.forEach((_, i) => {
     if (starts[i]! >= prefer[0] && starts[i]! < prefer[1]) scores[i]! *= PREFER_PASSAGE;
   });
@@ -335,7 +425,5 @@ function pick(q: Query, text: string, max: number, prefer?: [number, number]): s
       len += prev;
     } else break;
   }
-  const quoted = cut(ss.slice(from, to + 1).join(''), max);
-  return `${from > 0 ? '…' : ''}${quoted}${to < ss.length - 1 && !quoted.endsWith('…') ? '…' : ''}`;
+  return { text: ss.slice(from, to + 1).join(''), partial: from > 0 || to < ss.length - 1 };
 }
-
