@@ -42,6 +42,9 @@ function companyYears(text: string, term: Term | undefined): number | undefined 
 export function isEligibilityQuestion(text: string, input: ParsedInput): boolean {
   const t = normalize(text);
   if (!has(t, eligibilityTable.ask)) return false;
+  // The checklists are 1.1 / 2.5 (bank loan, any client) and 1.2 (private lending); a question about another
+  // product (没有反担保能做股权融资吗) is about that product's terms: the handbook answers it.
+  if (input.products.some((p) => p !== 'bank_loan' && p !== 'private_lending')) return false;
   const figures = Object.values(input.figures).some((v) => v !== undefined);
   return figures || input.term !== undefined || has(t, eligibilityTable.facts);
 }

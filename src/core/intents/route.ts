@@ -12,6 +12,7 @@ import raw from '../../../data/intents.json' with { type: 'json' };
 import { matchNeeds, type NeedMatch } from '../needs/index.js';
 import { parseInput } from '../parse/index.js';
 import { normalize } from '../parse/normalize.js';
+import { questionType } from '../retrieval/question-type.js';
 import { outOfScope } from '../retrieval/scope.js';
 import type { LabelledFigures, ParsedInput, ProductId } from '../types.js';
 import { isEligibilityQuestion, isPracticeQuestion } from './eligibility.js';
@@ -75,6 +76,8 @@ export function route(text: string): Intent {
   if (!product && fee && (input.place || input.clientStatus)) return { kind: 'product_facts', product: 'bank_loan', input };
 
   const needs = matchNeeds(t);
-  if (needs.length > 0 && has(t, intentTable.situationCues) && !has(t, intentTable.conceptCues) && !isPracticeQuestion(text)) return { kind: 'needs', matches: needs };
+  // A question about a product we name (银行贷款担保能解决什么问题) is answered from its section, not as a situation.
+  const aboutProduct = input.products.length > 0 && questionType(text) !== 'other';
+  if (needs.length > 0 && has(t, intentTable.situationCues) && !has(t, intentTable.conceptCues) && !isPracticeQuestion(text) && !aboutProduct) return { kind: 'needs', matches: needs };
   return { kind: 'handbook', text };
 }

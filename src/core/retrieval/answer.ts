@@ -77,13 +77,15 @@ export function answerQuestion(text: string): Reply {
   if (lacking) return notCovered(undefined, 0, lacking);
   const q = parseQuery(text);
   const hits = scoreUnits(q);
-  const ranked = rankSections(hits);
+  const ranked = nearTiesByCoverage(q, rankSections(hits));
   const top = ranked[0];
   const cov = top ? coverage(q, top.id) : 0;
+  const type = questionType(text);
+  const parent = parentByTitle(q, type, top);
+  if (parent) return overviewReply(parent, round(top?.score ?? 0), cov);
   if (!top || top.score < SCORE_MIN || (cov < COVERAGE_MIN && top.score < SCORE_SURE)) {
     return notCovered(top, cov, null, ranked.slice(0, 3).map((h) => h.id));
   }
-  const type = questionType(text);
   const family = overviewSection(q, type, ranked);
   if (family) return overviewReply(family, round(top.score), cov);
   const second = ranked.slice(1).find((h) => h.score >= CLOSE_RATIO * top.score && coverage(q, h.id) >= COVERAGE_MIN);
@@ -144,6 +146,8 @@ function notCovered(top: SectionHit | undefined, cov: number, lacking: OutOfScop
 const PARENT_TITLE_MIN = 0.3;
 /** … and this many times better than the top section's own title. */
 const PARENT_OVER_TOP = 1.5;
+/** Sections scoring at least this share of the best are near ties, ordered by coverage. */
+const TIE_SHARE = 0.95;
 /** Sibling sections sharing the question evenly: the 2nd and 3rd score at least this share of the 1st. */
 const FAMILY_SHARE = 0.8;
 /** An overview line longer than this is shortened at a clause boundary. */
@@ -152,22 +156,44 @@ const LINE_CHARS = 60;
 const parents = sections.filter((s) => childrenOf(s.id).length >= 2).map((s) => s.id);
 
 /**
- * The section whose children answer an overview question, or null. A list or how question whose best section
- * has sub-sections (怎么找客户 → 3); a list question repeating a parent's title clearly better than the best
- * section's (客户维护包括什么 → 7); or a list question spread evenly over siblings (你们有哪些担保产品 → 1).
+ * A list question repeating a parent section's title clearly better than the best section's (客户维护包括什么
+ * → 7; 你们有哪些担保产品 → 1 through its title's synonyms): answered with the parent's children even when no
+ * passage scores — a parent such as 1 has no text of its own.
+ */
+function parentByTitle(q: Query, type: QuestionType, top: SectionHit | undefined): Section | null {
+  if (type !== 'list') return null;
+  const topMatch = top ? titleMatch(q, top.id) : 0;
+  let best: { id: string; m: number } | null = null;
+  for (const id of parents) {
+    const m = titleMatch(q, id);
+    if (m >= PARENT_TITLE_MIN && m > PARENT_OVER_TOP * topMatch && (!best || m > best.m)) best = { id, m };
+  }
+  return best ? (sectionById(best.id) ?? null) : null;
+}
+
+/**
+ * Sections scoring within TIE_SHARE of the best are ordered by how much of the question they cover: of two
+ * near-equal sections, the one holding the question's words answers (去哪找新客户: 3, not 15.3.2.3).
+ */
+function nearTiesByCoverage(q: Query, ranked: SectionHit[]): SectionHit[] {
+  const top = ranked[0];
+  if (!top) return ranked;
+  const ties = ranked.filter((h) => h.score >= TIE_SHARE * top.score);
+  if (ties.length < 2) return ranked;
+  const cov = new Map(ties.map((h) => [h.id, coverage(q, h.id)]));
+  const sorted = [...ties].sort((a, b) => cov.get(b.id)! - cov.get(a.id)! || b.score - a.score);
+  return [...sorted, ...ranked.slice(ties.length)];
+}
+
+/**
+ * The section whose children answer an overview question, or null: a list or how question whose best section
+ * has sub-sections (怎么找客户 → 3), or a list question spread evenly over siblings (哪些担保产品 → 1).
  */
 function overviewSection(q: Query, type: QuestionType, ranked: SectionHit[]): Section | null {
   const top = ranked[0]!;
   if (type !== 'list' && type !== 'how') return null;
   if (childrenOf(top.id).length >= 2) return top.unit.section;
   if (type !== 'list') return null;
-  const topMatch = titleMatch(q, top.id);
-  let best: { id: string; m: number } | null = null;
-  for (const id of parents) {
-    const m = titleMatch(q, id);
-    if (m >= PARENT_TITLE_MIN && m > PARENT_OVER_TOP * topMatch && (!best || m > best.m)) best = { id, m };
-  }
-  if (best) return sectionById(best.id) ?? null;
   const [, second, third] = ranked;
   const parent = top.unit.section.parent;
   const even = (h: SectionHit | undefined): boolean =>

@@ -184,6 +184,8 @@ function contentWords(content: string): string[] {
     else if (/^[a-z][a-z0-9]+$/.test(w)) out.add(w);
   }
   flush();
+  // Class letters (2.3 A类 … D类) are words too: the segmenter splits them into a | 类.
+  for (const m of content.match(/[a-d]类/g) ?? []) out.add(m);
   return [...out].filter((w) => [...w].length >= 2);
 }
 
