@@ -11,7 +11,7 @@ import { answerMessage } from '../src/core/intents/respond.js';
 import { reply, type Reply } from '../src/core/reply.js';
 import { evaluate, type EvalReport, parseEvalRows } from '../src/core/retrieval/eval.js';
 import { baselineAnswer } from '../test/eval/minisearch-baseline.js';
-import { GATES } from '../test/eval/gates.js';
+import { ISSUE as GATES } from '../test/eval/gates.js';
 
 const read = (name: string) => parseEvalRows(readFileSync(new URL(`../test/eval/${name}`, import.meta.url), 'utf8'));
 const tuned = read('qa.jsonl');

@@ -131,7 +131,7 @@ export function eligibilityReply(text: string, input: ParsedInput): Reply {
     title: v === 'unmet' ? `不符合：${unmet.join('、')}` : v === 'met' ? '符合手册条件' : '给出的条件没有不符合的，其余需核实',
     vars: { product: input.products[0] ?? null, verdict: v, unmet: unmet.join(','), loan: loan.status, target: target.status },
     body: [
-      '按你给的情况逐条对照手册（这是条件核对，不是产品推荐）：',
+      '按你给的情况逐条对照手册条件：',
       '*1.1 银行贷款担保 客户基本条件*',
       ...lines(loan),
       '*2.5 目标客户的条件*',

@@ -1,0 +1,71 @@
+/** Answers at the grain asked: overviews list the children; specific questions quote the sentence; nothing is cut. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { replyText } from '../../../src/core/reply.js';
+import { answerQuestion } from '../../../src/core/retrieval/answer.js';
+import { parseEvalRows } from '../../../src/core/retrieval/eval.js';
+import { questionType } from '../../../src/core/retrieval/question-type.js';
+
+describe('questionType', () => {
+  it.each([
+    ['民间借贷一般借多久', 'how_long'],
+    ['投标保函最多开多少', 'how_much'],
+    ['你们有哪些担保产品', 'list'],
+    ['挖掘需求分哪几步', 'list'],
+    ['为什么要维护老客户', 'why'],
+    ['履约保函是什么', 'what'],
+    ['客户自己上门算哪种方法', 'which'],
+    ['怎么跟客户谈判', 'how'],
+    ['做担保需要贷款卡吗', 'can'],
+    ['稳定期特征', 'list'],
+  ])('%s → %s', (q, t) => {
+    expect(questionType(q)).toBe(t);
+  });
+});
+
+describe('overview questions → the parent with its children', () => {
+  it.each([
+    ['你们有哪些担保产品', '1', ['1.1 银行贷款担保', '1.9 担保股权融资']],
+    ['怎么找客户', '3', ['3.1 实地营销法', '3.6 群体介绍法']],
+    ['挖掘需求分哪几步', '5', ['5.1 调查', '5.8 等待']],
+    ['客户维护包括什么', '7', ['7.1 客户关系维护的涵义', '7.2 客户关系维护的意义']],
+  ])('%s → %s', (q, id, children) => {
+    const r = answerQuestion(q);
+    expect(r.key).toBe('handbook.overview');
+    expect(r.sections).toEqual([id]);
+    for (const c of children) expect(replyText(r)).toContain(c);
+  });
+
+  it('a specific question about one member is not an overview', () => {
+    expect(answerQuestion('投标保函能用在哪些招投标').sections[0]).toBe('1.3');
+    expect(answerQuestion('谈判分几个阶段').sections[0]).toBe('8.3.1');
+  });
+});
+
+describe('specific questions → the sentence that answers', () => {
+  it.each([
+    ['民间借贷一般借多久', '1.2', '一个月以内'],
+    ['约客户见面有哪几种方式', '4.1', '电话约见、托人约见和当面约见'],
+    ['D类客户是什么标准', '2.3', '利润50万以下'],
+    ['投标保函最多开多少', '1.3', '80万元'],
+  ])('%s → %s quoting %s', (q, id, fact) => {
+    const r = answerQuestion(q);
+    expect(r.sections[0]).toBe(id);
+    expect(replyText(r)).toContain(fact);
+  });
+
+  it('says 全文见 <section> when part of the section is left out', () => {
+    expect(answerQuestion('民间借贷一般借多久').context).toContain('全文见 1.2 民间借贷担保');
+  });
+});
+
+describe('never cut through a criterion', () => {
+  const rows = parseEvalRows(readFileSync(new URL('../../eval/qa.jsonl', import.meta.url), 'utf8'));
+  it('no quoted line of any tuned-set answer ends or starts with “…”', () => {
+    for (const row of rows) {
+      const r = answerQuestion(row.q);
+      if (r.key !== 'handbook.answer') continue;
+      for (const line of r.body) expect(line, row.q).not.toMatch(/^…|…$/u);
+    }
+  });
+});
