@@ -77,7 +77,7 @@ export function answerQuestion(text: string): Reply {
   if (lacking) return notCovered(undefined, 0, lacking);
   const q = parseQuery(text);
   const hits = scoreUnits(q);
-  const ranked = nearTiesByCoverage(q, rankSections(hits));
+  let ranked = nearTiesByCoverage(q, rankSections(hits));
   const top = ranked[0];
   const cov = top ? coverage(q, top.id) : 0;
   const type = questionType(text);
@@ -88,20 +88,25 @@ export function answerQuestion(text: string): Reply {
   }
   const family = overviewSection(q, type, ranked);
   if (family) return overviewReply(family, round(top.score), cov);
-  const second = ranked.slice(1).find((h) => h.score >= CLOSE_RATIO * top.score && coverage(q, h.id) >= COVERAGE_MIN);
-  const shown = second ? [top, second] : [top];
-  const quoted = passageLines(q, hits, top, type);
+  if (type === 'how_much' || type === 'how_long') {
+    const chosen = specificSection(q, type, ranked);
+    if (chosen !== top) ranked = [chosen, ...ranked.filter((h) => h !== chosen)];
+  }
+  const first = ranked[0]!;
+  const second = ranked.slice(1).find((h) => h.score >= CLOSE_RATIO * first.score && coverage(q, h.id) >= COVERAGE_MIN);
+  const shown = second ? [first, second] : [first];
+  const quoted = passageLines(q, hits, first, type);
   const body = [...quoted.lines];
   if (second) {
     const first = passageLines(q, hits, second, type).lines.find((l) => !l.startsWith('*'))?.replace(/^• /, '') ?? '';
     body.push(`另见 *${label(second)}*${[...first].length <= SEE_ALSO_CHARS ? `：${first}` : ''}`);
   }
   const context = [`出处：《产品与营销》${shown.map(label).join('；')}`];
-  if (quoted.partial) context.push(`全文见 ${label(top)}`);
-  if (top.unit.section.truncated) context.push(`${top.id} 原文到此中断，后文缺失`);
+  if (quoted.partial) context.push(`全文见 ${label(first)}`);
+  if (first.unit.section.truncated) context.push(`${first.id} 原文到此中断，后文缺失`);
   return reply('handbook.answer', {
-    title: `手册 ${label(top)}`,
-    vars: { sections: shown.map((h) => h.id).join(','), score: round(top.score), coverage: round(cov) },
+    title: `手册 ${label(first)}`,
+    vars: { sections: shown.map((h) => h.id).join(','), score: round(first.score), coverage: round(cov) },
     body,
     context,
     sections: shown.map((h) => h.id),
@@ -259,6 +264,14 @@ const PREFER_UNIT = 1.5;
 const TYPE_BONUS = 1.6;
 /** The next sentence of the same item or paragraph is added when it scores at least this share of the best. */
 const NEXT_SHARE = 0.6;
+/** A definition's floor, in terms of the question's largest term weight. */
+const DEFINITION_FLOOR = 1;
+/** A sentence shorter than this is a label: the next sentence is shown with it. */
+const SHORT_SENTENCE = 20;
+/** Specific questions look for their sentence in this many of the best sections … */
+const SPECIFIC_SECTIONS = 3;
+/** … scoring at least this share of the first. */
+const SPECIFIC_SHARE = 0.5;
 /** Question types answered by the one sentence that answers, found inside the section (why: a reason spans sentences, the passage is quoted). */
 const SPECIFIC: ReadonlySet<QuestionType> = new Set(['how_long', 'how_much', 'what', 'which', 'can']);
 
@@ -314,37 +327,76 @@ function itemSentences(text: string): string[] {
  * `pick`), ×PREFER_UNIT inside the search's best unit, ×TYPE_BONUS when they hold a word answering the
  * question's type. The next sentence of the same item or paragraph follows when it scores close.
  */
-function sentenceAnswer(q: Query, type: QuestionType, section: Section, hit: SectionHit): Quote {
+interface Sentence {
+  passage: number;
+  item: number;
+  text: string;
+  score: number;
+}
+
+/** Every sentence of the section, scored for the question (0: no overlap), in document order. */
+function scoredSentences(q: Query, type: QuestionType, section: Section, hit: SectionHit): Sentence[] {
   const cues = answerCues(type);
-  interface Candidate {
-    passage: number;
-    item: number;
-    text: string;
-    score: number;
-  }
-  const cands: Candidate[] = [];
+  const out: Sentence[] = [];
   const title = normalize(section.title).replace(/的/g, '');
   section.passages.forEach((p, passage) => {
     p.items.forEach((it, item) => {
       sentencesOf(it).forEach((text, k) => {
         const norm = normalize(text).replace(/的/g, '');
         let sc = sentenceScore(q, norm, title);
-        if (sc <= 0) return;
-        // A section opens with its definition: the first sentence answers “是什么”.
-        if (type === 'what' && passage === 0 && item === 0 && k === 0) sc *= TYPE_BONUS;
-        const inUnit = hit.unit.passage === passage && (hit.unit.item === null || hit.unit.item === item);
-        if (inUnit) sc *= PREFER_UNIT;
-        if (cues.some((c) => norm.includes(c))) sc *= TYPE_BONUS;
-        cands.push({ passage, item, text, score: sc });
+        // A section opens with its definition: the first sentence answers “是什么” even when it repeats
+        // none of the question's words (形成期是什么阶段 → 关系的快速发展期。).
+        if (type === 'what' && passage === 0 && item === 0 && k === 0) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * TYPE_BONUS;
+        if (sc > 0) {
+          const inUnit = hit.unit.passage === passage && (hit.unit.item === null || hit.unit.item === item);
+          if (inUnit) sc *= PREFER_UNIT;
+          if (cues.some((c) => norm.includes(c))) sc *= TYPE_BONUS;
+        }
+        out.push({ passage, item, text, score: sc });
       });
     });
   });
-  if (cands.length === 0) return passageLines(q, [hit], hit, 'list');
-  const best = cands.reduce((a, b) => (b.score > a.score ? b : a));
-  const i = cands.indexOf(best);
-  const next = cands[i + 1];
+  return out;
+}
+
+/** The question's largest single-term weight: a scale for floors given in “terms”. */
+function idfScale(q: Query): number {
+  let max = 0;
+  for (const [t, w] of q.terms) if ([...t].length === 2) max = Math.max(max, w * idfOf(t));
+  return max;
+}
+
+/**
+ * For a how-much or how-long question (the answer is a figure, stated where the rule is), the section among the best ranked (score ≥ SPECIFIC_SHARE of the first) whose
+ * sentence answers best, each sentence weighed by √(section score / best score): the 10% floor of a
+ * performance bond is a sentence of 1.6, though 1.4 ranks first.
+ */
+function specificSection(q: Query, type: QuestionType, ranked: SectionHit[]): SectionHit {
+  const top = ranked[0]!;
+  let best = { hit: top, score: -1 };
+  for (const h of ranked.slice(0, SPECIFIC_SECTIONS)) {
+    if (h.score < SPECIFIC_SHARE * top.score) break;
+    const s = Math.max(0, ...scoredSentences(q, type, h.unit.section, h).map((c) => c.score)) * Math.sqrt(h.score / top.score);
+    if (s > best.score) best = { hit: h, score: s };
+  }
+  return best.hit;
+}
+
+/**
+ * The sentence of the section that answers a specific question, in full, with the lead of its list as one
+ * line of context: sentences are scored by the question's bigrams and synonym groups (as in `pick`), words of
+ * the section's title discounted, ×PREFER_UNIT inside the search's best unit, ×TYPE_BONUS when they hold a
+ * word answering the question's type. The next sentence of the same item or paragraph follows when it scores
+ * close, or when the answering sentence is only a label (以柔克刚。).
+ */
+function sentenceAnswer(q: Query, type: QuestionType, section: Section, hit: SectionHit): Quote {
+  const cands = scoredSentences(q, type, section, hit);
+  const best = cands.reduce<Sentence | null>((a, b) => (b.score > 0 && (!a || b.score > a.score) ? b : a), null);
+  if (!best) return passageLines(q, [hit], hit, 'list');
+  const next = cands[cands.indexOf(best) + 1];
   const shown = [best.text];
-  if (next && next.passage === best.passage && next.item === best.item && next.score >= NEXT_SHARE * best.score) shown.push(next.text);
+  const sameItem = next !== undefined && next.passage === best.passage && next.item === best.item;
+  if (sameItem && (next.score >= NEXT_SHARE * best.score || [...best.text].length < SHORT_SENTENCE)) shown.push(next.text);
   const p = section.passages[best.passage]!;
   const lead = p.lead.replace(/[。：:，,]$/, '');
   const mark = section.truncated && best.passage === section.passages.length - 1 && best.item === p.items.length - 1 ? TRUNCATED_MARK : '';

@@ -54,6 +54,20 @@ describe('specific questions → the sentence that answers', () => {
     expect(replyText(r)).toContain(fact);
   });
 
+  it('a figure question takes the sentence where the rule is stated, even in the second-ranked section', () => {
+    const r = answerQuestion('履约保函的数额最低是合同价款的多少');
+    expect(r.sections[0]).toBe('1.6');
+    expect(replyText(r)).toContain('百分之十');
+  });
+
+  it('a “what” question gets the definition that opens the section', () => {
+    expect(replyText(answerQuestion('考察期是什么'))).toContain('关系的探索和试验阶段');
+  });
+
+  it('a label sentence comes with the sentence that explains it', () => {
+    expect(replyText(answerQuestion('虚实结合是什么意思'))).toContain('实中带虚');
+  });
+
   it('says 全文见 <section> when part of the section is left out', () => {
     expect(answerQuestion('民间借贷一般借多久').context).toContain('全文见 1.2 民间借贷担保');
   });
