@@ -37,6 +37,9 @@ export type Intent =
 const COMPANY_FIGURES: (keyof LabelledFigures)[] = ['netAssets', 'totalAssets', 'revenue', 'profit', 'debtRatio', 'yearsInBusiness', 'employees'];
 const PRODUCT_FIGURES: (keyof LabelledFigures)[] = ['bidPrice', 'contractPrice', 'advancePayment', 'receivables'];
 
+/** Characters a help message may add to its cue (这个怎么用, 担保助手怎么用). */
+const HELP_SLACK = 4;
+
 function has(text: string, cues: readonly string[]): boolean {
   return cues.some((c) => text.includes(c));
 }
@@ -55,7 +58,8 @@ export function route(text: string): Intent {
   const prep = /^\s*准备拜访[\s:：,，]*([\s\S]+)$/.exec(text);
   if (prep) return { kind: 'visit', text: `prep ${prep[1]}` };
   if (intentTable.greeting.some((g) => t === g || (t.startsWith(g) && t.length <= g.length + 3))) return { kind: 'greeting' };
-  if (has(t, intentTable.help)) return { kind: 'help' };
+  // Help only when the cue is most of the message: “上下游延伸法怎么用” asks about the handbook, not the bot.
+  if (intentTable.help.some((c) => t.includes(c) && t.length <= c.length + HELP_SLACK)) return { kind: 'help' };
 
   const input = parseInput(text);
   // Out of scope and eligibility first: a product we lack is never quoted with another's fees (issue #12).

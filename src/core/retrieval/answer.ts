@@ -191,16 +191,24 @@ function nearTiesByCoverage(q: Query, ranked: SectionHit[]): SectionHit[] {
 }
 
 /**
- * The section whose children answer an overview question, or null: a list or how question whose best section
- * has sub-sections (怎么找客户 → 3), or a list question spread evenly over siblings (哪些担保产品 → 1).
+ * The section whose children answer an overview question, or null: a list, how or cue-less question whose best
+ * section has sub-sections (怎么找客户 → 3); a list question whose best section's parent scores close to it; or a
+ * list question spread evenly over siblings (哪些担保产品 → 1).
  */
 function overviewSection(q: Query, type: QuestionType, ranked: SectionHit[]): Section | null {
   const top = ranked[0]!;
-  if (type !== 'list' && type !== 'how') return null;
+  if (type !== 'list' && type !== 'how' && type !== 'other') return null;
   if (childrenOf(top.id).length >= 2) return top.unit.section;
   if (type !== 'list') return null;
   const [, second, third] = ranked;
   const parent = top.unit.section.parent;
+  // The parent itself scoring close to its child: the question is about the family (开发客户有哪些渠道).
+  // Only when the question repeats the parent's title better than the child's (crm系统用到哪些技术 stays 15.2.3).
+  const parentHit =
+    parent !== null && titleMatch(q, parent) > titleMatch(q, top.id)
+      ? [second, third].find((h) => h !== undefined && h.id === parent && h.score >= FAMILY_SHARE * top.score)
+      : undefined;
+  if (parentHit && childrenOf(parentHit.id).length >= 2) return parentHit.unit.section;
   const even = (h: SectionHit | undefined): boolean =>
     h !== undefined && h.unit.section.parent === parent && h.score >= FAMILY_SHARE * top.score;
   return parent !== null && even(second) && even(third) ? (sectionById(parent) ?? null) : null;
@@ -266,6 +274,8 @@ const TYPE_BONUS = 1.6;
 const NEXT_SHARE = 0.6;
 /** A definition's floor, in terms of the question's largest term weight. */
 const DEFINITION_FLOOR = 1;
+/** A sentence stating a duration or figure, for a how-long / how-much question, in terms of the largest term weight. */
+const FIGURE_FLOOR = 0.5;
 /** A sentence shorter than this is a label: the next sentence is shown with it. */
 const SHORT_SENTENCE = 20;
 /** Specific questions look for their sentence in this many of the best sections … */
@@ -347,10 +357,14 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
         // A section opens with its definition: the first sentence answers “是什么” even when it repeats
         // none of the question's words (形成期是什么阶段 → 关系的快速发展期。).
         if (type === 'what' && passage === 0 && item === 0 && k === 0) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * TYPE_BONUS;
+        const answersType = cues.some((c) => norm.includes(c));
+        // A how-long / how-much question is answered by a sentence stating a duration or a figure, even one
+        // that repeats only the section's own words (借款时间一般限定在一个月以内 in 1.2).
+        if (answersType && (type === 'how_long' || type === 'how_much')) sc = Math.max(sc, FIGURE_FLOOR * idfScale(q));
         if (sc > 0) {
           const inUnit = hit.unit.passage === passage && (hit.unit.item === null || hit.unit.item === item);
           if (inUnit) sc *= PREFER_UNIT;
-          if (cues.some((c) => norm.includes(c))) sc *= TYPE_BONUS;
+          if (answersType) sc *= TYPE_BONUS;
         }
         out.push({ passage, item, text, score: sc });
       });

@@ -29,6 +29,7 @@ describe('overview questions → the parent with its children', () => {
     ['怎么找客户', '3', ['3.1 实地营销法', '3.6 群体介绍法']],
     ['挖掘需求分哪几步', '5', ['5.1 调查', '5.8 等待']],
     ['客户维护包括什么', '7', ['7.1 客户关系维护的涵义', '7.2 客户关系维护的意义']],
+    ['开发新客户有什么途径', '3', ['3.2 客户自我推介法', '3.5 中介介绍法']],
   ])('%s → %s', (q, id, children) => {
     const r = answerQuestion(q);
     expect(r.key).toBe('handbook.overview');
@@ -58,6 +59,10 @@ describe('specific questions → the sentence that answers', () => {
     const r = answerQuestion('履约保函的数额最低是合同价款的多少');
     expect(r.sections[0]).toBe('1.6');
     expect(replyText(r)).toContain('百分之十');
+  });
+
+  it('a how-long question takes the sentence stating the duration, though it repeats only the title’s words', () => {
+    expect(replyText(answerQuestion('民间借贷最多借几个月'))).toContain('最长不超过三个月');
   });
 
   it('a “what” question gets the definition that opens the section', () => {
