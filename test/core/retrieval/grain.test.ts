@@ -78,6 +78,15 @@ describe('specific questions → the sentence that answers', () => {
   });
 });
 
+describe('spoken fillers carry no content', () => {
+  it.each([
+    ['嗯 拜访报告到底要写啥', '4.2'],
+    ['谈判老是陷入僵局咋弄', '8.3.2'],
+  ])('%s → %s, not 手册未涉及', (q, id) => {
+    expect(answerQuestion(q).sections[0]).toBe(id);
+  });
+});
+
 describe('never cut through a criterion', () => {
   const rows = parseEvalRows(readFileSync(new URL('../../eval/qa.jsonl', import.meta.url), 'utf8'));
   it('no quoted line of any tuned-set answer ends or starts with “…”', () => {
