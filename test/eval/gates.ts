@@ -5,4 +5,4 @@
  * any out-of-scope reply showing a fee or amount, and when the MiniSearch baseline is not beaten).
  */
 export const ISSUE = { top1: 0.9, factRecall: 0.9, oosPrecision: 0.95, oosRecall: 0.95 } as const;
-export const REACHED = { top1: 0.91, factRecall: 0.87, oosPrecision: 0.95, oosRecall: 0.95 } as const;
+export const REACHED = { top1: 0.91, factRecall: 0.88, oosPrecision: 0.95, oosRecall: 0.95 } as const;

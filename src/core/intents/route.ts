@@ -81,7 +81,7 @@ export function route(text: string): Intent {
 
   const needs = matchNeeds(t);
   // A question about a product we name (银行贷款担保能解决什么问题) is answered from its section, not as a situation.
-  const aboutProduct = input.products.length > 0 && questionType(text) !== 'other';
+  const aboutProduct = input.products.length > 0 && (questionType(text) !== 'other' || /什么|啥|哪|怎|几/u.test(t));
   if (needs.length > 0 && has(t, intentTable.situationCues) && !has(t, intentTable.conceptCues) && !isPracticeQuestion(text) && !aboutProduct) return { kind: 'needs', matches: needs };
   return { kind: 'handbook', text };
 }

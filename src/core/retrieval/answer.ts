@@ -191,13 +191,13 @@ function nearTiesByCoverage(q: Query, ranked: SectionHit[]): SectionHit[] {
 }
 
 /**
- * The section whose children answer an overview question, or null: a list, how or cue-less question whose best
- * section has sub-sections (怎么找客户 → 3); a list question whose best section's parent scores close to it; or a
+ * The section whose children answer an overview question, or null: a list or how question whose best section
+ * has sub-sections (怎么找客户 → 3); a list question whose best section's parent scores close to it; or a
  * list question spread evenly over siblings (哪些担保产品 → 1).
  */
 function overviewSection(q: Query, type: QuestionType, ranked: SectionHit[]): Section | null {
   const top = ranked[0]!;
-  if (type !== 'list' && type !== 'how' && type !== 'other') return null;
+  if (type !== 'list' && type !== 'how') return null;
   if (childrenOf(top.id).length >= 2) return top.unit.section;
   if (type !== 'list') return null;
   const [, second, third] = ranked;
@@ -276,6 +276,8 @@ const NEXT_SHARE = 0.6;
 const DEFINITION_FLOOR = 1;
 /** A sentence stating a duration or figure, for a how-long / how-much question, in terms of the largest term weight. */
 const FIGURE_FLOOR = 0.5;
+/** … and a sentence stating none counts this much. */
+const NO_FIGURE = 0.5;
 /** A sentence shorter than this is a label: the next sentence is shown with it. */
 const SHORT_SENTENCE = 20;
 /** Specific questions look for their sentence in this many of the best sections … */
@@ -324,7 +326,9 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
 /** A list item as shown in a whole list: in full, or its first sentence in full when long — never cut inside. */
 function itemLine(item: string): string {
   if ([...item].length <= ITEM_FULL) return item;
-  return itemSentences(item)[0]!;
+  // A label sentence (金融学知识。) is shown with the sentence that says what it is.
+  const [first, second] = itemSentences(item);
+  return [...first!].length < SHORT_SENTENCE && second !== undefined ? first! + second : first!;
 }
 
 function itemSentences(text: string): string[] {
@@ -360,7 +364,8 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
         const answersType = cues.some((c) => norm.includes(c));
         // A how-long / how-much question is answered by a sentence stating a duration or a figure, even one
         // that repeats only the section's own words (借款时间一般限定在一个月以内 in 1.2).
-        if (answersType && (type === 'how_long' || type === 'how_much')) sc = Math.max(sc, FIGURE_FLOOR * idfScale(q));
+        const figureQuestion = type === 'how_long' || type === 'how_much';
+        if (figureQuestion) sc = answersType ? Math.max(sc, FIGURE_FLOOR * idfScale(q)) : sc * NO_FIGURE;
         if (sc > 0) {
           const inUnit = hit.unit.passage === passage && (hit.unit.item === null || hit.unit.item === item);
           if (inUnit) sc *= PREFER_UNIT;
@@ -407,11 +412,14 @@ function sentenceAnswer(q: Query, type: QuestionType, section: Section, hit: Sec
   const cands = scoredSentences(q, type, section, hit);
   const best = cands.reduce<Sentence | null>((a, b) => (b.score > 0 && (!a || b.score > a.score) ? b : a), null);
   if (!best) return passageLines(q, [hit], hit, 'list');
+  const p = section.passages[best.passage]!;
   const next = cands[cands.indexOf(best) + 1];
   const shown = [best.text];
   const sameItem = next !== undefined && next.passage === best.passage && next.item === best.item;
-  if (sameItem && (next.score >= NEXT_SHARE * best.score || [...best.text].length < SHORT_SENTENCE)) shown.push(next.text);
-  const p = section.passages[best.passage]!;
+  const item = p.items[best.item]!;
+  // A list item is one criterion: shown whole when it is short enough.
+  if (p.kind !== 'text' && [...item].length <= ITEM_FULL) shown.splice(0, 1, item);
+  else if (sameItem && (next.score >= NEXT_SHARE * best.score || [...best.text].length < SHORT_SENTENCE)) shown.push(next.text);
   const lead = p.lead.replace(/[。：:，,]$/, '');
   const mark = section.truncated && best.passage === section.passages.length - 1 && best.item === p.items.length - 1 ? TRUNCATED_MARK : '';
   const bullet = p.kind === 'text' ? '' : '• ';

@@ -18,6 +18,7 @@ describe('questionType', () => {
     ['怎么跟客户谈判', 'how'],
     ['做担保需要贷款卡吗', 'can'],
     ['稳定期特征', 'list'],
+    ['交锋阶段干什么', 'other'],
   ])('%s → %s', (q, t) => {
     expect(questionType(q)).toBe(t);
   });
@@ -63,6 +64,11 @@ describe('specific questions → the sentence that answers', () => {
 
   it('a how-long question takes the sentence stating the duration, though it repeats only the title’s words', () => {
     expect(replyText(answerQuestion('民间借贷最多借几个月'))).toContain('最长不超过三个月');
+  });
+
+  it('a list item is one criterion: shown whole, label and explanation together', () => {
+    expect(replyText(answerQuestion('妥协阶段干什么'))).toContain('最终达成妥协');
+    expect(replyText(answerQuestion('客户经理要懂哪些统计学知识'))).toContain('统计调查');
   });
 
   it('a “what” question gets the definition that opens the section', () => {
