@@ -1,18 +1,16 @@
 /**
  * A direct message (or console line, or @mention): route by intent (core/intents), answer from the
- * core. Client data (classification of a company's figures) is never answered in a channel.
+ * core. Client data (classification or eligibility of a company's figures) is never answered in a channel.
  */
 import { classify } from '../core/classify/index.js';
-import { focusedFacts, greetingReply, privateOnlyReply } from '../core/intents/answers.js';
+import { privateOnlyReply } from '../core/intents/answers.js';
 import { withCuedProduct } from '../core/intents/product-cues.js';
+import { respond } from '../core/intents/respond.js';
 import { route } from '../core/intents/route.js';
 import { parseInput } from '../core/parse/index.js';
 import { followUpText, FOLLOW_UP_TTL_MS, isAnswer, pendingFor, type FollowUpKind } from '../core/quote-followup.js';
-import { needsReply } from '../core/needs/index.js';
 import { quote } from '../core/quote/index.js';
 import type { Reply } from '../core/reply.js';
-import { answerQuestion } from '../core/retrieval/index.js';
-import { helpReply } from '../core/usage.js';
 import type { Actor, Deps } from './deps.js';
 import { visitUseCase } from './visit.js';
 
@@ -49,22 +47,8 @@ export async function askUseCase(deps: Deps, { text, actor }: AskRequest): Promi
 
 async function answer(deps: Deps, text: string, actor: Actor): Promise<Reply> {
   const intent = route(text);
-  switch (intent.kind) {
-    case 'help':
-      return helpReply();
-    case 'greeting':
-      return greetingReply();
-    case 'classify':
-      return actor.surface === 'channel' ? privateOnlyReply() : remember(deps, actor, 'classify', text, classify(intent.input));
-    case 'quote':
-      return remember(deps, actor, 'quote', text, quote(intent.input));
-    case 'product_facts':
-      return focusedFacts(intent.product, intent.input);
-    case 'needs':
-      return needsReply(intent.matches);
-    case 'visit':
-      return visitUseCase(deps, { text: intent.text, actor });
-    case 'handbook':
-      return answerQuestion(intent.text);
-  }
+  if (intent.kind === 'visit') return visitUseCase(deps, { text: intent.text, actor });
+  if ((intent.kind === 'classify' || intent.kind === 'eligibility') && actor.surface === 'channel') return privateOnlyReply();
+  const reply = respond(intent);
+  return intent.kind === 'classify' || intent.kind === 'quote' ? remember(deps, actor, intent.kind, text, reply) : reply;
 }

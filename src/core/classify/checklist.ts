@@ -54,7 +54,7 @@ function checkOne(c: Check, f: Figures): CheckResult {
   return { id: c.id, text: c.text, status, shown };
 }
 
-function criterionStatus(checks: CheckResult[]): CriterionStatus {
+export function criterionStatus(checks: CheckResult[]): CriterionStatus {
   if (checks.some((c) => c.status === 'unmet')) return 'unmet';
   if (checks.every((c) => c.status === 'met')) return 'met';
   return checks.some((c) => c.status === 'met') ? 'partial' : 'unknown';

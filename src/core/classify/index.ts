@@ -16,7 +16,7 @@ import { profile } from './profile.js';
 import { classFigures, sizeClass } from './size-class.js';
 
 export { sizeClass, classFigures, type SizeResult } from './size-class.js';
-export { evaluateChecklist, type ChecklistResult } from './checklist.js';
+export { criterionStatus, evaluateChecklist, type ChecklistResult } from './checklist.js';
 export { enrich } from './figures.js';
 export { mostCautious } from './profile.js';
 

@@ -1,8 +1,10 @@
 /**
  * Deterministic intent routing for a DM. Order (first match wins):
- *   empty/greeting/help → visit report / preparation (拜访报告 … / 准备拜访 …) → classify (company figures) → quote (product + amount,
- *   or a product cue word such as 贷/履约 + a figure (data/product-cues.json), or amount + fee cue)
- *   → product facts (product or bank-loan place/status + fee cue) → needs (a situation, not a concept question)
+ *   empty/greeting/help → visit report / preparation (拜访报告 … / 准备拜访 …) → a product the handbook lacks (→ handbook:
+ *   手册未涉及) → eligibility (client facts + 能不能/行不行 …) → classify (company figures) → any other topic the handbook
+ *   lacks (data/scope.json) → quote (product + amount, or a product cue word such as 贷/履约 + a figure
+ *   (data/product-cues.json), or amount + fee cue) → product facts (product or bank-loan place/status + fee cue)
+ *   → needs (a situation, not a concept question, not a client's attitude)
  *   → handbook retrieval (which itself answers “手册未涉及” when nothing fits).
  * Cue words live in data/intents.json.
  */
@@ -11,12 +13,15 @@ import raw from '../../../data/intents.json' with { type: 'json' };
 import { matchNeeds, type NeedMatch } from '../needs/index.js';
 import { parseInput } from '../parse/index.js';
 import { normalize } from '../parse/normalize.js';
-import { withCuedProduct } from './product-cues.js';
+import { questionType } from '../retrieval/question-type.js';
+import { outOfScope } from '../retrieval/scope.js';
 import type { LabelledFigures, ParsedInput, ProductId } from '../types.js';
+import { isEligibilityQuestion, isPracticeQuestion } from './eligibility.js';
+import { withCuedProduct } from './product-cues.js';
 
 const Cues = z.array(z.string().min(1)).min(1);
 const IntentTable = z
-  .object({ greeting: Cues, help: Cues, feeCues: Cues, classifyCues: Cues, situationCues: Cues, conceptCues: Cues })
+  .object({ greeting: Cues, help: Cues, feeCues: Cues, classifyCues: Cues, classOnlyCues: Cues, situationCues: Cues, conceptCues: Cues })
   .loose();
 export const intentTable = IntentTable.parse(raw);
 
@@ -24,6 +29,7 @@ export type Intent =
   | { kind: 'help' }
   | { kind: 'greeting' }
   | { kind: 'classify'; input: ParsedInput }
+  | { kind: 'eligibility'; text: string; input: ParsedInput }
   | { kind: 'quote'; input: ParsedInput }
   | { kind: 'product_facts'; product: ProductId; input: ParsedInput }
   | { kind: 'needs'; matches: NeedMatch[] }
@@ -32,6 +38,9 @@ export type Intent =
 
 const COMPANY_FIGURES: (keyof LabelledFigures)[] = ['netAssets', 'totalAssets', 'revenue', 'profit', 'debtRatio', 'yearsInBusiness', 'employees'];
 const PRODUCT_FIGURES: (keyof LabelledFigures)[] = ['bidPrice', 'contractPrice', 'advancePayment', 'receivables'];
+
+/** Characters a help message may add to its cue (这个怎么用, 担保助手怎么用). */
+const HELP_SLACK = 4;
 
 function has(text: string, cues: readonly string[]): boolean {
   return cues.some((c) => text.includes(c));
@@ -51,11 +60,18 @@ export function route(text: string): Intent {
   const prep = /^\s*准备拜访[\s:：,，]*([\s\S]+)$/.exec(text);
   if (prep) return { kind: 'visit', text: `prep ${prep[1]}` };
   if (intentTable.greeting.some((g) => t === g || (t.startsWith(g) && t.length <= g.length + 3))) return { kind: 'greeting' };
-  if (has(t, intentTable.help)) return { kind: 'help' };
+  // Help only when the cue is most of the message: “上下游延伸法怎么用” asks about the handbook, not the bot.
+  if (intentTable.help.some((c) => t.includes(c) && t.length <= c.length + HELP_SLACK)) return { kind: 'help' };
 
   const input = parseInput(text);
+  // Out of scope and eligibility first: a product we lack is never quoted with another's fees (issue #12).
+  const lacking = outOfScope(text);
+  if (lacking?.topic === 'product') return { kind: 'handbook', text };
+  if (isEligibilityQuestion(text, input) && !has(t, intentTable.classOnlyCues)) return { kind: 'eligibility', text, input };
   const companyFigures = COMPANY_FIGURES.filter((k) => input.figures[k] !== undefined).length;
   if (companyFigures >= 2 || (companyFigures === 1 && has(t, intentTable.classifyCues))) return { kind: 'classify', input };
+
+  if (lacking) return { kind: 'handbook', text };
 
   const fee = has(t, intentTable.feeCues);
   const productFigure = PRODUCT_FIGURES.some((k) => input.figures[k] !== undefined);
@@ -69,6 +85,8 @@ export function route(text: string): Intent {
   if (!product && fee && (input.place || input.clientStatus)) return { kind: 'product_facts', product: 'bank_loan', input };
 
   const needs = matchNeeds(t);
-  if (needs.length > 0 && has(t, intentTable.situationCues) && !has(t, intentTable.conceptCues)) return { kind: 'needs', matches: needs };
+  // A question about a product we name (银行贷款担保能解决什么问题) is answered from its section, not as a situation.
+  const aboutProduct = input.products.length > 0 && (questionType(text) !== 'other' || /什么|啥|哪|怎|几/u.test(t));
+  if (needs.length > 0 && has(t, intentTable.situationCues) && !has(t, intentTable.conceptCues) && !isPracticeQuestion(text) && !aboutProduct) return { kind: 'needs', matches: needs };
   return { kind: 'handbook', text };
 }

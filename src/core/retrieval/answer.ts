@@ -5,9 +5,12 @@
  * @example answerQuestion('谈判分几个阶段').key    // → 'handbook.answer', vars.sections '8.3.1'
  * @example answerQuestion('今天天气怎么样').key    // → 'handbook.not_covered'
  */
-import type { Passage } from '../handbook/schema.js';
+import type { Passage, Section } from '../handbook/schema.js';
 import { reply, type Reply } from '../reply.js';
+import { childrenOf, sectionById, sections } from './handbook.js';
+import { answerCues, type QuestionType, questionType } from './question-type.js';
 import { normalize } from './normalize.js';
+import { type OutOfScope, outOfScope } from './scope.js';
 import {
   coverage,
   idfOf,
@@ -18,6 +21,7 @@ import {
   type SectionHit,
   scoreUnits,
   SYNONYM_WEIGHT,
+  titleMatch,
   type UnitHit,
 } from './search.js';
 import type { Terms } from './tokenize.js';
@@ -33,6 +37,8 @@ export const SCORE_SURE = 20;
 /** A second section is shown when it scores at least this share of the first. */
 export const CLOSE_RATIO = 0.85;
 
+/** The second section's line is shown when at most this long (else its title only: never a cut line). */
+const SEE_ALSO_CHARS = 100;
 /** Longest quoted text, in characters. */
 const MAX_CHARS = 180;
 /** A list item shown in a whole list is cut to about this many characters. */
@@ -63,47 +69,181 @@ export function searchSections(text: string, k = 5): SearchResult[] {
   const hits = scoreUnits(q);
   return rankSections(hits)
     .slice(0, k)
-    .map((h) => ({ id: h.id, title: h.title, score: round(h.score), passage: passageLines(q, hits, h).join('\n') }));
+    .map((h) => ({ id: h.id, title: h.title, score: round(h.score), passage: passageLines(q, hits, h, questionType(text)).lines.join('\n') }));
 }
 
 export function answerQuestion(text: string): Reply {
+  const lacking = outOfScope(text);
+  if (lacking) return notCovered(undefined, 0, lacking);
   const q = parseQuery(text);
   const hits = scoreUnits(q);
-  const ranked = rankSections(hits);
+  let ranked = nearTiesByCoverage(q, rankSections(hits));
   const top = ranked[0];
   const cov = top ? coverage(q, top.id) : 0;
+  const type = questionType(text);
+  const parent = parentByTitle(q, type, top);
+  if (parent) return overviewReply(parent, round(top?.score ?? 0), cov);
   if (!top || top.score < SCORE_MIN || (cov < COVERAGE_MIN && top.score < SCORE_SURE)) {
-    return notCovered(top, cov);
+    return notCovered(top, cov, null, ranked.slice(0, 3).map((h) => h.id));
   }
-  const second = ranked.slice(1).find((h) => h.score >= CLOSE_RATIO * top.score && coverage(q, h.id) >= COVERAGE_MIN);
-  const shown = second ? [top, second] : [top];
-  const body = passageLines(q, hits, top);
+  const family = overviewSection(q, type, ranked);
+  if (family) return overviewReply(family, round(top.score), cov);
+  if (type === 'how_much' || type === 'how_long') {
+    const chosen = specificSection(q, type, ranked);
+    if (chosen !== top) ranked = [chosen, ...ranked.filter((h) => h !== chosen)];
+  }
+  const first = ranked[0]!;
+  const second = ranked.slice(1).find((h) => h.score >= CLOSE_RATIO * first.score && coverage(q, h.id) >= COVERAGE_MIN);
+  const shown = second ? [first, second] : [first];
+  const quoted = passageLines(q, hits, first, type);
+  const body = [...quoted.lines];
   if (second) {
-    const first = passageLines(q, hits, second).find((l) => !l.startsWith('*')) ?? '';
-    body.push(`另见 *${label(second)}*：${cut(first.replace(/^• /, ''), 60)}`);
+    const first = passageLines(q, hits, second, type).lines.find((l) => !l.startsWith('*'))?.replace(/^• /, '') ?? '';
+    body.push(`另见 *${label(second)}*${[...first].length <= SEE_ALSO_CHARS ? `：${first}` : ''}`);
   }
   const context = [`出处：《产品与营销》${shown.map(label).join('；')}`];
-  if (top.unit.section.truncated) context.push(`${top.id} 原文到此中断，后文缺失`);
+  if (quoted.partial) context.push(`全文见 ${label(first)}`);
+  if (first.unit.section.truncated) context.push(`${first.id} 原文到此中断，后文缺失`);
   return reply('handbook.answer', {
-    title: `手册 ${label(top)}`,
-    vars: { sections: shown.map((h) => h.id).join(','), score: round(top.score), coverage: round(cov) },
+    title: `手册 ${label(first)}`,
+    vars: { sections: shown.map((h) => h.id).join(','), score: round(first.score), coverage: round(cov) },
     body,
     context,
     sections: shown.map((h) => h.id),
   });
 }
 
-function notCovered(top: SectionHit | undefined, cov: number): Reply {
+/** Nearest sections offered when nothing answers: titles only, never their figures. */
+const MAX_SUGGESTIONS = 3;
+
+function notCovered(top: SectionHit | undefined, cov: number, lacking: OutOfScope | null, nearest: string[] = []): Reply {
+  const suggest = (lacking ? lacking.suggest : nearest).slice(0, MAX_SUGGESTIONS).flatMap((id) => {
+    const s = sectionById(id);
+    return s ? [`${s.id} ${s.title}`] : [];
+  });
   return reply('handbook.not_covered', {
     title: '手册未涉及',
-    vars: { score: round(top?.score ?? 0), coverage: round(cov), nearest: top?.id ?? null },
+    vars: {
+      score: round(top?.score ?? 0),
+      coverage: round(cov),
+      nearest: top?.id ?? null,
+      topic: lacking?.topic ?? null,
+      word: lacking?.word ?? null,
+    },
     body: [
-      '手册《产品与营销》里没有找到与这个问题对应的内容，我不做猜测。',
+      lacking
+        ? `手册《产品与营销》没有讲${lacking.word}：它不涉及${lacking.label}。我不做猜测，也不拿别的产品的费率或数字来套。`
+        : '手册《产品与营销》里没有找到与这个问题对应的内容，我不做猜测。',
+      ...(suggest.length > 0 ? [`手册里相近的内容（可以直接问）：${suggest.join('；')}`] : []),
       '我能帮你：',
-      '• 报价 — `/quote 银行贷款担保 500万 合肥 新客户 1年`',
-      '• 客户分类 — `/classify 净资产1200万 销售收入3500万 资产负债率60% 经营5年`',
+      '• 报价 — `/quote 产品 金额 地区 新/老客户 期限`（九种产品之一）',
+      '• 客户分类 — `/classify` 加上客户的净资产、销售收入、负债率、经营年限',
       '• 手册问答 — 直接问手册里的产品和做法，如“拜访报告要写什么”“谈判分几个阶段”',
     ],
+    sections: [],
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Overview questions: a section with sub-sections, answered with its children
+
+/** A parent's title must match the question at least this well (0..1) … */
+const PARENT_TITLE_MIN = 0.3;
+/** … and this many times better than the top section's own title. */
+const PARENT_OVER_TOP = 1.5;
+/** Sections scoring at least this share of the best are near ties, ordered by coverage. */
+const TIE_SHARE = 0.95;
+/** Sibling sections sharing the question evenly: the 2nd and 3rd score at least this share of the 1st. */
+const FAMILY_SHARE = 0.8;
+/** An overview line longer than this is shortened at a clause boundary. */
+const LINE_CHARS = 60;
+
+const parents = sections.filter((s) => childrenOf(s.id).length >= 2).map((s) => s.id);
+
+/**
+ * A list question repeating a parent section's title clearly better than the best section's (客户维护包括什么
+ * → 7; 你们有哪些担保产品 → 1 through its title's synonyms): answered with the parent's children even when no
+ * passage scores — a parent such as 1 has no text of its own.
+ */
+function parentByTitle(q: Query, type: QuestionType, top: SectionHit | undefined): Section | null {
+  if (type !== 'list') return null;
+  const topMatch = top ? titleMatch(q, top.id) : 0;
+  let best: { id: string; m: number } | null = null;
+  for (const id of parents) {
+    const m = titleMatch(q, id);
+    if (m >= PARENT_TITLE_MIN && m > PARENT_OVER_TOP * topMatch && (!best || m > best.m)) best = { id, m };
+  }
+  return best ? (sectionById(best.id) ?? null) : null;
+}
+
+/**
+ * Sections scoring within TIE_SHARE of the best are ordered by how much of the question they cover: of two
+ * near-equal sections, the one holding the question's words answers (去哪找新客户: 3, not 15.3.2.3).
+ */
+function nearTiesByCoverage(q: Query, ranked: SectionHit[]): SectionHit[] {
+  const top = ranked[0];
+  if (!top) return ranked;
+  const ties = ranked.filter((h) => h.score >= TIE_SHARE * top.score);
+  if (ties.length < 2) return ranked;
+  const cov = new Map(ties.map((h) => [h.id, coverage(q, h.id)]));
+  const sorted = [...ties].sort((a, b) => cov.get(b.id)! - cov.get(a.id)! || b.score - a.score);
+  return [...sorted, ...ranked.slice(ties.length)];
+}
+
+/**
+ * The section whose children answer an overview question, or null: a list or how question whose best section
+ * has sub-sections (怎么找客户 → 3); a list question whose best section's parent scores close to it; or a
+ * list question spread evenly over siblings (哪些担保产品 → 1).
+ */
+function overviewSection(q: Query, type: QuestionType, ranked: SectionHit[]): Section | null {
+  const top = ranked[0]!;
+  if (type !== 'list' && type !== 'how') return null;
+  if (childrenOf(top.id).length >= 2) return top.unit.section;
+  if (type !== 'list') return null;
+  const [, second, third] = ranked;
+  const parent = top.unit.section.parent;
+  // The parent itself scoring close to its child: the question is about the family (开发客户有哪些渠道).
+  // Only when the question repeats the parent's title better than the child's (crm系统用到哪些技术 stays 15.2.3).
+  const parentHit =
+    parent !== null && titleMatch(q, parent) > titleMatch(q, top.id)
+      ? [second, third].find((h) => h !== undefined && h.id === parent && h.score >= FAMILY_SHARE * top.score)
+      : undefined;
+  if (parentHit && childrenOf(parentHit.id).length >= 2) return parentHit.unit.section;
+  const even = (h: SectionHit | undefined): boolean =>
+    h !== undefined && h.unit.section.parent === parent && h.score >= FAMILY_SHARE * top.score;
+  return parent !== null && even(second) && even(third) ? (sectionById(parent) ?? null) : null;
+}
+
+function firstSentence(text: string): string {
+  return (text.match(/^[^。！？!?；;]+[。！？!?；;]?/u)?.[0] ?? text).trim();
+}
+
+/** One line for an overview: the first sentence, shortened at a clause boundary when long. */
+function oneLine(s: Section): string {
+  if (s.text.trim() === '') return childrenOf(s.id).map((c) => c.title).join('、');
+  const first = firstSentence(s.text.replace(/^\s+/, ''));
+  if ([...first].length <= LINE_CHARS) return first;
+  const clauses = first.match(/[^，,、:：]+[，,、:：]?/gu) ?? [first];
+  let line = '';
+  for (const c of clauses) {
+    if ([...line].length + [...c].length > LINE_CHARS && line !== '') break;
+    line += c;
+  }
+  return `${line.replace(/[，,、:：]$/u, '')}…`;
+}
+
+function overviewReply(s: Section, score: number, cov: number): Reply {
+  const kids = childrenOf(s.id);
+  const body = [
+    ...(s.text.trim() !== '' ? [oneLine(s)] : []),
+    ...kids.map((c) => `• *${c.id} ${c.title}* — ${oneLine(c)}`),
+  ];
+  return reply('handbook.overview', {
+    title: `手册 ${label(s)}：共 ${kids.length} 部分`,
+    vars: { sections: s.id, children: kids.map((c) => c.id).join(','), score, coverage: round(cov) },
+    body,
+    context: [`出处：《产品与营销》${label(s)}；各部分全文可直接问，如“${kids[0]!.title}”`],
+    sections: [s.id],
   });
 }
 
@@ -118,10 +258,40 @@ function round(n: number): number {
 // ---------------------------------------------------------------------------------------------
 // What to quote
 
+/** Lines quoting a section, and whether they leave part of it out (then the reply says 全文见 <section>). */
+interface Quote {
+  lines: string[];
+  partial: boolean;
+}
+
+/** A list item longer than this is shown by its first sentence (in full), not whole. */
+const ITEM_FULL = 120;
+/** Sentences of the answering item or passage (the search's best unit) count this much more. */
+const PREFER_UNIT = 1.5;
+/** A sentence containing a word that answers the question's type (多久 → 以内, 个月) counts this much more. */
+const TYPE_BONUS = 1.6;
+/** The next sentence of the same item or paragraph is added when it scores at least this share of the best. */
+const NEXT_SHARE = 0.6;
+/** A definition's floor, in terms of the question's largest term weight. */
+const DEFINITION_FLOOR = 1;
+/** A sentence stating a duration or figure, for a how-long / how-much question, in terms of the largest term weight. */
+const FIGURE_FLOOR = 0.5;
+/** … and a sentence stating none counts this much. */
+const NO_FIGURE = 0.5;
+/** A sentence shorter than this is a label: the next sentence is shown with it. */
+const SHORT_SENTENCE = 20;
+/** Specific questions look for their sentence in this many of the best sections … */
+const SPECIFIC_SECTIONS = 3;
+/** … scoring at least this share of the first. */
+const SPECIFIC_SHARE = 0.5;
+/** Question types answered by the one sentence that answers, found inside the section (why: a reason spans sentences, the passage is quoted). */
+const SPECIFIC: ReadonlySet<QuestionType> = new Set(['how_long', 'how_much', 'what', 'which', 'can']);
+
 /** The lines quoting the best passage of a section hit. */
-function passageLines(q: Query, hits: UnitHit[], hit: SectionHit): string[] {
+function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: QuestionType = 'other'): Quote {
   const section = hit.unit.section;
   const own = hits.filter((h) => h.unit.section === section);
+  if (SPECIFIC.has(type)) return sentenceAnswer(q, type, section, hit);
   const wantsList = LIST_CUES.test(q.text) || HOW.test(q.text);
   // A question asking for an enumeration is answered by the section's best list, if it scores near the best.
   const list = wantsList ? own.find((h) => section.passages[h.unit.passage]!.kind !== 'text') : undefined;
@@ -130,7 +300,8 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit): string[] {
   if (p.kind === 'text') {
     const lead = p.lead !== '' ? `${p.lead}：` : '';
     const run = textRun(section.passages, best.unit.passage);
-    return [lead + pick(q, run.text, MAX_CHARS, run.best)];
+    const picked = pick(q, run.text, MAX_CHARS, run.best);
+    return { lines: [lead + picked.text], partial: picked.partial || section.passages.length > 1 };
   }
   const leadText = p.lead.replace(/[。：:，,]$/, '');
   const lead = p.kind === 'flow' ? `*${leadText}*` : leadText !== '' ? `*${leadText}：*` : '';
@@ -138,12 +309,144 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit): string[] {
   const item = singleItem(own, best.unit.passage, wantsList);
   if (item !== null) {
     const n = p.items.length > 1 ? `（第${item + 1}项）` : '';
-    return [...(lead !== '' ? [lead] : []), `• ${n}${pick(q, p.items[item]!, MAX_CHARS)}${mark(item)}`];
+    const picked = pick(q, p.items[item]!, MAX_CHARS);
+    return { lines: [...(lead !== '' ? [lead] : []), `• ${n}${picked.text}${mark(item)}`], partial: true };
   }
-  if (p.kind === 'flow') return [lead, p.items.join(' → ')];
-  const items = p.items.slice(0, MAX_ITEMS).map((it, i) => `• ${cut(it, ITEM_CHARS)}${mark(i)}`);
-  if (p.items.length > MAX_ITEMS) items.push(`…共 ${p.items.length} 项`);
-  return [...(lead !== '' ? [lead] : []), ...items];
+  if (p.kind === 'flow') return { lines: [lead, p.items.join(' → ')], partial: section.passages.length > 1 };
+  let partial = section.passages.length > 1 || p.items.length > MAX_ITEMS;
+  const items = p.items.slice(0, MAX_ITEMS).map((it, i) => {
+    const shown = itemLine(it);
+    if (shown !== it) partial = true;
+    return `• ${shown}${mark(i)}`;
+  });
+  if (p.items.length > MAX_ITEMS) items.push(`（共 ${p.items.length} 项，其余见全文）`);
+  return { lines: [...(lead !== '' ? [lead] : []), ...items], partial };
+}
+
+/** A list item as shown in a whole list: in full, or its first sentence in full when long — never cut inside. */
+function itemLine(item: string): string {
+  if ([...item].length <= ITEM_FULL) return item;
+  // A label sentence (金融学知识。) is shown with the sentence that says what it is.
+  const [first, second] = itemSentences(item);
+  return [...first!].length < SHORT_SENTENCE && second !== undefined ? first! + second : first!;
+}
+
+function itemSentences(text: string): string[] {
+  return text.match(/[^。！？!?；;]+[。！？!?；;]*/gu) ?? [text];
+}
+
+/**
+ * The sentence (or `;` clause) of the section that answers a specific question, in full, with the lead of
+ * its list as one line of context: sentences are scored by the question's bigrams and synonym groups (as in
+ * `pick`), ×PREFER_UNIT inside the search's best unit, ×TYPE_BONUS when they hold a word answering the
+ * question's type. The next sentence of the same item or paragraph follows when it scores close.
+ */
+interface Sentence {
+  passage: number;
+  item: number;
+  text: string;
+  score: number;
+}
+
+/** Every sentence of the section, scored for the question (0: no overlap), in document order. */
+function scoredSentences(q: Query, type: QuestionType, section: Section, hit: SectionHit): Sentence[] {
+  const cues = answerCues(type);
+  const out: Sentence[] = [];
+  const title = normalize(section.title).replace(/的/g, '');
+  section.passages.forEach((p, passage) => {
+    p.items.forEach((it, item) => {
+      sentencesOf(it).forEach((text, k) => {
+        const norm = normalize(text).replace(/的/g, '');
+        let sc = sentenceScore(q, norm, title);
+        // A section opens with its definition: the first sentence answers “是什么” even when it repeats
+        // none of the question's words (形成期是什么阶段 → 关系的快速发展期。).
+        if (type === 'what' && passage === 0 && item === 0 && k === 0) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * TYPE_BONUS;
+        const answersType = cues.some((c) => norm.includes(c));
+        // A how-long / how-much question is answered by a sentence stating a duration or a figure, even one
+        // that repeats only the section's own words (借款时间一般限定在一个月以内 in 1.2).
+        const figureQuestion = type === 'how_long' || type === 'how_much';
+        if (figureQuestion) sc = answersType ? Math.max(sc, FIGURE_FLOOR * idfScale(q)) : sc * NO_FIGURE;
+        if (sc > 0) {
+          const inUnit = hit.unit.passage === passage && (hit.unit.item === null || hit.unit.item === item);
+          if (inUnit) sc *= PREFER_UNIT;
+          if (answersType) sc *= TYPE_BONUS;
+        }
+        out.push({ passage, item, text, score: sc });
+      });
+    });
+  });
+  return out;
+}
+
+/** The question's largest single-term weight: a scale for floors given in “terms”. */
+function idfScale(q: Query): number {
+  let max = 0;
+  for (const [t, w] of q.terms) if ([...t].length === 2) max = Math.max(max, w * idfOf(t));
+  return max;
+}
+
+/**
+ * For a how-much or how-long question (the answer is a figure, stated where the rule is), the section among the best ranked (score ≥ SPECIFIC_SHARE of the first) whose
+ * sentence answers best, each sentence weighed by √(section score / best score): the 10% floor of a
+ * performance bond is a sentence of 1.6, though 1.4 ranks first.
+ */
+function specificSection(q: Query, type: QuestionType, ranked: SectionHit[]): SectionHit {
+  const top = ranked[0]!;
+  let best = { hit: top, score: -1 };
+  for (const h of ranked.slice(0, SPECIFIC_SECTIONS)) {
+    if (h.score < SPECIFIC_SHARE * top.score) break;
+    const s = Math.max(0, ...scoredSentences(q, type, h.unit.section, h).map((c) => c.score)) * Math.sqrt(h.score / top.score);
+    if (s > best.score) best = { hit: h, score: s };
+  }
+  return best.hit;
+}
+
+/**
+ * The sentence of the section that answers a specific question, in full, with the lead of its list as one
+ * line of context: sentences are scored by the question's bigrams and synonym groups (as in `pick`), words of
+ * the section's title discounted, ×PREFER_UNIT inside the search's best unit, ×TYPE_BONUS when they hold a
+ * word answering the question's type. The next sentence of the same item or paragraph follows when it scores
+ * close, or when the answering sentence is only a label (以柔克刚。).
+ */
+function sentenceAnswer(q: Query, type: QuestionType, section: Section, hit: SectionHit): Quote {
+  const cands = scoredSentences(q, type, section, hit);
+  const best = cands.reduce<Sentence | null>((a, b) => (b.score > 0 && (!a || b.score > a.score) ? b : a), null);
+  if (!best) return passageLines(q, [hit], hit, 'list');
+  const p = section.passages[best.passage]!;
+  const next = cands[cands.indexOf(best) + 1];
+  const shown = [best.text];
+  const sameItem = next !== undefined && next.passage === best.passage && next.item === best.item;
+  const item = p.items[best.item]!;
+  // A list item is one criterion: shown whole when it is short enough.
+  if (p.kind !== 'text' && [...item].length <= ITEM_FULL) shown.splice(0, 1, item);
+  else if (sameItem && (next.score >= NEXT_SHARE * best.score || [...best.text].length < SHORT_SENTENCE)) shown.push(next.text);
+  const lead = p.lead.replace(/[。：:，,]$/, '');
+  const mark = section.truncated && best.passage === section.passages.length - 1 && best.item === p.items.length - 1 ? TRUNCATED_MARK : '';
+  const bullet = p.kind === 'text' ? '' : '• ';
+  const lines = [...(lead !== '' ? [`*${lead}：*`] : []), `${bullet}${shown.join('').trim()}${mark}`];
+  const whole = section.passages.reduce((n, x) => n + x.items.join('').length, 0);
+  return { lines, partial: shown.join('').length < whole };
+}
+
+/** Inside a section, words of its own title say nothing about which sentence answers (民间借贷 in 1.2). */
+const TITLE_TERM_WEIGHT = 0.2;
+
+/**
+ * Bigram (and synonym-group) overlap of the question with a normalised sentence, weighted by rarity; terms
+ * found in `title` (the section's, when choosing inside it) count TITLE_TERM_WEIGHT.
+ */
+function sentenceScore(q: Query, text: string, title = ''): number {
+  const bigrams = (terms: Terms): number => {
+    let sum = 0;
+    for (const [t, w] of terms) {
+      if (t.startsWith('w:') || !(/^[a-z0-9]/.test(t) || [...t].length === 2) || !text.includes(t)) continue;
+      sum += w * idfOf(t) * (title.includes(t) ? TITLE_TERM_WEIGHT : 1);
+    }
+    return sum;
+  };
+  let sum = bigrams(q.terms);
+  for (const group of q.synonyms) sum += SYNONYM_WEIGHT * Math.max(...group.map((m) => bigrams(m)));
+  return sum;
 }
 
 /**
@@ -188,34 +491,18 @@ function sentencesOf(text: string): string[] {
   return text.match(/[^。！？!?]+[。！？!?]*/g) ?? [text];
 }
 
-function cut(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
-}
-
 /**
- * The sentences of `text` that best match the question, in order, within `max` characters. Sentences
- * starting inside `prefer` (the passage the search ranked best: it weighs synonyms, whole words and the
- * title, which this sentence count does not) count PREFER_PASSAGE times.
+ * The sentences of `text` that best match the question, in order, within `max` characters — whole
+ * sentences only: one longer sentence is shown in full, never cut. Sentences starting inside `prefer`
+ * (the passage the search ranked best: it weighs synonyms, whole words and the title, which this sentence
+ * count does not) count PREFER_PASSAGE times. `partial`: sentences were left out.
  */
-function pick(q: Query, text: string, max: number, prefer?: [number, number]): string {
-  if ([...text].length <= max) return text;
+function pick(q: Query, text: string, max: number, prefer?: [number, number]): { text: string; partial: boolean } {
+  if ([...text].length <= max) return { text, partial: false };
   const ss = sentencesOf(text);
   const starts: number[] = [];
   ss.reduce((at, s) => (starts.push(at), at + s.length), 0);
-  // Bigrams only (no segmenter here: this runs for every sentence of a long passage); synonym groups
-  // count as in the search, their best member at SYNONYM_WEIGHT.
-  const bigramScore = (terms: Terms, text: string): number => {
-    let sum = 0;
-    for (const [t, w] of terms) if ([...t].length === 2 && !t.startsWith('w:') && text.includes(t)) sum += w * idfOf(t);
-    return sum;
-  };
-  const scores = ss.map((s) => {
-    const text = normalize(s).replace(/的/g, '');
-    let sum = bigramScore(q.terms, text);
-    for (const group of q.synonyms) sum += SYNONYM_WEIGHT * Math.max(...group.map((m) => bigramScore(m, text)));
-    return sum;
-  });
+  const scores = ss.map((s) => sentenceScore(q, normalize(s).replace(/的/g, '')));
   if (prefer) ss.forEach((_, i) => {
     if (starts[i]! >= prefer[0] && starts[i]! < prefer[1]) scores[i]! *= PREFER_PASSAGE;
   });
@@ -238,7 +525,5 @@ function pick(q: Query, text: string, max: number, prefer?: [number, number]): s
       len += prev;
     } else break;
   }
-  const quoted = cut(ss.slice(from, to + 1).join(''), max);
-  return `${from > 0 ? '…' : ''}${quoted}${to < ss.length - 1 && !quoted.endsWith('…') ? '…' : ''}`;
+  return { text: ss.slice(from, to + 1).join(''), partial: from > 0 || to < ss.length - 1 };
 }
-

@@ -1,18 +1,21 @@
 /**
- * Metrics of the evaluation set (test/eval/qa.jsonl), shared by scripts/eval.ts and
- * test/eval/eval.test.ts. Pure: the caller reads the rows.
+ * Metrics of an evaluation set (test/eval/qa.jsonl, the tuned set; test/eval/qa-heldout.jsonl, the frozen
+ * held-out set), shared by scripts/eval.ts and test/eval/eval.test.ts. Pure: the caller reads the rows and
+ * passes the answering function (the DM path, core/intents/respond.ts `answerMessage`, by default).
  *
  * - top-1 accuracy: in-scope questions whose first cited section is one of the expected ones;
  * - fact recall: expected facts found in the reply's text (replyText), over all in-scope facts;
  * - out-of-scope precision: of the questions answered "手册未涉及", the share that are out of scope;
- * - out-of-scope recall: of the out-of-scope questions, the share answered "手册未涉及".
+ * - out-of-scope recall: of the out-of-scope questions, the share answered "手册未涉及";
+ * - out-of-scope figures: out-of-scope questions whose reply shows a fee or an amount (money or percent),
+ *   answered or not — a manager could quote it to a client as ours. Must be none.
  *
  * Rows marked `set: 'heldout'` were added later and written before being run; scripts/eval.ts also reports
  * them on their own.
  */
 import { z } from 'zod';
 import { type Reply, replyText } from '../reply.js';
-import { answerQuestion } from './answer.js';
+import { extractFigures } from '../guard/figures.js';
 import { normalize } from './normalize.js';
 
 /** `set: 'heldout'` marks questions written after the others, to check that tuning generalises. */
@@ -43,6 +46,15 @@ export interface EvalReport {
   oosPrecision: number;
   oosRecall: number;
   failures: EvalFailure[];
+  /** Out-of-scope questions whose reply shows money or a percentage. */
+  oosWithFigures: string[];
+}
+
+const FEE_KINDS = new Set(['money', 'money-range', 'percent', 'percent-range']);
+
+/** True when the text states a fee or an amount (money or a percentage). */
+export function showsFeeOrAmount(text: string): boolean {
+  return extractFigures(text).some((f) => FEE_KINDS.has(f.kind));
 }
 
 /** Parses JSON Lines text into rows (blank lines skipped); throws on a malformed row. */
@@ -57,7 +69,7 @@ export function parseEvalRows(jsonl: string): EvalRow[] {
     });
 }
 
-export function evaluate(rows: readonly EvalRow[], answer: (q: string) => Reply = answerQuestion): EvalReport {
+export function evaluate(rows: readonly EvalRow[], answer: (q: string) => Reply): EvalReport {
   let inScope = 0;
   let hits = 0;
   let facts = 0;
@@ -66,6 +78,7 @@ export function evaluate(rows: readonly EvalRow[], answer: (q: string) => Reply 
   let rejected = 0;
   let rejectedOos = 0;
   const failures: EvalFailure[] = [];
+  const oosWithFigures: string[] = [];
   for (const row of rows) {
     const r = answer(row.q);
     const notCovered = r.key === 'handbook.not_covered';
@@ -73,6 +86,7 @@ export function evaluate(rows: readonly EvalRow[], answer: (q: string) => Reply 
     const got = notCovered ? ('not_covered' as const) : r.sections;
     if ('out_of_scope' in row) {
       oos++;
+      if (showsFeeOrAmount(replyText(r))) oosWithFigures.push(row.q);
       if (notCovered) rejectedOos++;
       else failures.push({ q: row.q, expected: 'out_of_scope', got, missingFacts: [] });
       continue;
@@ -95,5 +109,6 @@ export function evaluate(rows: readonly EvalRow[], answer: (q: string) => Reply 
     oosPrecision: ratio(rejectedOos, rejected),
     oosRecall: ratio(rejectedOos, oos),
     failures,
+    oosWithFigures,
   };
 }

@@ -9,6 +9,15 @@ export const sections: readonly Section[] = HandbookSchema.parse(raw).sections;
 
 const byId = new Map(sections.map((s) => [s.id, s]));
 
+export function sectionById(id: string): Section | undefined {
+  return byId.get(id);
+}
+
+/** The child sections of `id`, in document order. */
+export function childrenOf(id: string): Section[] {
+  return sections.filter((s) => s.parent === id);
+}
+
 /** Titles from the top-level section down to `s` itself. */
 export function titlePath(s: Section): string[] {
   const out: string[] = [];

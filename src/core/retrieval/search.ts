@@ -43,6 +43,10 @@ const STOP_PHRASES = [
   '请问', '什么样', '什么', '怎么样', '怎么办', '怎么', '怎样', '如何', '哪些', '哪几', '哪个', '哪种', '哪里',
   '多少', '有没有', '是不是', '是否', '一下', '吗', '呢', '吧', '啊', '呀', '啥', '干嘛',
   '一般', '可以', '能不能', '要不要', '需要', '应该', '的话', '比较', '这个', '那个', '帮我', '我', '你',
+  // Spoken fillers and intensifiers (voice input, colloquial): no content, and unknown to the handbook, they
+  // would otherwise weigh most in coverage and turn an in-scope question into 手册未涉及.
+  '老是', '总是', '一直', '咋整', '咋办', '咋弄', '咋搞', '咋个', '咱家', '一共', '总共', '列一下', '说一下',
+  '讲一下', '讲讲', '说说', '问一下', '想问', '就是说', '到底', '究竟', '嘛', '哈', '哦', '嗯', '呗',
 ].sort((a, b) => b.length - a.length);
 
 /** Characters that never make a content word on their own. */
@@ -184,6 +188,8 @@ function contentWords(content: string): string[] {
     else if (/^[a-z][a-z0-9]+$/.test(w)) out.add(w);
   }
   flush();
+  // Class letters (2.3 A类 … D类) are words too: the segmenter splits them into a | 类.
+  for (const m of content.match(/[a-d]类/g) ?? []) out.add(m);
   return [...out].filter((w) => [...w].length >= 2);
 }
 
@@ -264,9 +270,13 @@ interface TitleInfo {
 
 const titleInfo = new Map<string, TitleInfo>(
   (() => {
-    const titles = answerable.map((s) => [s.id, hanOnly(normalize(s.title))] as const);
+    // Every section gets a title entry (parents without text too, for overview questions); the weights count
+    // how many answerable sections' titles share a word.
+    const titles = sections.map((s) => [s.id, hanOnly(normalize(s.title))] as const);
+    const answerableIds = new Set(answerable.map((s) => s.id));
     const df = new Map<string, number>();
-    for (const [, t] of titles) {
+    for (const [id, t] of titles) {
+      if (!answerableIds.has(id)) continue;
       const cs = [...t];
       for (const b of new Set(cs.slice(0, -1).map((c, i) => c + cs[i + 1]!))) df.set(b, (df.get(b) ?? 0) + 1);
     }

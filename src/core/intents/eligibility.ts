@@ -1,0 +1,148 @@
+/**
+ * “负债率75%还能做贷款担保吗”: a question carrying client facts and asking whether we can do it is answered
+ * criterion by criterion — 符合 / 不符合 / 需核实 — from the handbook's own checklists, never with a product
+ * pitch. Bank loan or unspecified: 1.1 客户基本条件 and 2.5 目标客户的条件 (data/criteria.json, evaluated by
+ * core/classify); private lending: the 1.2 borrowing term (data/products.json). Facts come from parseInput
+ * plus the qualitative claims of data/eligibility.json (亏损, 逾期, 信用好 …). docs/rules.md (Eligibility).
+ */
+import { z } from 'zod';
+import raw from '../../../data/eligibility.json' with { type: 'json' };
+import { type ChecklistResult, criterionStatus, enrich, evaluateChecklist } from '../classify/index.js';
+import { normalize } from '../retrieval/normalize.js';
+import { reply, type Reply } from '../reply.js';
+import { productById, productFigure } from '../tables/products.js';
+import { bankLoanConditions, targetClientCriteria } from '../tables/criteria.js';
+import type { ParsedInput, Term } from '../types.js';
+
+const Words = z.array(z.string().min(1)).min(1);
+const EligibilityTable = z.object({
+  ask: Words,
+  facts: Words,
+  claims: z.array(z.object({ check: z.string().min(1), status: z.enum(['unmet', 'claimed']), words: Words })),
+  practice: Words,
+});
+export const eligibilityTable = EligibilityTable.parse(raw);
+// Negative claims first: 没有抵押 contains 有抵押.
+const claims = [...eligibilityTable.claims].sort((a, b) => (a.status === b.status ? 0 : a.status === 'unmet' ? -1 : 1));
+
+const has = (text: string, words: readonly string[]): boolean => words.some((w) => text.includes(w));
+
+/** A client's attitude (没兴趣, 拖着 …): how to handle the client, a handbook practice question. */
+export function isPracticeQuestion(text: string): boolean {
+  return has(normalize(text), eligibilityTable.practice);
+}
+
+/** The company's age when the parser read “成立两年” as a term: a term after 成立/经营 with no borrowing word. */
+function companyYears(text: string, term: Term | undefined): number | undefined {
+  if (!term?.months || !/(成立|经营|开了|干了)[^，,。;；]{0,3}$/u.test(text.slice(0, text.indexOf(term.source)))) return undefined;
+  return /借/.test(text) ? undefined : term.months / 12;
+}
+
+/** True when the question asks whether a client with the facts it gives can be taken on. */
+export function isEligibilityQuestion(text: string, input: ParsedInput): boolean {
+  const t = normalize(text);
+  if (!has(t, eligibilityTable.ask)) return false;
+  // The checklists are 1.1 / 2.5 (bank loan, any client) and 1.2 (private lending); a question about another
+  // product (没有反担保能做股权融资吗) is about that product's terms: the handbook answers it.
+  if (input.products.some((p) => p !== 'bank_loan' && p !== 'private_lending')) return false;
+  const figures = Object.values(input.figures).some((v) => v !== undefined);
+  return figures || input.term !== undefined || has(t, eligibilityTable.facts);
+}
+
+const verdictWord = { met: '✅ 符合', unmet: '❌ 不符合', unknown: '❔ 需核实', partial: '❔ 需核实' } as const;
+
+function claimed(text: string): Map<string, 'unmet' | 'claimed'> {
+  const out = new Map<string, 'unmet' | 'claimed'>();
+  for (const c of claims) if (!out.has(c.check) && has(text, c.words)) out.set(c.check, c.status);
+  return out;
+}
+
+/** The checklist with the manager's qualitative claims applied: a negative claim decides, a positive one stays 需核实. */
+function withClaims(r: ChecklistResult, said: Map<string, 'unmet' | 'claimed'>): ChecklistResult {
+  const criteria = r.criteria.map((cr) => {
+    const checks = cr.checks.map((c) => {
+      const s = said.get(c.id);
+      if (s === 'unmet') return { ...c, status: 'unmet' as const, shown: '据你所说' };
+      if (s === 'claimed' && c.status === 'unknown') return { ...c, shown: '你说满足，请以资料核实' };
+      return c;
+    });
+    return { ...cr, checks, status: criterionStatus(checks) };
+  });
+  return { ...r, criteria };
+}
+
+function lines(r: ChecklistResult): string[] {
+  return r.criteria.map((cr) => {
+    const shown = cr.checks.flatMap((c) => (c.shown !== null ? [`${c.text}：${c.shown}`] : []));
+    const status = cr.status === 'partial' ? 'partial' : cr.status;
+    return `${verdictWord[status]} — ${cr.no}. ${cr.text}${shown.length > 0 ? `（${shown.join('；')}）` : ''}`;
+  });
+}
+
+function verdict(rs: ChecklistResult[]): 'unmet' | 'met' | 'unknown' {
+  const all = rs.flatMap((r) => r.criteria);
+  if (all.some((c) => c.status === 'unmet')) return 'unmet';
+  return all.every((c) => c.status === 'met') ? 'met' : 'unknown';
+}
+
+/** 1.2: the borrowing term against 一个月以内 / 最长不超过三个月. */
+function privateLendingReply(input: ParsedInput): Reply {
+  const row = productById('private_lending');
+  const normal = productFigure('private_lending', 'normalTermMonths');
+  const max = productFigure('private_lending', 'maxTermMonths');
+  const months = input.term?.months ?? (input.term?.days !== undefined ? input.term.days / 30 : undefined);
+  const [purpose, term, counter] = row.conditions;
+  const termLine =
+    months === undefined
+      ? `${verdictWord.unknown} — 2. ${term}（未给出借款期限）`
+      : months > max
+        ? `${verdictWord.unmet} — 2. ${term}（借${input.term!.source}，超过最长${max}个月）`
+        : `${verdictWord.met} — 2. ${term}（借${input.term!.source}${months > normal ? `，超过一般的${normal}个月，但在最长${max}个月内` : ''}）`;
+  const result = months === undefined ? 'unknown' : months > max ? 'unmet' : 'unknown';
+  return reply('eligibility.result', {
+    title: result === 'unmet' ? '不符合：1.2 民间借贷担保的借款条件' : '逐条对照：1.2 民间借贷担保的借款条件',
+    vars: { product: 'private_lending', verdict: result, termMonths: months ?? null },
+    body: [
+      '*1.2 客户借款的条件*',
+      `${verdictWord.unknown} — 1. ${purpose}`,
+      termLine,
+      `${verdictWord.unknown} — 3. ${counter}`,
+      result === 'unmet' ? '结论：按手册1.2，这笔借款不符合条件。' : '结论：给出的条件没有不符合的；标“需核实”的请向客户核实后再定。',
+    ],
+    context: ['出处：《产品与营销》1.2 民间借贷担保（客户借款的条件）'],
+    sections: ['1.2'],
+    confidential: true,
+  });
+}
+
+/** The eligibility reply for a question that carries client facts. */
+export function eligibilityReply(text: string, input: ParsedInput): Reply {
+  const t = normalize(text);
+  if (input.products.length === 1 && input.products[0] === 'private_lending') return privateLendingReply(input);
+  const years = input.figures.yearsInBusiness ?? companyYears(t, input.term);
+  const { figures } = enrich({ ...input.figures, ...(years !== undefined ? { yearsInBusiness: years } : {}) });
+  const said = claimed(t);
+  const loan = withClaims(evaluateChecklist(bankLoanConditions, figures), said);
+  const target = withClaims(evaluateChecklist(targetClientCriteria, figures), said);
+  const v = verdict([loan, target]);
+  const unmet = [...loan.criteria.filter((c) => c.status === 'unmet').map((c) => `1.1第${c.no}条`), ...target.criteria.filter((c) => c.status === 'unmet').map((c) => `2.5第${c.no}条`)];
+  const unlabelled = input.amounts.length > 0 ? [`未标明的金额：${input.amounts.map((a) => a.source).join('、')} — 请说明是净资产、销售收入还是利润，才能对照。`] : [];
+  return reply('eligibility.result', {
+    title: v === 'unmet' ? `不符合：${unmet.join('、')}` : v === 'met' ? '符合手册条件' : '给出的条件没有不符合的，其余需核实',
+    vars: { product: input.products[0] ?? null, verdict: v, unmet: unmet.join(','), loan: loan.status, target: target.status },
+    body: [
+      '按你给的情况逐条对照手册条件：',
+      '*1.1 银行贷款担保 客户基本条件*',
+      ...lines(loan),
+      '*2.5 目标客户的条件*',
+      ...lines(target),
+      ...unlabelled,
+      v === 'unmet'
+        ? `结论：不符合（${unmet.join('、')}），按手册不宜做；可以先了解客户的其他需求（4.2）。`
+        : '结论：给出的条件没有不符合的；标“需核实”的请向客户核实后再定。',
+    ],
+    context: ['出处：《产品与营销》1.1 银行贷款担保（客户基本条件）；2.5 目标客户的条件'],
+    sections: ['1.1', '2.5'],
+    confidential: true,
+  });
+}

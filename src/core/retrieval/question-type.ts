@@ -1,0 +1,34 @@
+/**
+ * The question's type from its wording (data/question-types.json): how long / how much / list / why /
+ * what / which / how / can-we, or 'other'. Decides the grain of the answer: `list` → a section's children
+ * or its whole list; the others → the sentence that answers, raised by the type's answer words.
+ *
+ * @example questionType('民间借贷一般借多久')   // → 'how_long'
+ * @example questionType('你们有哪些担保产品')   // → 'list'
+ */
+import { z } from 'zod';
+import raw from '../../../data/question-types.json' with { type: 'json' };
+import { normalize } from './normalize.js';
+
+const QuestionTypes = z.object({
+  types: z.array(
+    z.object({
+      id: z.enum(['how_long', 'how_much', 'list', 'why', 'what', 'which', 'how', 'can']),
+      ask: z.array(z.string().min(1)).min(1),
+      answer: z.array(z.string().min(1)),
+    }),
+  ),
+});
+const types = QuestionTypes.parse(raw).types;
+
+export type QuestionType = (typeof types)[number]['id'] | 'other';
+
+export function questionType(question: string): QuestionType {
+  const text = normalize(question);
+  return types.find((t) => t.ask.some((a) => text.includes(a)))?.id ?? 'other';
+}
+
+/** Words a sentence answering this type tends to contain. */
+export function answerCues(type: QuestionType): readonly string[] {
+  return types.find((t) => t.id === type)?.answer ?? [];
+}

@@ -1,0 +1,66 @@
+/** Topics the handbook lacks (data/scope.json) → 手册未涉及 before any quote/facts route, never a fee or amount. */
+import { describe, expect, it } from 'vitest';
+import { answerMessage } from '../../../src/core/intents/respond.js';
+import { route } from '../../../src/core/intents/route.js';
+import { replyText } from '../../../src/core/reply.js';
+import { answerQuestion } from '../../../src/core/retrieval/answer.js';
+import { showsFeeOrAmount } from '../../../src/core/retrieval/eval.js';
+import { outOfScope } from '../../../src/core/retrieval/scope.js';
+
+describe('outOfScope', () => {
+  it.each([
+    ['融资租赁担保费率多少', 'product'],
+    ['诉前财产保全担保怎么收', 'product'],
+    ['做保理的话费率怎么算', 'product'],
+    ['质量保函怎么开', 'product'],
+    ['投标保函和关税保函有啥区别', 'product'],
+    ['公司的注册资本是多少', 'company'],
+    ['这个月提成怎么算', 'hr'],
+    ['政府补贴能申请吗', 'subsidy'],
+    ['代偿以后怎么追偿', 'risk'],
+    ['增值税怎么交', 'legal_tax'],
+    ['徽商银行的贷款利率', 'market'],
+    ['去肥西开车多久', 'travel'],
+    ['讲个笑话吧', 'chat'],
+    ['訴訟保全擔保收費', 'product'],
+  ])('%s → %s', (q, topic) => {
+    expect(outOfScope(q)?.topic).toBe(topic);
+  });
+
+  it.each(['投标保函最高多少', '预付款保函怎么开', '出具保函要多久', '能开哪些保函', '民间借贷的利率有上限吗', '税务筹划要懂吗', '客户生日怎么关怀'])(
+    '%s → in scope',
+    (q) => {
+      expect(outOfScope(q)).toBeNull();
+    },
+  );
+});
+
+describe('a product or topic the handbook lacks is never answered with figures', () => {
+  it.each([
+    '融资租赁担保费率多少',
+    '合肥老客户融资租赁担保收几个点',
+    '外地新客户保理费率多少',
+    '融资租赁300万担保费多少',
+    '小额贷款公司的贷款利息多少',
+    '质量保函最高开多少',
+    '客户经理提成多少',
+  ])('%s → 手册未涉及, no fee or amount', (q) => {
+    expect(route(q).kind).toBe('handbook');
+    const r = answerMessage(q)!;
+    expect(r.key).toBe('handbook.not_covered');
+    expect(showsFeeOrAmount(replyText(r))).toBe(false);
+  });
+
+  it('offers the nearest covered topics by title only', () => {
+    const r = answerQuestion('融资租赁担保费率多少');
+    expect(r.vars.topic).toBe('product');
+    expect(replyText(r)).toContain('1 公司产品介绍');
+    expect(replyText(r)).not.toMatch(/\d+(\.\d+)?%|万元/);
+  });
+
+  it('a miss of retrieval also shows no figure', () => {
+    const r = answerQuestion('火星上有没有水');
+    expect(r.key).toBe('handbook.not_covered');
+    expect(showsFeeOrAmount(replyText(r))).toBe(false);
+  });
+});
