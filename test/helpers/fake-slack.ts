@@ -10,6 +10,8 @@ export interface RecordedCall {
   path: string;
   body: Record<string, unknown>;
   at: number;
+  /** The Authorization header (`Bearer xoxb-…` / `Bearer xapp-…`), if any. */
+  auth?: string;
 }
 
 export type Behaviour = (call: RecordedCall) => { status?: number; headers?: Record<string, string>; body?: unknown } | 'hang';
@@ -21,13 +23,15 @@ export class FakeSlack {
   private waiters: Array<() => void> = [];
   url = '';
   private ts = 1_700_000_000;
+  /** apps.connections.open answers this ws:// URL (a FakeSocketMode's); unset → `{ ok: false }`. */
+  socketUrl: (() => string) | undefined;
 
   constructor() {
     this.server = createServer(async (req, res) => {
       const body = await readBody(req);
       const path = req.url ?? '/';
       const method = path.startsWith('/api/') ? path.slice(5).split('?')[0]! : path.startsWith('/response/') ? 'response_url' : path;
-      const call: RecordedCall = { method, path, body, at: Date.now() };
+      const call: RecordedCall = { method, path, body, at: Date.now(), ...(req.headers.authorization ? { auth: req.headers.authorization } : {}) };
       this.calls.push(call);
       for (const w of this.waiters.splice(0)) w();
       const b = this.behaviours.get(method);
@@ -35,12 +39,15 @@ export class FakeSlack {
       if (out === 'hang') return; // never answer
       const status = out?.status ?? 200;
       res.writeHead(status, { 'content-type': 'application/json', ...out?.headers });
-      res.end(JSON.stringify(out?.body ?? this.defaultAnswer(method, body)));
+      res.end(JSON.stringify(out?.body ?? this.defaultAnswer(method, body, call)));
     });
   }
 
-  private defaultAnswer(method: string, body: Record<string, unknown>): unknown {
+  private defaultAnswer(method: string, body: Record<string, unknown>, call: RecordedCall): unknown {
     switch (method) {
+      case 'apps.connections.open':
+        if (!call.auth?.startsWith('Bearer xapp-') || call.auth === 'Bearer xapp-revoked') return { ok: false, error: 'invalid_auth' };
+        return this.socketUrl ? { ok: true, url: this.socketUrl() } : { ok: false, error: 'internal_error' };
       case 'auth.test':
         return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'guarantee-desk' };
       case 'chat.postMessage':
