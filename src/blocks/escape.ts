@@ -13,12 +13,21 @@ export function escapeSlack(s: string): string {
     .replace(MENTION_TOKEN, '<@$1>');
 }
 
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>' };
+
+/**
+ * Undoes Slack's escaping of message and command text (`&` `<` `>` arrive as `&amp;` `&lt;`
+ * `&gt;`), in one pass so `&amp;lt;` stays the `&lt;` the user typed. Applied once, where text
+ * arrives from Slack (slash commands, DMs, mentions); modal values arrive unescaped and are not
+ * passed through it. Real mentions (`<@U…>`) are left as they are.
+ * @example unescapeEntities('合肥A&amp;B 负债率&gt;70%') // '合肥A&B 负债率>70%'
+ */
+export function unescapeEntities(s: string): string {
+  return s.replace(/&(?:amp|lt|gt);/g, (e) => ENTITIES[e]!);
+}
+
 export function unescapeSlack(s: string): string {
-  return s
-    .replace(/<@([UW][A-Z0-9]+)>/g, '@$1')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+  return unescapeEntities(s.replace(/<@([UW][A-Z0-9]+)>/g, '@$1'));
 }
 
 /** Cuts a string to at most `max` characters (Block Kit limits), marking the cut. */

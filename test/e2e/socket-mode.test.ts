@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, spawnApp, type SpawnedApp } from '../helpers/app-process.js';
 import { FakeSlack } from '../helpers/fake-slack.js';
 import { FakeSocketMode } from '../helpers/fake-socket-mode.js';
-import { eventBody } from '../helpers/signing.js';
+import { eventBody, slackEscape } from '../helpers/signing.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -47,7 +47,7 @@ function slashCommand(text: string, command = '/quote') {
   const id = `sock-${++n}`;
   return {
     id,
-    payload: { token: 't', team_id: 'T1', team_domain: 'hf', channel_id: 'C1', channel_name: 'general', user_id: 'U1', user_name: 'm', command, text, api_app_id: 'A1', is_enterprise_install: 'false', response_url: slack.responseUrl(id), trigger_id: '' },
+    payload: { token: 't', team_id: 'T1', team_domain: 'hf', channel_id: 'C1', channel_name: 'general', user_id: 'U1', user_name: 'm', command, text: slackEscape(text), api_app_id: 'A1', is_enterprise_install: 'false', response_url: slack.responseUrl(id), trigger_id: '' },
   };
 }
 
