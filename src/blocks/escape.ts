@@ -30,7 +30,52 @@ export function unescapeSlack(s: string): string {
   return unescapeEntities(s.replace(/<@([UW][A-Z0-9]+)>/g, '@$1'));
 }
 
-/** Cuts a string to at most `max` characters (Block Kit limits), marking the cut. */
+const GRAPHEMES = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+
+/** The user-perceived characters of `s` (an emoji with its modifiers is one). */
+export function graphemes(s: string): string[] {
+  return Array.from(GRAPHEMES.segment(s), (g) => g.segment);
+}
+
+/**
+ * Cuts a string to at most `max` UTF-16 units (Block Kit limits), marking the cut, between
+ * graphemes: never half an emoji or a lone surrogate.
+ * @example clip('客户👨‍👩‍👧', 4) // '客户…'
+ */
 export function clip(s: string, max: number): string {
-  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+  if (s.length <= max) return s;
+  let out = '';
+  for (const g of graphemes(s)) {
+    if (out.length + g.length > max - 1) break;
+    out += g;
+  }
+  return `${out}…`;
+}
+
+/**
+ * Splits text into pieces whose Slack-escaped form fits `max` UTF-16 units, between graphemes,
+ * preferring line ends; nothing is dropped. Returns the pieces escaped.
+ * @example chunkEscaped('A&B', 5) // ['A', '&amp;', 'B']
+ */
+export function chunkEscaped(s: string, max: number): string[] {
+  const out: string[] = [];
+  let piece = '';
+  let lastBreak = -1;
+  for (const g of graphemes(s)) {
+    const e = escapeSlack(g);
+    if (piece.length + e.length > max && piece) {
+      if (lastBreak > 0 && piece.length - lastBreak + e.length <= max) {
+        out.push(piece.slice(0, lastBreak));
+        piece = piece.slice(lastBreak);
+      } else {
+        out.push(piece);
+        piece = '';
+      }
+      lastBreak = -1;
+    }
+    piece += e;
+    if (g === '\n') lastBreak = piece.length;
+  }
+  if (piece) out.push(piece);
+  return out;
 }

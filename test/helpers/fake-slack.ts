@@ -52,6 +52,8 @@ export class FakeSlack {
         return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'guarantee-desk' };
       case 'chat.postMessage':
         return { ok: true, channel: body.channel, ts: `${++this.ts}.000100`, message: { text: body.text } };
+      case 'conversations.open':
+        return { ok: true, channel: { id: `D${String(body.users ?? '').split(',')[0]}` } };
       case 'chat.update':
         return { ok: true, channel: body.channel, ts: body.ts };
       case 'response_url':
