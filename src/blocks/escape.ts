@@ -44,12 +44,23 @@ export function graphemes(s: string): string[] {
  */
 export function clip(s: string, max: number): string {
   if (s.length <= max) return s;
-  let out = '';
-  for (const g of graphemes(s)) {
-    if (out.length + g.length > max - 1) break;
-    out += g;
+  return `${s.slice(0, graphemeCut(s, max - 1))}…`;
+}
+
+/**
+ * The last grapheme boundary at or before `at`. Only a window around `at` is segmented
+ * (Intl.Segmenter over a whole long string is slow); 64 units back is far more than any
+ * grapheme but a run of flags, whose pairing could shift by one.
+ */
+function graphemeCut(s: string, at: number): number {
+  const from = Math.max(0, at - 64);
+  let cut = from;
+  for (const g of GRAPHEMES.segment(s.slice(from, at + 32))) {
+    const end = from + g.index + g.segment.length;
+    if (end > at) break;
+    cut = end;
   }
-  return `${out}…`;
+  return cut;
 }
 
 /**

@@ -63,7 +63,7 @@ async function quoteOverSocket(): Promise<Record<string, unknown>> {
 const lines = (app: SpawnedApp, msg: string) => app.stderr().split('\n').filter((l) => l.includes(msg));
 
 /** Waits until the app has logged `msg` `count` times (the app takes a few seconds to boot on a busy machine). */
-async function logged(app: SpawnedApp, msg: string, count = 1, timeoutMs = 15_000): Promise<void> {
+async function logged(app: SpawnedApp, msg: string, count = 1, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (lines(app, msg).length < count) {
     if (app.child.exitCode !== null) throw new Error(`app exited ${app.child.exitCode}: ${app.stderr()}`);

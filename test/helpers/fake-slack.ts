@@ -1,9 +1,11 @@
 /**
  * A local fake of Slack's Web API (reached through SLACK_API_URL) and of response_url endpoints.
- * Records every call; behaviours can be overridden per method (fail, 429, hang).
+ * Records every call; behaviours can be overridden per method (fail, 429, hang). As strict as
+ * Slack: a payload over a Block Kit limit is refused with Slack's error (`refused` lists them).
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { blockKitRefusal, type Refusal } from './block-kit-limits.js';
 
 export interface RecordedCall {
   method: string; // Web API method, or 'response_url'
@@ -18,6 +20,8 @@ export type Behaviour = (call: RecordedCall) => { status?: number; headers?: Rec
 
 export class FakeSlack {
   calls: RecordedCall[] = [];
+  /** Calls refused for breaking a Block Kit limit (test/helpers/block-kit-limits.ts): a suite expects none. */
+  refused: Array<{ method: string } & Refusal> = [];
   private server: Server;
   private behaviours = new Map<string, Behaviour>();
   private waiters: Array<() => void> = [];
@@ -34,6 +38,14 @@ export class FakeSlack {
       const call: RecordedCall = { method, path, body, at: Date.now(), ...(req.headers.authorization ? { auth: req.headers.authorization } : {}) };
       this.calls.push(call);
       for (const w of this.waiters.splice(0)) w();
+      // What Slack itself would refuse is refused, whatever the test's behaviour says.
+      const refusal = blockKitRefusal(method, body);
+      if (refusal) {
+        this.refused.push({ method, ...refusal });
+        res.writeHead(method === 'response_url' ? 400 : 200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ok: false, error: refusal.error, response_metadata: { messages: refusal.messages } }));
+        return;
+      }
       const b = this.behaviours.get(method);
       const out = b ? b(call) : undefined;
       if (out === 'hang') return; // never answer
@@ -69,6 +81,7 @@ export class FakeSlack {
 
   reset(): void {
     this.calls = [];
+    this.refused = [];
     this.behaviours.clear();
   }
 

@@ -47,7 +47,7 @@ export class FakeSocketMode {
   }
 
   /** Resolves when `n` sockets have been opened in all. */
-  async waitForConnections(n: number, timeoutMs = 10_000): Promise<void> {
+  async waitForConnections(n: number, timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (this.connections.length < n || this.open.length === 0) {
       if (Date.now() > deadline) throw new Error(`fake Socket Mode: ${this.connections.length} of ${n} connections in ${timeoutMs} ms`);

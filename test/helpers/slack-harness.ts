@@ -40,6 +40,8 @@ export function slackAppHarness(env: Record<string, string> = {}, secret = 'harn
     await h.app?.stop();
     await h.model?.stop();
     await h.slack?.stop();
+    // Slack would have refused these: the file fails even if no test looked at the reply.
+    if (h.slack?.refused.length) throw new Error(`Block Kit limits broken: ${JSON.stringify(h.slack.refused, null, 1)}`);
   });
   h.post = (body, contentType) => fetch(`${h.app.url}/slack/events`, signedRequest({ secret, body, contentType }));
   h.interact = (payload) => h.post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
