@@ -198,6 +198,16 @@ describe('Socket Mode: start-up errors and stopping', () => {
     expect(app.stderr()).not.toMatch(/\n\s+at /);
   });
 
+  it('the token revoked while running (invalid_auth on a reconnect) → one line, exit 2', async () => {
+    const app = start();
+    await logged(app, 'socket mode: connected');
+    slack.on('apps.connections.open', () => ({ body: { ok: false, error: 'token_revoked' } }));
+    socket.disconnect('refresh_requested');
+    expect(await app.exited).toBe(2);
+    expect(app.stderr().split('\n').filter((l) => l.startsWith('配置错误'))).toHaveLength(1);
+    expect(app.stderr()).not.toMatch(/\n\s+at /);
+  });
+
   it('SIGTERM before Slack says hello → exit 0', async () => {
     socket.hello = false;
     const app = start();
