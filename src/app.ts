@@ -12,6 +12,8 @@ import { startJobs } from './jobs/index.js';
 import { createLogger } from './logger.js';
 import type { ArchiveStore } from './ports/store.js';
 import { createSlackApp } from './slack/create-app.js';
+import { SocketAuthError } from './slack/socket-mode.js';
+import type { App } from '@slack/bolt';
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -28,45 +30,68 @@ try {
 }
 
 const logger = createLogger(config.logLevel);
-let store: ArchiveStore;
+// Slack modes: SIGTERM/SIGINT at any point from here on (opening the store, connecting, waiting
+// out a Slack outage, serving) stops cleanly with exit 0.
+let app: App | undefined;
+let store: ArchiveStore | undefined;
+let stopping = false;
+let stopJobs = async (): Promise<void> => {};
+const shutdown = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  logger.event('info', 'shutting down', { signal });
+  const force = setTimeout(() => process.exit(1), 10_000);
+  force.unref();
+  try {
+    await app?.stop();
+  } catch (err) {
+    logger.event('warn', 'stop failed', { code: (err as { code?: string }).code ?? 'INTERNAL' });
+  }
+  await stopJobs().catch((err: unknown) => logger.event('warn', 'jobs stop failed', { code: (err as { code?: string }).code ?? 'INTERNAL' }));
+  await store?.close().catch((err: unknown) => logger.event('warn', 'store close failed', { code: (err as { code?: string }).code ?? 'INTERNAL' }));
+  logger.event('info', 'stopped');
+  process.exit(0);
+};
+if (config.mode !== 'console') {
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+let archive: ArchiveStore;
 try {
-  store = await openStore({ dataDir: config.dataDir, log: (message) => logger.event('warn', message) });
+  archive = await openStore({ dataDir: config.dataDir, log: (message) => logger.event('warn', message) });
 } catch (err) {
   // Degrade, don't die: quotes and handbook answers work; client features report the coded error.
   logger.event('error', 'client archive unavailable', { code: (err as { code?: string }).code ?? 'STORE_CORRUPT', message: (err as Error).message });
   if (config.mode === 'console') process.stderr.write(`客户档案无法打开：${(err as Error).message}\n`);
-  store = unavailableStore(err);
+  archive = unavailableStore(err);
 }
-const deps = appDeps(config, logger, store);
+store = archive;
+const deps = appDeps(config, logger, archive);
 
 if (config.mode === 'console') {
   await runConsole(deps, config.consoleUser);
-  await store.close();
+  await archive.close();
   process.exit(0);
-} else {
-  const app = createSlackApp(config, deps, logger);
-  let stopping = false;
-  let stopJobs = async (): Promise<void> => {};
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.event('info', 'shutting down', { signal });
-    const force = setTimeout(() => process.exit(1), 10_000);
-    force.unref();
-    try {
-      await app.stop();
-    } catch (err) {
-      logger.event('warn', 'stop failed', { code: (err as { code?: string }).code ?? 'INTERNAL' });
-    }
-    await stopJobs().catch((err: unknown) => logger.event('warn', 'jobs stop failed', { code: (err as { code?: string }).code ?? 'INTERNAL' }));
-    await store.close().catch((err: unknown) => logger.event('warn', 'store close failed', { code: (err as { code?: string }).code ?? 'INTERNAL' }));
-    logger.event('info', 'stopped');
-    process.exit(0);
+} else if (!stopping) {
+  // A rejected app token: one line, exit 2 (as for any misconfiguration).
+  const authFailed = (err: SocketAuthError): never => {
+    process.stderr.write(`配置错误 (config error): ${err.message}\n`);
+    process.exit(2);
   };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  if (config.mode === 'http') await app.start(config.port);
-  else await app.start();
-  stopJobs = startJobs(config, { store, now: deps.now, logger });
-  logger.event('info', 'started', { mode: config.mode, port: config.mode === 'http' ? config.port : undefined, version });
+  const slackApp = createSlackApp(config, deps, logger, authFailed);
+  app = slackApp;
+  try {
+    // Socket Mode: resolves once connected (retrying through an outage) or when stopped meanwhile.
+    if (config.mode === 'http') await slackApp.start(config.port);
+    else await slackApp.start();
+  } catch (err) {
+    if (err instanceof SocketAuthError) authFailed(err);
+    throw err;
+  }
+  if (!stopping) {
+    // (stopped while connecting: shutdown() is exiting)
+    stopJobs = startJobs(config, { store: archive, now: deps.now, logger });
+    logger.event('info', 'started', { mode: config.mode, port: config.mode === 'http' ? config.port : undefined, version });
+  }
 }

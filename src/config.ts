@@ -19,6 +19,7 @@ const EnvSchema = z.object({
   SLACK_SIGNING_SECRET: optionalString,
   PORT: optionalString,
   SLACK_API_URL: optionalString,
+  SLACK_SOCKET_RETRY_MAX_MS: optionalString,
   DATA_DIR: optionalString,
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalString,
@@ -39,6 +40,8 @@ export interface Config {
     signingSecret?: string;
     /** Web API base URL, always ending in '/'. */
     apiUrl: string;
+    /** Socket Mode reconnect back-off: the wait doubles from minMs up to maxMs, retrying for ever. */
+    socketRetry: { minMs: number; maxMs: number };
   };
   port: number;
   dataDir: string;
@@ -79,6 +82,10 @@ function url(name: string, raw: string | undefined): string | undefined {
   }
 }
 
+function socketRetry(maxMs: number): Config['slack']['socketRetry'] {
+  return { minMs: Math.min(1000, maxMs), maxMs };
+}
+
 /** Reads the config from an env object (process.env by default). Throws ConfigError with one fix-it line. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = '0.0.0'): Config {
   const e = EnvSchema.parse(env);
@@ -112,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = '0.0.
       ...(appToken ? { appToken } : {}),
       ...(secret ? { signingSecret: secret } : {}),
       apiUrl: apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/`,
+      socketRetry: socketRetry(positiveInt('SLACK_SOCKET_RETRY_MAX_MS', e.SLACK_SOCKET_RETRY_MAX_MS, 30_000, 600_000)),
     },
     port: positiveInt('PORT', e.PORT, 3000, 65535),
     dataDir: e.DATA_DIR ?? './var',

@@ -13,15 +13,80 @@ export function escapeSlack(s: string): string {
     .replace(MENTION_TOKEN, '<@$1>');
 }
 
-export function unescapeSlack(s: string): string {
-  return s
-    .replace(/<@([UW][A-Z0-9]+)>/g, '@$1')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>' };
+
+/**
+ * Undoes Slack's escaping of message and command text (`&` `<` `>` arrive as `&amp;` `&lt;`
+ * `&gt;`), in one pass so `&amp;lt;` stays the `&lt;` the user typed. Applied once, where text
+ * arrives from Slack (slash commands, DMs, mentions); modal values arrive unescaped and are not
+ * passed through it. Real mentions (`<@U…>`) are left as they are.
+ * @example unescapeEntities('合肥A&amp;B 负债率&gt;70%') // '合肥A&B 负债率>70%'
+ */
+export function unescapeEntities(s: string): string {
+  return s.replace(/&(?:amp|lt|gt);/g, (e) => ENTITIES[e]!);
 }
 
-/** Cuts a string to at most `max` characters (Block Kit limits), marking the cut. */
+export function unescapeSlack(s: string): string {
+  return unescapeEntities(s.replace(/<@([UW][A-Z0-9]+)>/g, '@$1'));
+}
+
+const GRAPHEMES = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+
+/** The user-perceived characters of `s` (an emoji with its modifiers is one). */
+export function graphemes(s: string): string[] {
+  return Array.from(GRAPHEMES.segment(s), (g) => g.segment);
+}
+
+/**
+ * Cuts a string to at most `max` UTF-16 units (Block Kit limits), marking the cut, between
+ * graphemes: never half an emoji or a lone surrogate.
+ * @example clip('客户👨‍👩‍👧', 4) // '客户…'
+ */
 export function clip(s: string, max: number): string {
-  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+  if (s.length <= max) return s;
+  return `${s.slice(0, graphemeCut(s, max - 1))}…`;
+}
+
+/**
+ * The last grapheme boundary at or before `at`. Only a window around `at` is segmented
+ * (Intl.Segmenter over a whole long string is slow); 64 units back is far more than any
+ * grapheme but a run of flags, whose pairing could shift by one.
+ */
+function graphemeCut(s: string, at: number): number {
+  const from = Math.max(0, at - 64);
+  let cut = from;
+  for (const g of GRAPHEMES.segment(s.slice(from, at + 32))) {
+    const end = from + g.index + g.segment.length;
+    if (end > at) break;
+    cut = end;
+  }
+  return cut;
+}
+
+/**
+ * Splits text into pieces whose Slack-escaped form fits `max` UTF-16 units, between graphemes,
+ * preferring line ends; nothing is dropped. Returns the pieces escaped.
+ * @example chunkEscaped('A&B', 5) // ['A', '&amp;', 'B']
+ */
+export function chunkEscaped(s: string, max: number): string[] {
+  const out: string[] = [];
+  let piece = '';
+  let lastBreak = -1;
+  for (const g of graphemes(s)) {
+    const e = escapeSlack(g);
+    if (piece.length + e.length > max && piece) {
+      if (lastBreak > 0 && piece.length - lastBreak + e.length <= max) {
+        out.push(piece.slice(0, lastBreak));
+        piece = piece.slice(lastBreak);
+      } else {
+        out.push(piece);
+        piece = '';
+      }
+      lastBreak = -1;
+    }
+    piece += e;
+    if (g === '\n') lastBreak = piece.length;
+  }
+  if (piece) out.push(piece);
+  return out;
 }

@@ -13,8 +13,11 @@ export const HOME_ADD_CLIENT_ACTION = 'home_add_client';
 export const HOME_WRITE_VISIT_ACTION = 'home_write_visit';
 export const HOME_ADD_CLIENT_MODAL = 'home_add_client_modal';
 export const HOME_VISIT_NOTES_MODAL = 'home_visit_notes_modal';
-/** Home tabs hold at most 100 blocks; nudges take 2 each. */
-export const HOME_MAX_NUDGES = 15;
+/**
+ * Home tabs hold at most 100 blocks; nudges take 2 each, the rest of the Home at most 14 — so 40
+ * (twice what a digest shows: the digest's "还有N条" points here).
+ */
+export const HOME_MAX_NUDGES = 40;
 
 const md = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text: clip(text, 2900) } });
 
@@ -40,7 +43,7 @@ export function homeView(d: HomeData): types.HomeView {
     md(`*今日提醒（${d.nudges.length}）*${d.nudges.length ? '' : '\n暂无需要跟进的客户。'}`),
   ];
   d.nudges.slice(0, HOME_MAX_NUDGES).forEach((n, i) => blocks.push(...itemBlocks(n, i)));
-  if (d.nudges.length > HOME_MAX_NUDGES) blocks.push(md(`……另有${d.nudges.length - HOME_MAX_NUDGES}条，见每日提醒私信。`));
+  if (d.nudges.length > HOME_MAX_NUDGES) blocks.push(md(`……另有${d.nudges.length - HOME_MAX_NUDGES}条：处理上面的提醒后刷新本页即可看到；\`/client list\` 列出全部客户（久未联系的在前）。`));
   blocks.push({ type: 'divider' }, md('*最近拜访报告*'));
   blocks.push(
     d.visits.length

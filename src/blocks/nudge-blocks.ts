@@ -3,8 +3,8 @@
  *
  * A digest: header, then per kind a title and per item a section (client + reason) and an
  * actions block with 记录拜访 / 稍后提醒 / 不再提醒, each button's value the nudge key.
- * Block Kit allows 50 blocks per message, so a digest holds at most DIGEST_MAX_ITEMS items
- * (2 blocks each); a manager with more gets several messages.
+ * Block Kit allows 50 blocks per message, so a digest shows at most DIGEST_MAX_ITEMS items
+ * (2 blocks each), the kinds taking turns; the rest are counted and left to the App Home.
  */
 import type { types } from '@slack/bolt';
 import { monthDay, readingOrder, type Nudge, type NudgeKind } from '../core/nudges/index.js';
@@ -45,29 +45,54 @@ export function itemBlocks(n: Nudge, i: number): KnownBlock[] {
 }
 
 /**
- * One manager's nudges of one run → the digest message(s), grouped by kind.
- * @example digestMessages(nudges, '2026-12-01')[0].blocks[0] // header '今日客户提醒（12月1日）· 3条'
+ * The items a digest shows, at most `max`: the kinds take turns (due, birthday, anniversary,
+ * dormant), each giving its next most urgent item, so a flood of one kind never hides another.
+ * Returned in reading order.
  */
-export function digestMessages(nudges: readonly Nudge[], today: string): SlackMessage[] {
-  const sorted = readingOrder(nudges);
-  const out: SlackMessage[] = [];
-  for (let start = 0; start < sorted.length; start += DIGEST_MAX_ITEMS) {
-    const part = sorted.slice(start, start + DIGEST_MAX_ITEMS);
-    const more = sorted.length > DIGEST_MAX_ITEMS ? `（${start / DIGEST_MAX_ITEMS + 1}/${Math.ceil(sorted.length / DIGEST_MAX_ITEMS)}）` : '';
-    const blocks: KnownBlock[] = [{ type: 'header', text: { type: 'plain_text', text: `今日客户提醒（${monthDay(today)}）· ${sorted.length}条${more}`, emoji: true } }];
-    let kind: NudgeKind | undefined;
-    part.forEach((n, j) => {
-      if (n.kind !== kind) {
-        kind = n.kind;
-        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*${KIND_TITLES[kind]}*` } });
-      }
-      blocks.push(...itemBlocks(n, start + j));
-    });
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: '提醒天数为公司设置（data/nudges.json）。记录拜访会重置“久未联系”；稍后提醒＝7天后再提醒；不再提醒＝本次不再提醒。' }] });
-    const lines = part.map((n) => `• ${n.clientName}：${n.reason}`);
-    out.push({ text: clip(escapeSlack([`今日客户提醒（${monthDay(today)}）`, ...lines].join('\n')), 3900), blocks });
+export function digestItems(nudges: readonly Nudge[], max = DIGEST_MAX_ITEMS): Nudge[] {
+  const queues = new Map<NudgeKind, Nudge[]>();
+  for (const n of readingOrder(nudges)) queues.set(n.kind, [...(queues.get(n.kind) ?? []), n]);
+  const picked = new Set<Nudge>();
+  while (picked.size < max && [...queues.values()].some((q) => q.length > 0)) {
+    for (const q of queues.values()) {
+      const next = q.shift();
+      if (next && picked.size < max) picked.add(next);
+    }
   }
-  return out;
+  return readingOrder([...picked]);
+}
+
+/**
+ * One manager's nudges of one run → ONE digest message (issue #14.7: 1,435 reminders once went
+ * out as 72 DMs), grouped by kind: at most DIGEST_MAX_ITEMS items with their buttons (2 blocks
+ * each; Block Kit allows 50 per message), then "还有N条" by kind, pointing to the App Home.
+ * @example digestMessage(nudges, '2026-12-01').blocks[0] // header '今日客户提醒（12月1日）· 3条'
+ */
+export function digestMessage(nudges: readonly Nudge[], today: string): SlackMessage {
+  const shown = digestItems(nudges);
+  const blocks: KnownBlock[] = [{ type: 'header', text: { type: 'plain_text', text: `今日客户提醒（${monthDay(today)}）· ${nudges.length}条`, emoji: true } }];
+  let kind: NudgeKind | undefined;
+  shown.forEach((n, i) => {
+    if (n.kind !== kind) {
+      kind = n.kind;
+      blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*${KIND_TITLES[kind]}*` } });
+    }
+    blocks.push(...itemBlocks(n, i));
+  });
+  const rest = nudges.length - shown.length;
+  const more = rest > 0 ? `还有${rest}条（${restByKind(nudges, shown)}）→ 打开“担保助手”的主页（App Home）查看和处理。` : '';
+  if (more) blocks.push({ type: 'section', block_id: 'digest_more', text: { type: 'mrkdwn', text: `*${more}*` } });
+  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: '提醒天数为公司设置（data/nudges.json）。记录拜访会重置“久未联系”；稍后提醒＝7天后再提醒；不再提醒＝本次不再提醒。' }] });
+  const lines = shown.map((n) => `• ${n.clientName}：${n.reason}`);
+  return { text: clip(escapeSlack([`今日客户提醒（${monthDay(today)}）`, ...lines, more].filter(Boolean).join('\n')), 3900), blocks };
+}
+
+/** '久未联系 12条、联系人生日 3条' for the items not shown. */
+function restByKind(all: readonly Nudge[], shown: readonly Nudge[]): string {
+  const seen = new Set(shown);
+  const counts = new Map<NudgeKind, number>();
+  for (const n of readingOrder(all)) if (!seen.has(n)) counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
+  return [...counts].map(([k, c]) => `${KIND_TITLES[k].split(/[ （]/)[0]}${c}条`).join('、');
 }
 
 /**

@@ -3,6 +3,7 @@ import type { types } from '@slack/bolt';
 import type { FieldSpec } from '../core/quote-followup.js';
 import type { Reply } from '../core/reply.js';
 import { clip } from './escape.js';
+import { encodeMetadata } from './metadata.js';
 
 export const QUOTE_MODAL_ID = 'quote_missing';
 
@@ -40,7 +41,7 @@ export function quoteModal(r: Reply, fields: FieldSpec[], meta: QuoteModalMetada
     title: { type: 'plain_text', text: '补充报价信息' },
     submit: { type: 'plain_text', text: '报价' },
     close: { type: 'plain_text', text: '取消' },
-    private_metadata: JSON.stringify({ ...meta, text: clip(meta.text, 2000) }),
+    private_metadata: encodeMetadata({ ...meta }, 'text'),
     blocks,
   };
 }

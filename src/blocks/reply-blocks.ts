@@ -8,6 +8,11 @@ type KnownBlock = types.KnownBlock;
 import { replyText, type Reply } from '../core/reply.js';
 import { clip, escapeSlack } from './escape.js';
 
+/** Block Kit allows 50 blocks in a message. */
+const MAX_BLOCKS = 50;
+/** Fields shown (10 per section block). */
+const MAX_FIELDS = 100;
+
 export interface SlackMessage {
   text: string;
   blocks: KnownBlock[];
@@ -16,18 +21,23 @@ export interface SlackMessage {
 export function replyBlocks(r: Reply): SlackMessage {
   const blocks: KnownBlock[] = [{ type: 'header', text: { type: 'plain_text', text: clip(r.title, 150), emoji: true } }];
   if (r.body.length > 0) {
-    // One section per ~3000 characters of body, keeping lines whole.
+    // One section per ~3000 characters of body, keeping lines whole; at most what the 50 blocks
+    // of a message leave after the fields, context and buttons (the cut is marked).
+    const room = MAX_BLOCKS - 1 - Math.ceil(Math.min(r.fields.length, MAX_FIELDS) / 10) - (r.context.length > 0 ? 1 : 0) - (r.actions?.length ? 1 : 0);
+    const sections: string[] = [];
     let chunk = '';
     for (const line of r.body.map(escapeSlack)) {
       if (chunk && chunk.length + line.length + 1 > 2900) {
-        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: chunk } });
+        sections.push(chunk);
         chunk = '';
       }
       chunk = chunk ? `${chunk}\n${line}` : clip(line, 2900);
     }
-    if (chunk) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: chunk } });
+    if (chunk) sections.push(chunk);
+    if (sections.length > room) sections.splice(room - 1, Infinity, `${clip(sections[room - 1]!, 2880)}\n……（内容过长，其余未显示）`);
+    for (const text of sections) blocks.push({ type: 'section', text: { type: 'mrkdwn', text } });
   }
-  for (let i = 0; i < r.fields.length; i += 10) {
+  for (let i = 0; i < Math.min(r.fields.length, MAX_FIELDS); i += 10) {
     blocks.push({
       type: 'section',
       fields: r.fields.slice(i, i + 10).map((f) => ({ type: 'mrkdwn', text: clip(`*${escapeSlack(f.label)}*\n${escapeSlack(f.value)}`, 2000) })),

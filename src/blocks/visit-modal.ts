@@ -4,6 +4,7 @@ import type { Offer } from '../core/visits/contacts.js';
 import { offerLabel, type VisitPayload } from '../core/visits/replies.js';
 import { REPORT_FIELDS } from '../core/visits/table.js';
 import { clip } from './escape.js';
+import { encodeMetadata } from './metadata.js';
 
 export const VISIT_MODAL_ID = 'visit_save';
 
@@ -53,7 +54,7 @@ export function visitModal(p: VisitPayload, nudge?: NudgeLink): types.ModalView 
     title: { type: 'plain_text', text: '拜访报告' },
     submit: { type: 'plain_text', text: '保存到档案' },
     close: { type: 'plain_text', text: '取消' },
-    private_metadata: JSON.stringify({ clientId: p.clientId, clientName: clip(p.clientName, 200), ...(p.contacts?.length ? { contacts: p.contacts } : {}), ...(nudge ? { nudge } : {}) }),
+    private_metadata: encodeMetadata({ clientId: p.clientId, clientName: clip(p.clientName, 200), ...(p.contacts?.length ? { contacts: p.contacts } : {}), ...(nudge ? { nudge } : {}) }, 'clientName'),
     blocks,
   };
 }

@@ -12,6 +12,7 @@ import { resilientAuthorize } from './authorize.js';
 import { dedupeEvents } from './dedupe.js';
 import { installErrorHandler } from './error-handler.js';
 import { requestId } from './request-id.js';
+import { ResilientSocketReceiver, type SocketAuthError } from './socket-mode.js';
 
 /** At most 2 retries within ~10 s per Web API call (the default is 10 retries over ~30 minutes). */
 export const WEB_API_RETRIES = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 4000, randomize: true } as const;
@@ -22,7 +23,11 @@ export function clientOptions(config: Config): webApi.WebClientOptions {
   return { slackApiUrl: config.slack.apiUrl, retryConfig: { ...WEB_API_RETRIES }, timeout: 10_000, rejectRateLimitedCalls: false };
 }
 
-export function createSlackApp(config: Config, deps: Deps, logger: AppLogger): App {
+/**
+ * `onFatal`: Slack rejected the app token on a Socket Mode reconnect (at boot, app.start()
+ * rejects with the SocketAuthError instead).
+ */
+export function createSlackApp(config: Config, deps: Deps, logger: AppLogger, onFatal: (err: SocketAuthError) => void = () => {}): App {
   const botToken = config.slack.botToken;
   if (!botToken || config.mode === 'console') throw new Error('createSlackApp needs Slack credentials');
   const common = {
@@ -36,8 +41,10 @@ export function createSlackApp(config: Config, deps: Deps, logger: AppLogger): A
   // A client of our own for auth.test, so it can run at boot without waiting for the App.
   const authorize = resilientAuthorize(new webApi.WebClient(undefined, { ...clientOptions(config), logger }), botToken, logger);
   if (config.mode === 'socket') {
-    // The receiver's own client (apps.connections.open) uses Slack's default URL.
-    app = new App({ ...common, socketMode: true, appToken: config.slack.appToken, authorize });
+    // apps.connections.open goes to SLACK_API_URL too, but with the receiver's own retry loop
+    // (src/slack/socket-mode.ts), not the 2-retry Web API policy above.
+    const receiver = new ResilientSocketReceiver({ appToken: config.slack.appToken!, apiUrl: config.slack.apiUrl, logger, backoff: config.slack.socketRetry, onFatal });
+    app = new App({ ...common, receiver, authorize });
   } else {
     const receiver = new HTTPReceiver({
       signingSecret: config.slack.signingSecret!,

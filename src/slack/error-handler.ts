@@ -1,5 +1,6 @@
 /**
- * app.error: one friendly Chinese message to the user, the error logged with a code.
+ * app.error: one friendly Chinese message to the user (at the response_url, in the event's
+ * channel, else in their DM: Home buttons and modals have neither), the error logged with a code.
  * Nothing the user typed and no client data goes to the log.
  */
 import type { App } from '@slack/bolt';
@@ -44,6 +45,9 @@ export function installErrorHandler(app: App, logger: AppLogger): void {
           text: userText,
           ...(thread ? { thread_ts: thread } : {}),
         });
+      } else if (b.user?.id) {
+        // A button in the App Home or a modal submission: no response_url, no channel — the user's DM.
+        await app.client.chat.postMessage({ token: context?.botToken, channel: b.user.id, text: userText });
       }
     } catch (notifyError) {
       logger.event('warn', 'could not tell the user about an error', { code: (notifyError as { code?: string }).code ?? 'SLACK_API_FAILED' });

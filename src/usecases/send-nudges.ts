@@ -1,6 +1,7 @@
 /**
- * Sends the day's re-marketing nudges: compute → claim in the store → one digest DM per
- * manager → mark what failed. Reached from the cron job (src/jobs/nudges.ts) and the CLI
+ * Sends the day's re-marketing nudges: compute → claim in the store → ONE digest DM per
+ * manager per run (the most urgent items by kind, then "还有N条 → App Home"; never a flood of
+ * messages) → mark what failed (all of that manager's items, retried at the next run). Reached from the cron job (src/jobs/nudges.ts) and the CLI
  * (scripts/nudges.ts).
  *
  * Exactly once (docs/nudges.md): the keys are claimed ('sent') inside one atomic, cross-process
@@ -11,10 +12,11 @@
  * a lost one, and a dormant client is nudged again 7 days later anyway.
  *
  * Rate limits: messages go one at a time, at most one per `paceMs` (1 s) per channel
- * (chat.postMessage's limit); a 429 is waited out by the WebClient (Retry-After).
+ * (chat.postMessage's limit; one message per channel per run now, so the pace only matters
+ * for two runs close together); a 429 is waited out by the WebClient (Retry-After).
  */
 import type { SlackMessage } from '../blocks/reply-blocks.js';
-import { digestMessages } from '../blocks/nudge-blocks.js';
+import { digestMessage } from '../blocks/nudge-blocks.js';
 import { claimNudges, localDate, markFailed, pendingNudges, type Nudge, type NudgeSettings } from '../core/nudges/index.js';
 import { reply, type Reply } from '../core/reply.js';
 import type { AppLogger } from '../logger.js';
@@ -80,24 +82,18 @@ export async function sendNudges(deps: SendNudgesDeps, input: SendNudgesInput = 
       failed.push(...nudges.map((n) => n.key));
       continue;
     }
-    let delivered = false;
-    const parts = digestMessages(nudges, today);
-    for (const [i, message] of parts.entries()) {
-      const wait = (lastPost.get(channel) ?? -Infinity) + pace - Date.now();
-      if (wait > 0) await sleep(wait);
-      const keys = message.blocks.flatMap((b) => (b.type === 'actions' ? [String((b.elements[0] as { value?: string }).value)] : []));
-      try {
-        await deps.sender.post(channel, message);
-        messages += 1;
-        delivered = true;
-      } catch (e) {
-        deps.logger.event('warn', 'nudge digest: post failed', { owner, part: i + 1, code: codeOf(e), nudges: keys.length });
-        failed.push(...keys);
-      } finally {
-        lastPost.set(channel, Date.now());
-      }
+    const wait = (lastPost.get(channel) ?? -Infinity) + pace - Date.now();
+    if (wait > 0) await sleep(wait);
+    try {
+      await deps.sender.post(channel, digestMessage(nudges, today));
+      messages += 1;
+      managers += 1;
+    } catch (e) {
+      deps.logger.event('warn', 'nudge digest: post failed', { owner, code: codeOf(e), nudges: nudges.length });
+      failed.push(...nudges.map((n) => n.key));
+    } finally {
+      lastPost.set(channel, Date.now());
     }
-    if (delivered) managers += 1;
   }
   if (failed.length > 0) await deps.store.update((draft) => markFailed(draft, failed, deps.now().toISOString()));
   const sent = claimed.length - failed.length;

@@ -72,3 +72,37 @@ describe('App Home', () => {
     expect(answer.view.blocks.find((b) => b.block_id === 'f1')!.element.initial_value).toBe('王总');
   });
 });
+
+describe('every Home button answers (#14.4)', () => {
+  const homeClick = (user: string, actionId: string, value: string, trigger: string) => ({
+    type: 'block_actions',
+    team: { id: 'T1' },
+    user: { id: user, team_id: 'T1' },
+    api_app_id: 'A1',
+    trigger_id: trigger,
+    container: { type: 'view', view_id: 'VH' },
+    view: { id: 'VH', type: 'home' },
+    actions: [{ type: 'button', action_id: actionId, block_id: 'nudge_act_0', value, action_ts: '1' }],
+  });
+
+  it('记录拜访 on a stale Home (the client no longer the user’s): the reason is DMed and the Home refreshed', async () => {
+    const view = await openHome('UZHANG');
+    const key = /"action_id":"nudge_log_visit","text":\{[^}]*\},"value":"([^"]+)"/.exec(view)?.[1];
+    expect(key).toBeTruthy();
+    await command('UADMIN', 'assign 某某贸易 <@ULI>');
+    const publishes = h.slack.callsTo('views.publish').length;
+    expect((await form(homeClick('UZHANG', 'nudge_log_visit', key!, 'trig-stale'))).status).toBe(200);
+    await h.slack.waitFor(() => h.slack.callsTo('views.publish').length > publishes);
+    await h.slack.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage' && c.body.channel === 'UZHANG' && String(c.body.text).length > 0 && !String(c.body.text).includes('已新增')));
+    expect(h.slack.callsTo('views.open').some((c) => c.body.trigger_id === 'trig-stale')).toBe(false);
+    expect(JSON.stringify(h.slack.callsTo('views.publish').at(-1)!.body.view)).not.toContain('某某贸易');
+  });
+
+  it('a Home button whose work fails (views.open refused) → the user is told in a DM', async () => {
+    h.slack.on('views.open', () => ({ body: { ok: false, error: 'expired_trigger_id' } }));
+    const before = h.slack.callsTo('chat.postMessage').filter((c) => c.body.channel === 'UZHANG').length;
+    expect((await form(homeClick('UZHANG', 'home_add_client', '', 'trig-expired'))).status).toBe(200);
+    await h.slack.waitFor(() => h.slack.callsTo('chat.postMessage').filter((c) => c.body.channel === 'UZHANG').length > before);
+    expect(String(h.slack.callsTo('chat.postMessage').filter((c) => c.body.channel === 'UZHANG').at(-1)!.body.text)).toContain('抱歉');
+  });
+});

@@ -102,3 +102,34 @@ export async function startHttpApp(env: Record<string, string>): Promise<Running
       }),
   };
 }
+
+export interface SpawnedApp {
+  child: ChildProcess;
+  stderr: () => string;
+  /** Resolves with the exit code when the process ends. */
+  exited: Promise<number | null>;
+  stop: (signal?: NodeJS.Signals) => Promise<number | null>;
+}
+
+/**
+ * Starts the app (any mode) without waiting for anything; the test decides what "up" means.
+ * Node runs the app itself (`--import tsx`), without tsx's CLI in between: that wrapper relays a
+ * SIGTERM and, if the child has not reported it within 30 ms (a busy machine), kills it and
+ * exits 143 — which would hide the app's own exit code.
+ */
+export function spawnApp(env: Record<string, string>): SpawnedApp {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/app.ts'], { cwd: ROOT, env: baseEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stdout!.on('data', () => {});
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return {
+    child,
+    stderr: () => stderr,
+    exited,
+    stop: (signal = 'SIGTERM') => {
+      if (child.exitCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+}

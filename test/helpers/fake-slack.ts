@@ -1,50 +1,71 @@
 /**
  * A local fake of Slack's Web API (reached through SLACK_API_URL) and of response_url endpoints.
- * Records every call; behaviours can be overridden per method (fail, 429, hang).
+ * Records every call; behaviours can be overridden per method (fail, 429, hang). As strict as
+ * Slack: a payload over a Block Kit limit is refused with Slack's error (`refused` lists them).
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { blockKitRefusal, type Refusal } from './block-kit-limits.js';
 
 export interface RecordedCall {
   method: string; // Web API method, or 'response_url'
   path: string;
   body: Record<string, unknown>;
   at: number;
+  /** The Authorization header (`Bearer xoxb-…` / `Bearer xapp-…`), if any. */
+  auth?: string;
 }
 
 export type Behaviour = (call: RecordedCall) => { status?: number; headers?: Record<string, string>; body?: unknown } | 'hang';
 
 export class FakeSlack {
   calls: RecordedCall[] = [];
+  /** Calls refused for breaking a Block Kit limit (test/helpers/block-kit-limits.ts): a suite expects none. */
+  refused: Array<{ method: string } & Refusal> = [];
   private server: Server;
   private behaviours = new Map<string, Behaviour>();
   private waiters: Array<() => void> = [];
   url = '';
   private ts = 1_700_000_000;
+  /** apps.connections.open answers this ws:// URL (a FakeSocketMode's); unset → `{ ok: false }`. */
+  socketUrl: (() => string) | undefined;
 
   constructor() {
     this.server = createServer(async (req, res) => {
       const body = await readBody(req);
       const path = req.url ?? '/';
       const method = path.startsWith('/api/') ? path.slice(5).split('?')[0]! : path.startsWith('/response/') ? 'response_url' : path;
-      const call: RecordedCall = { method, path, body, at: Date.now() };
+      const call: RecordedCall = { method, path, body, at: Date.now(), ...(req.headers.authorization ? { auth: req.headers.authorization } : {}) };
       this.calls.push(call);
       for (const w of this.waiters.splice(0)) w();
+      // What Slack itself would refuse is refused, whatever the test's behaviour says.
+      const refusal = blockKitRefusal(method, body);
+      if (refusal) {
+        this.refused.push({ method, ...refusal });
+        res.writeHead(method === 'response_url' ? 400 : 200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ok: false, error: refusal.error, response_metadata: { messages: refusal.messages } }));
+        return;
+      }
       const b = this.behaviours.get(method);
       const out = b ? b(call) : undefined;
       if (out === 'hang') return; // never answer
       const status = out?.status ?? 200;
       res.writeHead(status, { 'content-type': 'application/json', ...out?.headers });
-      res.end(JSON.stringify(out?.body ?? this.defaultAnswer(method, body)));
+      res.end(JSON.stringify(out?.body ?? this.defaultAnswer(method, body, call)));
     });
   }
 
-  private defaultAnswer(method: string, body: Record<string, unknown>): unknown {
+  private defaultAnswer(method: string, body: Record<string, unknown>, call: RecordedCall): unknown {
     switch (method) {
+      case 'apps.connections.open':
+        if (!call.auth?.startsWith('Bearer xapp-') || call.auth === 'Bearer xapp-revoked') return { ok: false, error: 'invalid_auth' };
+        return this.socketUrl ? { ok: true, url: this.socketUrl() } : { ok: false, error: 'internal_error' };
       case 'auth.test':
         return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'guarantee-desk' };
       case 'chat.postMessage':
         return { ok: true, channel: body.channel, ts: `${++this.ts}.000100`, message: { text: body.text } };
+      case 'conversations.open':
+        return { ok: true, channel: { id: `D${String(body.users ?? '').split(',')[0]}` } };
       case 'chat.update':
         return { ok: true, channel: body.channel, ts: body.ts };
       case 'response_url':
@@ -60,6 +81,7 @@ export class FakeSlack {
 
   reset(): void {
     this.calls = [];
+    this.refused = [];
     this.behaviours.clear();
   }
 

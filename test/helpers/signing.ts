@@ -27,7 +27,20 @@ export function signedRequest({ secret, body, contentType, timestamp, headers }:
   };
 }
 
-/** A slash-command payload as Slack sends it (form-encoded). */
+/**
+ * Text as Slack sends it in commands and message events: `&` `<` `>` escaped as `&amp;` `&lt;`
+ * `&gt;`, except Slack's own markup the test means as such (`<@U…>`, `<#C…|…>`, `<!here>`).
+ * Modal values (view_submission) are not escaped by Slack, and not here.
+ * @example slackEscape('A&B <@U1> 负债率>70%') // 'A&amp;B <@U1> 负债率&gt;70%'
+ */
+export function slackEscape(text: string): string {
+  return text
+    .split(/(<[@#!][^<>\s]+>)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')))
+    .join('');
+}
+
+/** A slash-command payload as Slack sends it (form-encoded, text escaped). */
 export function commandBody(fields: { command: string; text: string; user_id?: string; response_url: string; trigger_id?: string; channel_id?: string }): string {
   return new URLSearchParams({
     token: 'legacy-verification-token',
@@ -38,7 +51,7 @@ export function commandBody(fields: { command: string; text: string; user_id?: s
     user_id: fields.user_id ?? 'U1',
     user_name: 'manager',
     command: fields.command,
-    text: fields.text,
+    text: slackEscape(fields.text),
     api_app_id: 'A1',
     is_enterprise_install: 'false',
     response_url: fields.response_url,
@@ -46,13 +59,13 @@ export function commandBody(fields: { command: string; text: string; user_id?: s
   }).toString();
 }
 
-/** An event_callback envelope as Slack sends it (JSON). */
+/** An event_callback envelope as Slack sends it (JSON, the message text escaped). */
 export function eventBody(event: Record<string, unknown>, eventId = `Ev${Math.random().toString(36).slice(2, 10)}`): string {
   return JSON.stringify({
     token: 'legacy-verification-token',
     team_id: 'T1',
     api_app_id: 'A1',
-    event,
+    event: typeof event.text === 'string' ? { ...event, text: slackEscape(event.text) } : event,
     type: 'event_callback',
     event_id: eventId,
     event_time: Math.floor(Date.now() / 1000),

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { startHttpApp, type RunningApp } from './app-process.js';
 import { FakeOpenAI } from './fake-openai.js';
+import { blockKitRefusal } from './block-kit-limits.js';
 import { FakeSlack } from './fake-slack.js';
 import { commandBody, eventBody, signedRequest } from './signing.js';
 
@@ -40,9 +41,19 @@ export function slackAppHarness(env: Record<string, string> = {}, secret = 'harn
     await h.app?.stop();
     await h.model?.stop();
     await h.slack?.stop();
+    // Slack would have refused these: the file fails even if no test looked at the reply.
+    if (h.slack?.refused.length) throw new Error(`Block Kit limits broken: ${JSON.stringify(h.slack.refused, null, 1)}`);
   });
   h.post = (body, contentType) => fetch(`${h.app.url}/slack/events`, signedRequest({ secret, body, contentType }));
-  h.interact = (payload) => h.post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
+  h.interact = async (payload) => {
+    const r = await h.post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
+    // A view in the ack (response_action update/push) is held to the same limits as views.update.
+    const ack = await r.clone().text();
+    const view = ack.startsWith('{') ? (JSON.parse(ack) as { view?: unknown }).view : undefined;
+    const refusal = view ? blockKitRefusal('views.update', { view }) : undefined;
+    if (refusal) h.slack.refused.push({ method: 'view_submission ack', ...refusal });
+    return r;
+  };
   h.command = async (command, text, opts = {}) => {
     const id = `cmd-${++n}`;
     const r = await h.post(commandBody({ command, text, user_id: opts.user ?? 'U1', response_url: h.slack.responseUrl(id), trigger_id: opts.triggerId ?? '' }), 'application/x-www-form-urlencoded');

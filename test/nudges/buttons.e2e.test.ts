@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/adapters/lowdb-store.js';
-import { digestMessages } from '../../src/blocks/nudge-blocks.js';
+import { digestMessage } from '../../src/blocks/nudge-blocks.js';
 import { nudgesFor } from '../../src/core/nudges/index.js';
 import type { ArchiveStore } from '../../src/ports/store.js';
 import { startHttpApp, type RunningApp } from '../helpers/app-process.js';
@@ -22,7 +22,7 @@ let store: ArchiveStore;
 
 const c1 = client('c1', { name: '合肥甲公司', owner: 'U0AAA', lastContact: '2026-10-20', contacts: [{ name: '张三', birthday: '12-04' }], guarantees: [{ product: 'bank_loan', amount: 5e6, due: '2026-12-31' }] });
 const c2 = client('c2', { name: '合肥乙公司', owner: 'U0BBB', lastContact: '2026-10-20' });
-const digest = digestMessages(nudgesFor({ archive: archive([c1]), today: '2026-12-01', tz: 'Asia/Shanghai' }), '2026-12-01')[0]!;
+const digest = digestMessage(nudgesFor({ archive: archive([c1]), today: '2026-12-01', tz: 'Asia/Shanghai' }), '2026-12-01');
 const [DUE, BIRTHDAY, DORMANT] = ['due:c1:2026-12-31:ahead', 'birthday:c1:0:2026-12-04:ahead', 'dormant:c1:2026-11-26'];
 
 beforeAll(async () => {

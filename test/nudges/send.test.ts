@@ -121,18 +121,26 @@ describe('sendNudges', () => {
     expect(keys.filter((k) => k.startsWith('dormant'))).toEqual([]);
   });
 
-  it('many items → several messages to one channel, paced ≥ 1 s apart', async () => {
+  it('many items → ONE message per manager per run; every item claimed once (#14.7)', async () => {
     await store.update((d) => {
       for (let i = 0; i < 25; i += 1) d.clients.push(client(`m${i}`, { owner: 'U0CCC', lastContact: '2026-10-01' }));
     });
-    const waits: number[] = [];
     const sender = fakeSender();
-    await sendNudges({ ...deps(sender), sleep: async (ms: number) => void waits.push(ms) });
+    const r = await sendNudges(deps(sender));
     const toC = sender.posts.filter((p) => p.channel === 'DU0CCC');
-    expect(toC.map((p) => keysIn(p.message).length)).toEqual([20, 5]);
-    expect(toC.every((p) => p.message.blocks.length <= 50)).toBe(true);
-    expect(waits).toHaveLength(1);
-    expect(waits[0]).toBeGreaterThan(900);
+    expect(toC).toHaveLength(1);
+    expect(keysIn(toC[0]!.message)).toHaveLength(20);
+    expect(JSON.stringify(toC[0]!.message.blocks)).toContain('还有5条');
+    expect(toC[0]!.message.blocks.length).toBeLessThanOrEqual(50);
+    expect(r.vars).toMatchObject({ claimed: 29, sent: 29, failed: 0, managers: 3, messages: 3 });
+  });
+
+  it('a failed digest marks all of that manager’s items failed, shown or not', async () => {
+    await store.update((d) => {
+      for (let i = 0; i < 25; i += 1) d.clients.push(client(`m${i}`, { owner: 'U0CCC', lastContact: '2026-10-01' }));
+    });
+    const r = await sendNudges(deps(fakeSender(['U0CCC'])));
+    expect(r.vars).toMatchObject({ failed: 25 });
   });
 });
 

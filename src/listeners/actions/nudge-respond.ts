@@ -1,16 +1,29 @@
 /** Shared by the nudge buttons: read the key, and show the outcome on the digest. */
-import type { BlockAction, ButtonAction, RespondFn, webApi } from '@slack/bolt';
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs, webApi } from '@slack/bolt';
 import { z } from 'zod';
 import { markHandled } from '../../blocks/nudge-blocks.js';
 import { escapeSlack } from '../../blocks/escape.js';
 import type { Reply } from '../../core/reply.js';
+import type { Deps } from '../../usecases/deps.js';
+import { publishHome } from '../events/app-home-opened.js';
+
+export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
 export const NudgeKey = z.string().min(3).max(2000);
 
-/** Success: the item's buttons become a ✅ note; otherwise an ephemeral line, the digest unchanged. */
-export async function showOutcome(body: BlockAction<ButtonAction>, respond: RespondFn, key: string, r: Reply, okKeys: readonly string[], onHome?: () => Promise<void>): Promise<void> {
-  // Pressed in the App Home (a view, no message to edit): refresh the Home.
-  if (body.container?.type === 'view' && onHome) return onHome();
+/**
+ * Shows a nudge button's outcome where it was pressed. On a digest message: success turns the
+ * item's buttons into a ✅ note, anything else is an ephemeral line, the digest unchanged. In the
+ * App Home (a view: no message, no response_url, so no `respond`): anything but success is DMed
+ * with its reason, and the Home is refreshed either way — a stale Home (a client reassigned
+ * meanwhile) shows the truth again.
+ */
+export async function showOutcome(args: ButtonArgs, deps: Deps, key: string, r: Reply, okKeys: readonly string[]): Promise<void> {
+  const { body, respond, client } = args;
+  if (body.container?.type === 'view') {
+    if (!okKeys.includes(r.key)) await client.chat.postMessage({ channel: body.user.id, text: escapeSlack(r.title) });
+    return publishHome(client, deps, body.user.id);
+  }
   const blocks = (body.message as { blocks?: unknown[] } | undefined)?.blocks;
   if (okKeys.includes(r.key) && blocks) {
     await respond({ replace_original: true, text: String(body.message?.text ?? r.title), blocks: markHandled(blocks, key, r.title) as never });

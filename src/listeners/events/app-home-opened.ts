@@ -9,6 +9,11 @@ export async function publishHome(client: webApi.WebClient, deps: Deps, userId: 
   await client.views.publish({ user_id: userId, view: homeView(data) });
 }
 
+/** publishHome where a stale Home is not worth failing for (after a save, which the user was told about): logs, never throws. */
+export async function refreshHome(client: webApi.WebClient, deps: Deps, userId: string): Promise<void> {
+  await publishHome(client, deps, userId).catch((err: unknown) => deps.logger.event('warn', 'home refresh failed', { code: (err as { code?: string }).code ?? 'SLACK_API_FAILED' }));
+}
+
 export const appHomeOpened =
   (deps: Deps) =>
   async ({ event, client }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs) => {

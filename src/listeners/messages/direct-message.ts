@@ -4,6 +4,7 @@
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
+import { unescapeEntities } from '../../blocks/escape.js';
 import { stripMentionMarkers } from '../../core/mention.js';
 import { askUseCase } from '../../usecases/ask.js';
 import { actorFor, type Deps } from '../../usecases/deps.js';
@@ -14,7 +15,7 @@ const DmMessage = z.object({
   channel: z.string(),
   channel_type: z.literal('im'),
   user: z.string(),
-  text: z.string().max(8000).default('').transform(stripMentionMarkers),
+  text: z.string().max(8000).default('').transform((t) => stripMentionMarkers(unescapeEntities(t))),
   ts: z.string(),
   thread_ts: z.string().optional(),
 });

@@ -10,7 +10,8 @@ import { decodePayload } from '../../core/visits/payload.js';
 import { addClientUseCase } from '../../usecases/client.js';
 import { actorFor, type Deps } from '../../usecases/deps.js';
 import { VISIT_EDIT_ACTION, visitUseCase } from '../../usecases/visit.js';
-import { publishHome } from '../events/app-home-opened.js';
+import { refreshHome } from '../events/app-home-opened.js';
+import { keepTypedText } from './keep-typed-text.js';
 
 type Args = SlackViewMiddlewareArgs & AllMiddlewareArgs;
 
@@ -25,9 +26,16 @@ export const homeAddClientSubmit =
       return;
     }
     await ack();
-    const r = await addClientUseCase(deps, actorFor(deps, body.user.id, 'dm'), name, text(view.state.values, 'figures'));
-    await client.chat.postMessage({ channel: body.user.id, ...replyBlocks(r) });
-    await publishHome(client, deps, body.user.id);
+    const figures = text(view.state.values, 'figures');
+    const typed = [
+      { label: '客户名称', value: name },
+      { label: '财务数字', value: figures },
+    ];
+    await keepTypedText(deps, client, body.user.id, '添加客户', typed, async () => {
+      const r = await addClientUseCase(deps, actorFor(deps, body.user.id, 'dm'), name, figures);
+      await client.chat.postMessage({ channel: body.user.id, ...replyBlocks(r) });
+      await refreshHome(client, deps, body.user.id);
+    });
   };
 
 export const homeVisitNotesSubmit =

@@ -1,4 +1,8 @@
-/** The missing-fields modal was submitted: complete the text, quote again, reply where /quote was typed. */
+/**
+ * The missing-fields modal was submitted: complete the text, quote again, reply where /quote was
+ * typed (its response_url; in the DM if that has expired or is not Slack's). If anything fails,
+ * the typed text comes back in a DM with the reason (#13.2).
+ */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
 import { stripMentionMarkers } from '../../core/mention.js';
@@ -6,7 +10,8 @@ import { completeQuoteText, fieldSpecs, type AskedField } from '../../core/quote
 import { actorFor, type Deps } from '../../usecases/deps.js';
 import { present } from '../../usecases/present.js';
 import { quoteUseCase } from '../../usecases/quote.js';
-import { postToResponseUrl } from '../slack-respond.js';
+import { replyAfterModal } from '../slack-respond.js';
+import { keepTypedText } from './keep-typed-text.js';
 
 const Metadata = z.object({ text: z.string(), responseUrl: z.string().url().optional(), channelId: z.string().optional() });
 
@@ -14,7 +19,6 @@ export const quoteMissingSubmit =
   (deps: Deps) =>
   async ({ ack, view, body, client }: SlackViewMiddlewareArgs & AllMiddlewareArgs) => {
     await ack();
-    const meta = Metadata.parse(JSON.parse(view.private_metadata || '{}'));
     const values = view.state.values;
     const read = (block: string): string | undefined => {
       const v = values[block]?.value;
@@ -26,9 +30,11 @@ export const quoteMissingSubmit =
       const v = read(f);
       if (v) answers[f] = v;
     }
-    const text = completeQuoteText(read('text') ?? meta.text, answers);
-    const result = await quoteUseCase(deps, { text, actor: actorFor(deps, body.user.id, 'ephemeral') });
-    const message = await present(deps, result);
-    if (meta.responseUrl) await postToResponseUrl(meta.responseUrl, message);
-    else await client.chat.postMessage({ channel: body.user.id, ...message });
+    const typed = [{ label: '已输入', value: read('text') ?? '' }, ...Object.entries(answers).map(([f, v]) => ({ label: fieldSpecs[f as AskedField].label, value: v }))];
+    await keepTypedText(deps, client, body.user.id, '报价', typed, async () => {
+      const meta = Metadata.parse(JSON.parse(view.private_metadata || '{}'));
+      const text = completeQuoteText(read('text') ?? meta.text, answers);
+      const result = await quoteUseCase(deps, { text, actor: actorFor(deps, body.user.id, 'ephemeral') });
+      await replyAfterModal(client, deps.logger, body.user.id, meta.responseUrl, await present(deps, result));
+    });
   };
