@@ -75,6 +75,20 @@ class Checker {
         if (e.placeholder !== undefined) this.text(`${path}/placeholder`, e.placeholder, 150, true);
         break;
       }
+      case 'checkboxes': {
+        // Slack: 1–10 options; option text ≤ 75 (plain_text or mrkdwn), value ≤ 150; initial_options ⊆ options.
+        const options = (e.options as Obj[] | undefined) ?? [];
+        if (options.length === 0 || options.length > 10) this.fail(`${path}/options`, 'must provide 1 to 10 items');
+        options.forEach((o, i) => {
+          this.text(`${path}/options/${i}/text`, o.text, 75, false);
+          this.max(`${path}/options/${i}/value`, o.value, 150);
+        });
+        const values = new Set(options.map((o) => o.value));
+        ((e.initial_options as Obj[] | undefined) ?? []).forEach((o, i) => {
+          if (!values.has(o.value)) this.fail(`${path}/initial_options/${i}`, 'must match one of the options');
+        });
+        break;
+      }
       case 'datepicker':
         if (e.initial_date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(e.initial_date))) this.fail(`${path}/initial_date`, 'must match YYYY-MM-DD');
         break;
