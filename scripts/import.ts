@@ -1,7 +1,9 @@
 /**
  * npm run import -- FILE.csv [--owner U012ABCDEF] [--dry-run]
  * Imports clients into the archive under DATA_DIR (src/config.ts). Progress goes to stderr every
- * 1000 rows, the summary to stdout. Safe to run while the app is running (the store locks).
+ * 1000 rows read and after each saved batch, the summary to stdout. Safe to run while the app is
+ * running: rows are saved in batches, each under the store's lock for a moment only. Exit 0 when
+ * every readable row was saved, 1 when a batch could not be (the summary says from which line).
  */
 import { readFile } from 'node:fs/promises';
 import { importClients, importSummaryLines } from '../src/usecases/import-clients.js';
@@ -24,11 +26,15 @@ runCli(async (argv) => {
         dryRun: a.values['dry-run'] === true,
         ...(a.values.owner ? { defaultOwner: a.values.owner } : {}),
         onProgress: (done, total) => {
-          if (done < total) console.error(`… ${done}/${total} 行`);
+          if (done < total) console.error(`… 已读取 ${done}/${total} 行`);
+        },
+        onSaved: (saved, total) => {
+          if (saved < total) console.error(`… 已保存 ${saved}/${total} 行`);
         },
       },
     );
     console.log(importSummaryLines(summary).join('\n'));
-    return 0;
+    // The true outcome: 1 when some rows were not saved (the summary says which).
+    return summary.incomplete ? 1 : 0;
   });
 });

@@ -5,14 +5,19 @@
  * Encoding: valid UTF-8 (with or without BOM) is read as UTF-8, anything else as GBK (GB18030,
  * what Excel on a Chinese Windows writes). Headers: Chinese or English, money headers may name a
  * unit `净资产(万元)`. Bad rows are reported with their line number and reason; the rest is
- * imported in one store update (all or nothing). Matching by normalized name: re-importing updates.
+ * saved in batches of whole clients, one store update each (the lock is never held for the whole
+ * file, so the app keeps writing meanwhile). If a batch cannot be saved, the earlier batches stay
+ * saved and the summary says from which line nothing was saved (`incomplete`). Matching by
+ * normalized name: re-importing updates, so running the file again completes it.
  */
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { readHeader, type ColumnKey } from '../core/archive/columns.js';
-import { applyRows, readRow, type ApplyResult, type CellNote, type Cells, type ClientRow, type Units } from '../core/archive/import-rows.js';
-import { AppError } from '../core/errors.js';
+import { applyRows, ClientIndex, readRow, type ApplyResult, type CellNote, type Cells, type ClientRow, type Units } from '../core/archive/import-rows.js';
+import { AppError, userMessageOf } from '../core/errors.js';
+import type { Archive } from '../core/archive/model.js';
+import { normalizeName } from '../core/archive/names.js';
 import type { ArchiveStore } from '../ports/store.js';
 
 export interface ImportDeps {
@@ -31,12 +36,20 @@ export interface ImportInput {
   /** Called every `progressEvery` rows read, and once at the end. */
   onProgress?: (done: number, total: number) => void;
   progressEvery?: number;
+  /** Called after each saved batch with the rows saved so far (of those read without error). */
+  onSaved?: (saved: number, total: number) => void;
+  /** Rows per store update (default 2 000). */
+  batchRows?: number;
 }
 
 export interface ImportSummary extends ApplyResult {
   encoding: 'utf-8' | 'gbk';
   /** Data rows in the file (not counting the header and empty lines). */
   rows: number;
+  /** Rows saved (all readable rows, unless `incomplete`). */
+  savedRows: number;
+  /** Set when a batch could not be saved: rows from `fromLine` on were not saved (earlier batches were). */
+  incomplete?: { fromLine: number; code: string; reason: string };
   /** Headers that are not archive columns (their cells were not read). */
   ignoredHeaders: string[];
   /** Header problems: a unit not understood, a column given twice. */
@@ -126,15 +139,37 @@ export async function importClients(deps: ImportDeps, input: ImportInput): Promi
   }
   input.onProgress?.(body.length, body.length);
 
-  const apply = (draft: Parameters<typeof applyRows>[0]) =>
-    applyRows(draft, rows, { now: deps.now().toISOString(), newId: deps.newId ?? randomUUID, ...(input.defaultOwner ? { defaultOwner: input.defaultOwner } : {}) });
-  const result = input.dryRun ? apply(structuredClone(await deps.store.read())) : await deps.store.update(apply);
+  const options = { now: deps.now().toISOString(), newId: deps.newId ?? randomUUID, ...(input.defaultOwner ? { defaultOwner: input.defaultOwner } : {}) };
+  const result = emptyResult();
+  let saved = 0;
+  let incomplete: ImportSummary['incomplete'];
+  if (input.dryRun) {
+    add(result, applyRows(structuredClone(await deps.store.read()), rows, options));
+    saved = rows.length;
+  } else {
+    // Batches of whole clients, one store update each: the lock is held for one batch at a time
+    // (the app's writes go in between) and the name index is built once, outside the lock.
+    const index = new ClientIndex((await deps.store.read()).clients);
+    const batches = batchesOf(rows, input.batchRows ?? 2_000);
+    for (const batch of batches) {
+      try {
+        add(result, await updateWithRetry(deps.store, (draft) => applyRows(draft, batch, options, index)));
+      } catch (e) {
+        incomplete = { fromLine: Math.min(...batch.map((r) => r.line)), code: codeOf(e), reason: userMessageOf(e) };
+        break;
+      }
+      saved += batch.length;
+      input.onSaved?.(saved, rows.length);
+    }
+  }
 
   return {
     ...result,
     skipped: [...skipped, ...result.skipped].sort((a, b) => a.line - b.line),
     encoding,
     rows: body.length,
+    savedRows: saved,
+    ...(incomplete ? { incomplete } : {}),
     ignoredHeaders,
     headerProblems,
     bareAmounts: { count: bare.length, examples: bare.slice(0, 3).map((n) => `第${n.line}行：${n.note}`) },
@@ -143,16 +178,68 @@ export async function importClients(deps: ImportDeps, input: ImportInput): Promi
   };
 }
 
+const codeOf = (e: unknown): string => (e instanceof AppError ? e.code : 'INTERNAL');
+
+const emptyResult = (): ApplyResult => ({ imported: 0, updated: 0, unchanged: 0, skipped: [], classComputed: 0, classUndecided: 0, classOverridden: [] });
+
+function add(into: ApplyResult, r: ApplyResult): void {
+  into.imported += r.imported;
+  into.updated += r.updated;
+  into.unchanged += r.unchanged;
+  into.classComputed += r.classComputed;
+  into.classUndecided += r.classUndecided;
+  into.skipped.push(...r.skipped);
+  into.classOverridden.push(...r.classOverridden);
+}
+
+/** Rows grouped so that all rows of one client (same normalized name) fall in one batch of about `size` rows. */
+export function batchesOf(rows: ClientRow[], size: number): ClientRow[][] {
+  const groups = new Map<string, ClientRow[]>();
+  for (const r of rows) {
+    const k = normalizeName(r.name);
+    const g = groups.get(k);
+    if (g) g.push(r);
+    else groups.set(k, [r]);
+  }
+  const out: ClientRow[][] = [];
+  let cur: ClientRow[] = [];
+  for (const g of groups.values()) {
+    cur.push(...g);
+    if (cur.length >= size) {
+      out.push(cur);
+      cur = [];
+    }
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+/** A batch that met a busy lock (the app writing) is tried again a few times before giving up. */
+async function updateWithRetry<T>(store: ArchiveStore, fn: (draft: Archive) => T): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await store.update(fn);
+    } catch (e) {
+      if (attempt >= 3 || codeOf(e) !== 'STORE_LOCKED') throw e;
+    }
+  }
+}
+
 /** The summary as lines of Chinese text (CLI, Slack). */
 export function importSummaryLines(s: ImportSummary): string[] {
   const lines = [
-    `${s.dryRun ? '试导入（未保存）' : '导入完成'}：共${s.rows}行，新增${s.imported}个客户，更新${s.updated}个，无变化${s.unchanged}个，跳过${s.skipped.length}行。（编码：${s.encoding === 'gbk' ? 'GBK' : 'UTF-8'}）`,
+    `${s.dryRun ? '试导入（未保存）' : s.incomplete ? '导入未完成' : '导入完成'}：共${s.rows}行，新增${s.imported}个客户，更新${s.updated}个，无变化${s.unchanged}个，跳过${s.skipped.length}行。（编码：${s.encoding === 'gbk' ? 'GBK' : 'UTF-8'}）`,
   ];
   if (s.classComputed || s.classUndecided) {
     lines.push(
       `类别（2.3）：按财务数字确定${s.classComputed}个` +
         (s.classUndecided ? `；${s.classUndecided}个数字不全，类别暂未确定（保留表中“类别”列，如有）` : '') +
         '。',
+    );
+  }
+  if (s.incomplete) {
+    lines.push(
+      `已保存${s.savedRows}行；从第${s.incomplete.fromLine}行起的数据未保存（${s.incomplete.reason}）。再次导入同一文件即可补齐：已保存的客户只会更新，不会重复。`,
     );
   }
   for (const o of s.classOverridden) lines.push(`第${o.line}行：表中类别为${o.given}类，按财务数字应为${o.computed}类，已按${o.computed}类记录。`);

@@ -179,14 +179,56 @@ export interface ApplyResult {
   classOverridden: { line: number; given: ClientClass; computed: ClientClass }[];
 }
 
-/** Merge the rows into the draft archive, in file order. */
-export function applyRows(draft: Archive, rows: ClientRow[], o: ApplyOptions): ApplyResult {
-  const res: ApplyResult = { imported: 0, updated: 0, unchanged: 0, skipped: [], classComputed: 0, classUndecided: 0, classOverridden: [] };
-  const byKey = new Map<string, Client[]>();
-  for (const c of draft.clients) {
-    const k = normalizeName(c.name);
-    byKey.set(k, [...(byKey.get(k) ?? []), c]);
+/**
+ * Where each client sits in `archive.clients`, by normalized name. Built once from a snapshot
+ * (outside the store's lock) and kept across an import's batches, so a batch touches only the
+ * clients its rows name instead of walking the whole list under the lock. `sync` brings it up to
+ * date with the list a batch sees: clients appended since are indexed; a shorter list (clients
+ * removed) rebuilds it; a position whose name no longer matches is rebuilt on use.
+ */
+export class ClientIndex {
+  #at = new Map<string, number[]>();
+  #length = 0;
+
+  constructor(clients: readonly Pick<Client, 'name'>[] = []) {
+    this.sync(clients);
   }
+
+  /** Indexes what was appended to `clients` since the last call (or everything after a removal). */
+  sync(clients: readonly Pick<Client, 'name'>[]): void {
+    if (clients.length < this.#length) {
+      this.#at.clear();
+      this.#length = 0;
+    }
+    for (let i = this.#length; i < clients.length; i += 1) this.#add(normalizeName(clients[i]!.name), i);
+    this.#length = clients.length;
+  }
+
+  /** The clients named `key`, checked against the list (a renamed client triggers a rebuild). */
+  find<C extends Pick<Client, 'name'>>(clients: readonly C[], key: string): C[] {
+    const at = this.#at.get(key) ?? [];
+    const found = at.map((i) => clients[i]);
+    if (found.every((c) => c !== undefined && normalizeName(c.name) === key)) return found as C[];
+    this.#at.clear();
+    this.#length = 0;
+    this.sync(clients);
+    return (this.#at.get(key) ?? []).map((i) => clients[i]!);
+  }
+
+  #add(key: string, i: number): void {
+    const list = this.#at.get(key);
+    if (list) list.push(i);
+    else this.#at.set(key, [i]);
+  }
+}
+
+/**
+ * Merge the rows into the draft archive, in file order. `index` (kept by the caller across
+ * batches) spares walking every client of a large archive.
+ */
+export function applyRows(draft: Archive, rows: ClientRow[], o: ApplyOptions, index = new ClientIndex(draft.clients)): ApplyResult {
+  const res: ApplyResult = { imported: 0, updated: 0, unchanged: 0, skipped: [], classComputed: 0, classUndecided: 0, classOverridden: [] };
+  index.sync(draft.clients);
   const created = new Set<Client>();
   const before = new Map<Client, string>();
   /** The last row of each touched client, for the class check. */
@@ -194,7 +236,7 @@ export function applyRows(draft: Archive, rows: ClientRow[], o: ApplyOptions): A
 
   for (const row of rows) {
     const key = normalizeName(row.name);
-    const found = byKey.get(key) ?? [];
+    const found = index.find(draft.clients, key);
     if (found.length > 1) {
       res.skipped.push({ line: row.line, reason: `档案中有${found.length}个客户与“${row.name}”同名，请先在档案中合并` });
       continue;
@@ -208,7 +250,8 @@ export function applyRows(draft: Archive, rows: ClientRow[], o: ApplyOptions): A
       }
       c = { id: o.newId(), name: row.name, owner, figures: {}, contacts: [], guarantees: [], createdAt: o.now, updatedAt: o.now };
       draft.clients.push(c);
-      byKey.set(key, [c]);
+      index.sync(draft.clients);
+      c = draft.clients[draft.clients.length - 1]!;
       created.add(c);
     } else if (!created.has(c) && !before.has(c)) {
       before.set(c, JSON.stringify(c));
