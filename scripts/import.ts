@@ -9,6 +9,13 @@ import { readFile } from 'node:fs/promises';
 import { importClients, importSummaryLines } from '../src/usecases/import-clients.js';
 import { args, cliConfig, runCli, UsageError, withStore } from './cli.js';
 
+/**
+ * A CLI can wait longer for the lock than a Slack reply can; and its batches stay in the journal
+ * until it closes (one snapshot rewrite at the end), so the running app replays each batch as a
+ * journal line instead of reloading the whole archive after every compaction.
+ */
+const IMPORT_STORE = { lockTimeoutMs: 30_000, compactBytes: 512 * 1024 * 1024, compactEveryOps: 100_000 };
+
 const usage = 'usage: npm run import -- FILE.csv [--owner U012ABCDEF] [--dry-run]';
 
 runCli(async (argv) => {
@@ -36,5 +43,5 @@ runCli(async (argv) => {
     console.log(importSummaryLines(summary).join('\n'));
     // The true outcome: 1 when some rows were not saved (the summary says which).
     return summary.incomplete ? 1 : 0;
-  });
+  }, IMPORT_STORE);
 });

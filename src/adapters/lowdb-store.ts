@@ -198,7 +198,13 @@ class LowdbStore implements ArchiveStore {
 
   update<T>(fn: (draft: Archive) => T): Promise<T> {
     if (this.#closed) return Promise.reject(closedError());
-    return this.#enqueue(() => this.#withLock(() => this.#mem.run(() => this.#apply(fn))));
+    return this.#enqueue(async () => {
+      // Catch up before taking the lock: after another process compacted, the reload (parse and
+      // validate the whole snapshot) happens here, not while others wait for the lock. Errors
+      // are met again, and reported, by the catch-up under the lock.
+      await this.#mem.run(() => this.#sync(false)).catch(() => undefined);
+      return this.#withLock(() => this.#mem.run(() => this.#apply(fn)));
+    });
   }
 
   async close(): Promise<void> {
