@@ -6,7 +6,7 @@
 import { createInterface } from 'node:readline';
 import type { Reply } from '../core/reply.js';
 import { userMessageOf } from '../core/errors.js';
-import { stripMentionMarkers } from '../core/mention.js';
+import { sanitizeText } from '../core/text/sanitize.js';
 import { askedFields } from '../core/quote-followup.js';
 import { helpReply } from '../core/usage.js';
 import { askUseCase } from '../usecases/ask.js';
@@ -33,7 +33,7 @@ export interface ConsoleSession {
  * runs again with it appended.
  */
 export async function consoleTurn(deps: Deps, actor: Actor, line: string, session: ConsoleSession = {}): Promise<string | null> {
-  const text = stripMentionMarkers(line).trim();
+  const text = sanitizeText(line).trim();
   if (text === '') return '';
   if (text === '/exit' || text === '/quit') return null;
   let result: Reply;

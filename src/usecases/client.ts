@@ -12,7 +12,8 @@ import { parseClientCommand } from '../core/clients/command.js';
 import { ambiguous, clientCard, clientList, clientUsage, contactLogged, isDormant, listRows, notFound } from '../core/clients/replies.js';
 import { dormantDaysFor, nudgeSettings } from '../core/nudges/settings.js';
 import { localDate, readDate } from '../core/dates.js';
-import { mention, stripMentionMarkers } from '../core/mention.js';
+import { mention } from '../core/mention.js';
+import { sanitizeText } from '../core/text/sanitize.js';
 import { parseInput } from '../core/parse/index.js';
 import { industryById } from '../core/tables/industries.js';
 import { reply, type Reply } from '../core/reply.js';
@@ -148,7 +149,7 @@ async function withClient(deps: Deps, actor: Actor, name: string, fn: (draft: Ar
  * owned by the actor; a near-duplicate is shown instead of created.
  */
 export async function addClientUseCase(deps: Deps, actor: Actor, typedName: string, figuresText: string): Promise<Reply> {
-  const name = stripMentionMarkers(typedName).trim();
+  const name = sanitizeText(typedName).trim();
   if (!name) return clientUsage('缺少客户名称。例如：`/client add 合肥某某科技有限公司 净资产1200万 销售收入3500万`');
   const store = storeOf(deps);
   const nowIso = deps.now().toISOString();

@@ -5,7 +5,7 @@
  * file imports back to the same archive (test/csv/roundtrip.test.ts).
  */
 import { stringify } from 'csv-stringify/sync';
-import { productLabel } from '../core/archive/cells.js';
+import { guardFormula, productLabel } from '../core/archive/cells.js';
 import { columns, exportHeader, type ColumnKey } from '../core/archive/columns.js';
 import type { Client } from '../core/archive/model.js';
 import type { ArchiveStore } from '../ports/store.js';
@@ -68,7 +68,8 @@ export async function exportClients(deps: { store: ArchiveStore }, input: Export
   const archive = await deps.store.read();
   const clients = archive.clients.filter((c) => !input.owner || c.owner === input.owner);
   const keys = columns.map((c) => c.key);
-  const rows = clients.flatMap(clientRows).map((r) => keys.map((k) => r[k]));
+  // Every cell through guardFormula: a name like `=HYPERLINK(…)` must not run in Excel (CWE-1236).
+  const rows = clients.flatMap(clientRows).map((r) => keys.map((k) => guardFormula(r[k])));
   const text = stringify([keys.map(exportHeader), ...rows], { bom: true, record_delimiter: 'windows' });
   return { content: Buffer.from(text, 'utf8'), clients: clients.length, rows: rows.length };
 }

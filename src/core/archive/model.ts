@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { productIds } from '../tables/products.js';
 import type { LifecycleStage } from '../types.js';
+import { sanitizeText } from '../text/sanitize.js';
 
 /** The archive format this code reads and writes; older files are migrated (./migrations.ts). */
 export const SCHEMA_VERSION = 1;
@@ -37,7 +38,13 @@ export const YearlyDate = z.union([
 export const Timestamp = z.iso.datetime({ offset: true });
 
 const Id = z.string().min(1).max(100);
-const Text = z.string().trim().min(1).max(500);
+/**
+ * Stored text passes the one sanitiser (src/core/text/sanitize.ts) whenever the archive is
+ * validated — on every write and when a file is opened — so nothing stored, whatever its way in,
+ * carries a mention marker, a control or bidi character into a reply.
+ */
+const Text = z.string().overwrite((s) => sanitizeText(s, { singleLine: true })).trim().min(1).max(500);
+const LongText = z.string().overwrite((s) => sanitizeText(s));
 const Yuan = z.number().finite();
 
 /** 2.3 size class. */
@@ -74,7 +81,7 @@ export type Anniversary = z.infer<typeof Anniversary>;
 export const Person = z.object({
   name: Text,
   role: Text.optional(),
-  phone: z.string().trim().min(3).max(40).optional(),
+  phone: z.string().overwrite((s) => sanitizeText(s, { singleLine: true })).trim().min(3).max(40).optional(),
   birthday: YearlyDate.optional(),
   anniversaries: z.array(Anniversary).optional(),
 });
@@ -109,7 +116,7 @@ export const Client = z.object({
 export type Client = z.infer<typeof Client>;
 
 /** One contact with a client (a call, a visit, a message). */
-export const ContactLog = z.object({ id: Id, clientId: Id, date: IsoDate, note: z.string().max(4000), by: Id });
+export const ContactLog = z.object({ id: Id, clientId: Id, date: IsoDate, note: LongText.max(4000), by: Id });
 export type ContactLog = z.infer<typeof ContactLog>;
 
 /** A visit report (走访记录); `fields` are the form's answers by field key. */
@@ -118,7 +125,7 @@ export const Visit = z.object({
   clientId: Id,
   date: IsoDate,
   author: Id,
-  fields: z.record(z.string(), z.string()),
+  fields: z.record(z.string(), LongText),
   nextFollowUp: IsoDate.optional(),
 });
 export type Visit = z.infer<typeof Visit>;

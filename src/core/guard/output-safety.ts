@@ -8,6 +8,7 @@
  * defanged with a zero-width space, URLs the core did not write are defanged (hxxps://x[.]com),
  * and the text is capped.
  */
+import { sanitizeText } from '../text/sanitize.js';
 
 export type Neutralised = 'broadcast' | 'mention' | 'channel' | 'link' | 'url' | 'truncated' | 'control';
 
@@ -31,6 +32,13 @@ const ZWSP = '\u200B';
 const SPECIAL = /<(!(?:channel|here|everyone|subteam\^)[^>]*|@[UW][A-Z0-9]*[^>]*|#C[A-Z0-9]*[^>]*|(?:https?|mailto|ftp):[^>]*)>/gi;
 const BROADCAST = /@(channel|here|everyone|所有人|全体成员|全体)/gi;
 const URL = /\b(?:https?|ftp):\/\/[^\s<>|）)】」，。]+|\bwww\.[^\s<>|）)】」，。]+/gi;
+
+/** The one sanitiser (src/core/text/sanitize.ts); what it removed is reported as 'control'. */
+function sanitized(text: string, found: Set<Neutralised>): string {
+  const t = sanitizeText(text);
+  if (t !== text.replace(/\r\n?/g, '\n')) found.add('control');
+  return t;
+}
 
 function kindOf(inner: string): Neutralised {
   if (inner.startsWith('!')) return 'broadcast';
@@ -57,10 +65,7 @@ export function urlsIn(text: string): string[] {
 export function defang(text: string, opts: Pick<SafetyOptions, 'allowedUrls'> = {}): SafeText {
   const allowed = new Set(opts.allowedUrls ?? []);
   const found = new Set<Neutralised>();
-  let t = text.replace(/[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, () => {
-    found.add('control');
-    return '';
-  });
+  let t = sanitized(text, found);
   t = t.replace(SPECIAL, (_m, inner: string) => {
     const kind = kindOf(inner);
     found.add(kind);
@@ -91,11 +96,8 @@ export function makeSlackSafe(modelText: string, opts: SafetyOptions = {}): Safe
   const allowed = new Set(opts.allowedUrls ?? []);
   const found = new Set<Neutralised>();
 
-  // Control characters (other than newline and tab) have no place in a reply.
-  let t = modelText.replace(/[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, () => {
-    found.add('control');
-    return '';
-  });
+  // Control and bidi characters, ANSI escapes and mention markers have no place in a reply.
+  let t = sanitized(modelText, found);
   for (const m of t.matchAll(SPECIAL)) found.add(kindOf(m[1] ?? ''));
   t = t.replace(BROADCAST, (_m, word: string) => {
     found.add('broadcast');

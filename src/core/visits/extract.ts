@@ -5,7 +5,7 @@
  * (else the visit date + the followUpDays setting). Fields the notes do not fill stay null (待补充).
  */
 import { addDays, readDate } from '../dates.js';
-import { stripMentionMarkers } from '../mention.js';
+import { sanitizeText } from '../text/sanitize.js';
 import { REPORT_FIELDS, visitTable, type ReportField } from './table.js';
 
 export type Draft = Record<ReportField, string | null> & { visitDate: string; nextFollowUp: string };
@@ -36,7 +36,7 @@ function pieces(line: string): Array<{ field?: ReportField; text: string }> {
 }
 
 export function extractVisit(typed: string, today: string, clientName?: string): Draft {
-  const notes = stripMentionMarkers(typed);
+  const notes = sanitizeText(typed);
   const draft = Object.fromEntries(REPORT_FIELDS.map((f) => [f, null])) as Record<ReportField, string | null>;
   const add = (f: ReportField, text: string) => {
     if (text) draft[f] = draft[f] ? `${draft[f]}；${text}` : text;

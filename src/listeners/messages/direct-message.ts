@@ -4,7 +4,7 @@
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
-import { stripMentionMarkers } from '../../core/mention.js';
+import { sanitizeText } from '../../core/text/sanitize.js';
 import { askUseCase } from '../../usecases/ask.js';
 import { actorFor, type Deps } from '../../usecases/deps.js';
 import { present } from '../../usecases/present.js';
@@ -14,7 +14,7 @@ const DmMessage = z.object({
   channel: z.string(),
   channel_type: z.literal('im'),
   user: z.string(),
-  text: z.string().max(8000).default('').transform(stripMentionMarkers),
+  text: z.string().max(8000).default('').transform((t) => sanitizeText(t)),
   ts: z.string(),
   thread_ts: z.string().optional(),
 });
