@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js';
 import { runConsole } from './console/console.js';
+import { memoryEventLedger, openEventLedger } from './adapters/file-event-ledger.js';
 import { openStore } from './adapters/lowdb-store.js';
 import { appDeps } from './app-deps.js';
 import { unavailableStore } from './adapters/unavailable-store.js';
@@ -44,7 +45,12 @@ if (config.mode === 'console') {
   await store.close();
   process.exit(0);
 } else {
-  const app = createSlackApp(config, deps, logger);
+  // Processed Slack event ids: their own ledger file beside the archive (src/ports/event-ledger.ts).
+  const events = await openEventLedger({ dataDir: config.dataDir }).catch((err: unknown) => {
+    logger.event('warn', 'event ledger unavailable; retried events remembered in memory only', { code: (err as { code?: string }).code ?? 'INTERNAL' });
+    return memoryEventLedger();
+  });
+  const app = createSlackApp(config, deps, logger, events);
   let stopping = false;
   let stopJobs = async (): Promise<void> => {};
   const shutdown = async (signal: string) => {
@@ -59,6 +65,7 @@ if (config.mode === 'console') {
       logger.event('warn', 'stop failed', { code: (err as { code?: string }).code ?? 'INTERNAL' });
     }
     await stopJobs().catch((err: unknown) => logger.event('warn', 'jobs stop failed', { code: (err as { code?: string }).code ?? 'INTERNAL' }));
+    await events.close().catch(() => undefined);
     await store.close().catch((err: unknown) => logger.event('warn', 'store close failed', { code: (err as { code?: string }).code ?? 'INTERNAL' }));
     logger.event('info', 'stopped');
     process.exit(0);

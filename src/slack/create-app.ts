@@ -10,6 +10,8 @@ import type { Deps } from '../usecases/deps.js';
 import { withTimestampWindow } from './authenticity.js';
 import { resilientAuthorize } from './authorize.js';
 import { dedupeEvents } from './dedupe.js';
+import { memoryEventLedger } from '../adapters/file-event-ledger.js';
+import type { EventLedger } from '../ports/event-ledger.js';
 import { installErrorHandler } from './error-handler.js';
 import { requestId } from './request-id.js';
 
@@ -22,7 +24,8 @@ export function clientOptions(config: Config): webApi.WebClientOptions {
   return { slackApiUrl: config.slack.apiUrl, retryConfig: { ...WEB_API_RETRIES }, timeout: 10_000, rejectRateLimitedCalls: false };
 }
 
-export function createSlackApp(config: Config, deps: Deps, logger: AppLogger): App {
+/** `events`: the processed-event ledger (app.ts opens the file one; default in memory). */
+export function createSlackApp(config: Config, deps: Deps, logger: AppLogger, events: EventLedger = memoryEventLedger()): App {
   const botToken = config.slack.botToken;
   if (!botToken || config.mode === 'console') throw new Error('createSlackApp needs Slack credentials');
   const common = {
@@ -62,7 +65,7 @@ export function createSlackApp(config: Config, deps: Deps, logger: AppLogger): A
     app = new App({ ...common, receiver, authorize });
   }
   app.use(requestId(logger));
-  if (deps.store) app.use(dedupeEvents(deps.store, deps.now, logger));
+  app.use(dedupeEvents(events, deps.now, logger));
   installErrorHandler(app, logger);
   registerListeners(app, deps);
   return app;

@@ -139,7 +139,10 @@ export const NudgeLog = z.object({
 });
 export type NudgeLog = z.infer<typeof NudgeLog>;
 
-/** A Slack event id already handled (Slack retries deliveries; see markEventProcessed). */
+/**
+ * A Slack event id handled by an older version, which kept them here. No longer written: the
+ * event ledger (src/ports/event-ledger.ts) holds them now; the list stays readable for old files.
+ */
 export const ProcessedEvent = z.object({ id: z.string().min(1), at: Timestamp });
 export type ProcessedEvent = z.infer<typeof ProcessedEvent>;
 
@@ -170,20 +173,4 @@ export type Archive = z.infer<typeof Archive>;
 /** A new, empty archive. */
 export function emptyArchive(): Archive {
   return { schemaVersion: SCHEMA_VERSION, clients: [], contacts: [], visits: [], nudges: [], events: [] };
-}
-
-/** How long a Slack event id is remembered; Slack retries within minutes. */
-export const EVENT_MEMORY_MS = 24 * 60 * 60 * 1000;
-
-/**
- * Records a Slack event id inside `store.update`; false when it was already handled (a retry).
- * Forgets ids older than EVENT_MEMORY_MS before `at`, so the list stays small.
- * @example markEventProcessed(draft, 'Ev01', '2025-03-01T08:00:00.000Z') // true, then false on a retry
- */
-export function markEventProcessed(draft: Archive, id: string, at: string): boolean {
-  const cutoff = Date.parse(at) - EVENT_MEMORY_MS;
-  draft.events = draft.events.filter((e) => Date.parse(e.at) >= cutoff);
-  if (draft.events.some((e) => e.id === id)) return false;
-  draft.events.push({ id, at });
-  return true;
 }
