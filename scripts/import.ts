@@ -16,13 +16,15 @@ import { args, cliConfig, runCli, UsageError, withStore } from './cli.js';
  */
 const IMPORT_STORE = { lockTimeoutMs: 30_000, compactBytes: 512 * 1024 * 1024, compactEveryOps: 100_000 };
 
-const usage = 'usage: npm run import -- FILE.csv [--owner U012ABCDEF] [--dry-run]';
+const usage = 'usage: npm run import -- FILE.csv [--owner U012ABCDEF] [--dry-run] [--encoding utf-8|gbk]';
 
 runCli(async (argv) => {
-  const a = args(argv, { owner: { type: 'string' }, 'dry-run': { type: 'boolean' } }, usage);
+  const a = args(argv, { owner: { type: 'string' }, 'dry-run': { type: 'boolean' }, encoding: { type: 'string' } }, usage);
   if (!a) return 0;
   const [file, ...extra] = a.positionals;
   if (!file || extra.length) throw new UsageError(usage);
+  const encoding = a.values.encoding?.toLowerCase().replace(/^utf8$/, 'utf-8');
+  if (encoding !== undefined && encoding !== 'utf-8' && encoding !== 'gbk') throw new UsageError(`--encoding must be utf-8 or gbk\n${usage}`);
   const config = cliConfig();
   const content = await readFile(file);
   return withStore(config, async (store) => {
@@ -31,6 +33,7 @@ runCli(async (argv) => {
       {
         content,
         dryRun: a.values['dry-run'] === true,
+        ...(encoding ? { encoding } : {}),
         ...(a.values.owner ? { defaultOwner: a.values.owner } : {}),
         onProgress: (done, total) => {
           if (done < total) console.error(`… 已读取 ${done}/${total} 行`);

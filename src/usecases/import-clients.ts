@@ -2,8 +2,8 @@
  * Import clients from a spreadsheet (CSV) into the archive. Reached from `npm run import -- FILE.csv`
  * (scripts/import.ts); the same function can serve a Slack file upload.
  *
- * Encoding: valid UTF-8 (with or without BOM) is read as UTF-8, anything else as GBK (GB18030,
- * what Excel on a Chinese Windows writes). Headers: Chinese or English, money headers may name a
+ * Encoding: valid UTF-8 (with or without BOM) is read as UTF-8, confidently GBK bytes as GBK
+ * (GB18030, what Excel on a Chinese Windows writes); anything else stops (decodeCsv). Headers: Chinese or English, money headers may name a
  * unit `净资产(万元)`. Bad rows are reported with their line number and reason; the rest is
  * saved in batches of whole clients, one store update each (the lock is never held for the whole
  * file, so the app keeps writing meanwhile). If a batch cannot be saved, the earlier batches stay
@@ -31,6 +31,8 @@ export interface ImportDeps {
 export interface ImportInput {
   /** The file's bytes (or already-decoded text). */
   content: Uint8Array | string;
+  /** Force the encoding (`--encoding`); default: detect strictly (decodeCsv). */
+  encoding?: CsvEncoding;
   /** Owner for new clients without a 客户经理 cell (the person importing). */
   defaultOwner?: string;
   /** Read and check everything, change nothing. */
@@ -45,7 +47,7 @@ export interface ImportInput {
 }
 
 export interface ImportSummary extends ApplyResult {
-  encoding: 'utf-8' | 'gbk';
+  encoding: CsvEncoding;
   /** Data rows in the file (not counting the header and empty lines). */
   rows: number;
   /** Rows saved (all readable rows, unless `incomplete`). */
@@ -63,24 +65,89 @@ export interface ImportSummary extends ApplyResult {
   dryRun: boolean;
 }
 
+export type CsvEncoding = 'utf-8' | 'gbk';
+
 /**
- * Bytes → text: UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), else GBK.
+ * Bytes → text, strictly (docs/archive.md): valid UTF-8 (a BOM is dropped) is UTF-8; bytes with
+ * at least as many valid UTF-8 multibyte sequences as invalid bytes are UTF-8 damaged somewhere
+ * (a stray byte): they stop with a message naming the line; bytes that are confidently GBK
+ * (GB18030 decodes them with no replacement, ≥ 60% of double-byte pairs in GB2312's rows) are
+ * GBK; anything else stops too, and
+ * `encoding` (the CLI's `--encoding`) forces a reading.
  * @example decodeCsv(Buffer.from('\uFEFF客户名称', 'utf8')) // { text: '客户名称', encoding: 'utf-8' }
  */
-export function decodeCsv(content: Uint8Array | string): { text: string; encoding: 'utf-8' | 'gbk' } {
+export function decodeCsv(content: Uint8Array | string, encoding?: CsvEncoding): { text: string; encoding: CsvEncoding } {
   if (typeof content === 'string') return { text: content.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(content);
-    return { text: text.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
-  } catch {
-    return { text: iconv.decode(Buffer.from(content), 'gb18030'), encoding: 'gbk' };
+  const bytes = Buffer.from(content);
+  if (encoding === 'gbk') return { text: iconv.decode(bytes, 'gb18030'), encoding };
+  if (encoding === 'utf-8') return { text: bytes.toString('utf8').replace(/^\uFEFF/, ''), encoding };
+  const scan = scanUtf8(bytes);
+  if (scan.bad === 0) return { text: bytes.toString('utf8').replace(/^\uFEFF/, ''), encoding: 'utf-8' };
+  const line = lineAt(bytes, scan.firstBad);
+  if (scan.multibyte >= scan.bad) {
+    throw inputError(
+      `CSV is mostly UTF-8 but has ${scan.bad} invalid byte(s), the first on line ${line}`,
+      `文件看起来是UTF-8编码，但第${line}行起有${scan.bad}处无效字节（可能文件被截断或混入了其他编码的文字），未导入任何数据。` +
+        '请用Excel或记事本“另存为 UTF-8”后再导入；如确认文件是GBK编码，请加 --encoding gbk。',
+    );
   }
+  const text = iconv.decode(bytes, 'gb18030');
+  if (!text.includes('\uFFFD') && gb2312Share(bytes) >= 0.6) return { text, encoding: 'gbk' };
+  throw inputError(
+    `CSV encoding not recognised (not UTF-8, not confidently GBK); first non-UTF-8 byte on line ${line}`,
+    `无法确定文件的编码（不是UTF-8，也不能确定是GBK），未导入任何数据。请另存为 UTF-8 后再导入，或用 --encoding utf-8 / --encoding gbk 指定编码。`,
+  );
 }
+
+/** Valid UTF-8 multibyte sequences, invalid bytes, and the offset of the first invalid one. */
+function scanUtf8(b: Uint8Array): { multibyte: number; bad: number; firstBad: number } {
+  let multibyte = 0;
+  let bad = 0;
+  let firstBad = -1;
+  for (let i = 0; i < b.length; ) {
+    const c = b[i]!;
+    const n = c < 0x80 ? 1 : c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+    let ok = n > 0 && i + n <= b.length;
+    for (let k = 1; ok && k < n; k += 1) ok = (b[i + k]! & 0xc0) === 0x80;
+    if (ok && n === 3) ok = !(c === 0xe0 && b[i + 1]! < 0xa0) && !(c === 0xed && b[i + 1]! > 0x9f);
+    if (ok && n === 4) ok = !(c === 0xf0 && b[i + 1]! < 0x90) && !(c === 0xf4 && b[i + 1]! > 0x8f);
+    if (!ok) {
+      bad += 1;
+      if (firstBad < 0) firstBad = i;
+      i += 1;
+      continue;
+    }
+    if (n > 1) multibyte += 1;
+    i += n;
+  }
+  return { multibyte, bad, firstBad };
+}
+
+/** Of the double-byte pairs, the share in GB2312's symbol and hanzi rows (what Chinese Excel writes). */
+function gb2312Share(b: Uint8Array): number {
+  let pairs = 0;
+  let gb = 0;
+  for (let i = 0; i < b.length; i += 1) {
+    const c = b[i]!;
+    if (c < 0x81) continue;
+    const t = b[i + 1] ?? 0;
+    pairs += 1;
+    if (c >= 0xa1 && c <= 0xf7 && t >= 0xa1 && t <= 0xfe) gb += 1;
+    i += 1;
+  }
+  return pairs === 0 ? 0 : gb / pairs;
+}
+
+const lineAt = (b: Uint8Array, offset: number): number => {
+  let line = 1;
+  for (let i = 0; i < offset; i += 1) if (b[i] === 0x0a) line += 1;
+  return line;
+};
 
 const inputError = (message: string, userMessage: string): AppError => new AppError('INPUT_INVALID', message, userMessage);
 
 export async function importClients(deps: ImportDeps, input: ImportInput): Promise<ImportSummary> {
-  const { text, encoding } = decodeCsv(input.content);
+  const { text, encoding } = decodeCsv(input.content, input.encoding);
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, { info: true, skip_empty_lines: true, relax_column_count: true, relax_quotes: true }) as unknown as typeof records;

@@ -58,6 +58,30 @@ describe('importClients', () => {
     expect((await store.read()).clients[0]).toMatchObject(expected);
   });
 
+  it('a UTF-8 file with one stray invalid byte stops with the line, imports nothing (#13.4)', async () => {
+    const good = utf8('客户名称,客户经理\n合肥星河科技有限公司,U01AAA\n');
+    const bytes = new Uint8Array([...good, ...utf8('芜湖'), 0xff, ...utf8('贸易,U01AAA\n')]);
+    let error: unknown;
+    try {
+      await run(bytes);
+    } catch (e) {
+      error = e;
+    }
+    expect((error as AppError).code).toBe('INPUT_INVALID');
+    expect((error as AppError).userMessage).toContain('第3行');
+    expect((error as AppError).userMessage).toContain('--encoding');
+    expect((await store.read()).clients).toEqual([]);
+    // Forced, it is read as UTF-8 (the bad byte becomes U+FFFD) — the manager's explicit choice.
+    const forced = await run(bytes, { encoding: 'utf-8' });
+    expect(forced.imported).toBe(2);
+  });
+
+  it('bytes neither UTF-8 nor confidently GBK stop with a clear message (#13.4)', () => {
+    const latin1 = new Uint8Array(iconv.encode('name,owner\nCafé Zoë Müller,U01AAA\n', 'latin1'));
+    expect(() => decodeCsv(latin1)).toThrow(AppError);
+    expect(decodeCsv(latin1, 'gbk').encoding).toBe('gbk');
+  });
+
   it('detects the encoding', () => {
     expect(decodeCsv(new Uint8Array(iconv.encode('客户名称', 'gbk')))).toEqual({ text: '客户名称', encoding: 'gbk' });
     expect(decodeCsv(utf8('\uFEFF客户名称'))).toEqual({ text: '客户名称', encoding: 'utf-8' });
