@@ -33,8 +33,13 @@ export interface ImportInput {
   content: Uint8Array | string;
   /** Force the encoding (`--encoding`); default: detect strictly (decodeCsv). */
   encoding?: CsvEncoding;
-  /** Owner for new clients without a 客户经理 cell (the person importing). */
+  /**
+   * The manager importing (`--owner`): owner of new clients without a 客户经理 cell; rows that
+   * would change another manager's client are refused unless `allowReassign`.
+   */
   defaultOwner?: string;
+  /** `--allow-reassign` (admin): with `defaultOwner`, rows may update and reassign others' clients. */
+  allowReassign?: boolean;
   /** Read and check everything, change nothing. */
   dryRun?: boolean;
   /** Called every `progressEvery` rows read, and once at the end. */
@@ -211,7 +216,12 @@ export async function importClients(deps: ImportDeps, input: ImportInput): Promi
   }
   input.onProgress?.(body.length, body.length);
 
-  const options = { now: deps.now().toISOString(), newId: deps.newId ?? randomUUID, ...(input.defaultOwner ? { defaultOwner: input.defaultOwner } : {}) };
+  const options = {
+    now: deps.now().toISOString(),
+    newId: deps.newId ?? randomUUID,
+    ...(input.defaultOwner ? { defaultOwner: input.defaultOwner, actingOwner: input.defaultOwner } : {}),
+    allowReassign: input.allowReassign === true,
+  };
   const result = emptyResult();
   let saved = 0;
   let incomplete: ImportSummary['incomplete'];
@@ -292,7 +302,7 @@ async function updateWithRetry<T>(store: ArchiveStore, fn: (draft: Archive) => T
     try {
       return await store.update(fn);
     } catch (e) {
-      if (attempt >= 3 || codeOf(e) !== 'STORE_LOCKED') throw e;
+      if (attempt >= 6 || codeOf(e) !== 'STORE_LOCKED') throw e;
     }
   }
 }
