@@ -16,10 +16,10 @@ import { args, cliConfig, runCli, UsageError, withStore } from './cli.js';
  */
 const IMPORT_STORE = { lockTimeoutMs: 30_000, compactBytes: 512 * 1024 * 1024, compactEveryOps: 100_000 };
 
-const usage = 'usage: npm run import -- FILE.csv [--owner U012ABCDEF] [--dry-run] [--encoding utf-8|gbk]';
+const usage = 'usage: npm run import -- FILE.csv [--owner U012ABCDEF] [--dry-run] [--encoding utf-8|gbk] [--allow-reassign]';
 
 runCli(async (argv) => {
-  const a = args(argv, { owner: { type: 'string' }, 'dry-run': { type: 'boolean' }, encoding: { type: 'string' } }, usage);
+  const a = args(argv, { owner: { type: 'string' }, 'dry-run': { type: 'boolean' }, encoding: { type: 'string' }, 'allow-reassign': { type: 'boolean' } }, usage);
   if (!a) return 0;
   const [file, ...extra] = a.positionals;
   if (!file || extra.length) throw new UsageError(usage);
@@ -34,6 +34,7 @@ runCli(async (argv) => {
         content,
         dryRun: a.values['dry-run'] === true,
         ...(encoding ? { encoding } : {}),
+        allowReassign: a.values['allow-reassign'] === true,
         ...(a.values.owner ? { defaultOwner: a.values.owner } : {}),
         onProgress: (done, total) => {
           if (done < total) console.error(`… 已读取 ${done}/${total} 行`);

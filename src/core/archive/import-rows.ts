@@ -24,7 +24,7 @@ import {
   type Cell,
   type HeaderUnit,
 } from './cells.js';
-import type { ColumnKey } from './columns.js';
+import { columns, type ColumnKey } from './columns.js';
 import type { Archive, Client, ClientClass, Figures, Guarantee, Person, RelationshipType, Stage } from './model.js';
 import { normalizeName } from './names.js';
 
@@ -54,6 +54,9 @@ export interface CellNote {
 export type RowRead = { ok: true; row: ClientRow; notes: CellNote[] } | { ok: false; line: number; reason: string };
 
 export type Cells = Partial<Record<ColumnKey, string>>;
+
+/** The archive's limit for a text field (model.ts `Text`). */
+const MAX_CELL = 500;
 export type Units = Partial<Record<ColumnKey, HeaderUnit | null>>;
 
 const MONEY_FIGURES = [
@@ -72,6 +75,12 @@ export function readRow(line: number, cells: Cells, units: Units): RowRead {
   const notes: CellNote[] = [];
   const text = (k: ColumnKey): string | undefined => {
     const v = cells[k]?.trim();
+    if (v && v.length > MAX_CELL) {
+      // Reported with the CSV line here, not later as an archive position by the store.
+      const label = columns.find((c) => c.key === k)!.zh[0];
+      if (!reasons.some((r) => r.startsWith(`“${label}”`))) reasons.push(`“${label}”超过${MAX_CELL}个字符`);
+      return undefined;
+    }
     return v ? v : undefined;
   };
   function take<T>(k: ColumnKey, read: (t: string) => Cell<T>): T | undefined {
@@ -87,7 +96,7 @@ export function readRow(line: number, cells: Cells, units: Units): RowRead {
   }
 
   const name = text('name');
-  if (!name) return { ok: false, line, reason: '缺少客户名称' };
+  if (!name) return { ok: false, line, reason: reasons[0] ?? '缺少客户名称' };
   const row: ClientRow = { line, name, figures: {} };
   const str = (k: 'industry' | 'region'): void => {
     const v = text(k);
@@ -161,6 +170,12 @@ export interface ApplyOptions {
   newId: () => string;
   /** Owner for new clients whose row has none (the person importing). */
   defaultOwner?: string;
+  /**
+   * Import as this manager (`--owner`): a row matching another manager's client, or whose
+   * 客户经理 names another manager, is refused and reported — unless `allowReassign` (admin use).
+   */
+  actingOwner?: string;
+  allowReassign?: boolean;
 }
 
 export interface ApplyResult {
@@ -242,6 +257,11 @@ export function applyRows(draft: Archive, rows: ClientRow[], o: ApplyOptions, in
       continue;
     }
     let c = found[0];
+    const refusal = ownershipRefusal(c, row, o);
+    if (refusal) {
+      res.skipped.push({ line: row.line, reason: refusal });
+      continue;
+    }
     if (!c) {
       const owner = row.owner ?? o.defaultOwner;
       if (!owner) {
@@ -270,6 +290,14 @@ export function applyRows(draft: Archive, rows: ClientRow[], o: ApplyOptions, in
     }
   }
   return res;
+}
+
+/** With --owner and without --allow-reassign: why this row may not change the archive, if so. */
+function ownershipRefusal(c: Client | undefined, row: ClientRow, o: ApplyOptions): string | undefined {
+  if (!o.actingOwner || o.allowReassign) return undefined;
+  if (c && c.owner !== o.actingOwner) return '该客户属于其他客户经理，未修改（改派请由管理员加 --allow-reassign 导入）';
+  if (row.owner && row.owner !== o.actingOwner) return '“客户经理”列不是 --owner 指定的客户经理，未导入（改派请由管理员加 --allow-reassign 导入）';
+  return undefined;
 }
 
 function merge(c: Client, row: ClientRow): void {
