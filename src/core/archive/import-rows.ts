@@ -25,7 +25,7 @@ import {
   type HeaderUnit,
 } from './cells.js';
 import { columns, type ColumnKey } from './columns.js';
-import type { Archive, Client, ClientClass, Figures, Guarantee, Person, RelationshipType, Stage } from './model.js';
+import { GUARANTEE_TBD, type Archive, type Client, type ClientClass, type Figures, type Guarantee, type Person, type RelationshipType, type Stage } from './model.js';
 import { normalizeName } from './names.js';
 
 export interface ClientRow {
@@ -148,15 +148,16 @@ export function readRow(line: number, cells: Cells, units: Units): RowRead {
   const due = take('guaranteeDue', readDateCell);
   const anyGuarantee = ['guaranteeProduct', 'guaranteeAmount', 'guaranteeStart', 'guaranteeDue'].some((k) => text(k as ColumnKey));
   if (anyGuarantee) {
-    const missing = [
-      text('guaranteeProduct') ? '' : '在保产品',
-      text('guaranteeAmount') ? '' : '在保金额',
-      text('guaranteeDue') ? '' : '在保到期日',
-    ].filter(Boolean);
-    if (missing.length) reasons.push(`在保业务缺少${missing.join('、')}`);
-    else if (product && amount !== undefined && due) {
+    // docs/archive.md: the due date is what the reminder needs. With it, a missing product or
+    // amount is stored as 待补充 and reported; without it, the guarantee cannot be used.
+    const missing = [text('guaranteeProduct') ? '' : '在保产品', text('guaranteeAmount') ? '' : '在保金额'].filter(Boolean);
+    if (!text('guaranteeDue')) reasons.push(`在保业务缺少在保到期日${missing.length ? `（及${missing.join('、')}）` : ''}`);
+    else if (due && (product || !text('guaranteeProduct')) && (amount !== undefined || !text('guaranteeAmount'))) {
       if (start && start > due) reasons.push(`在保起始日${start}晚于到期日${due}`);
-      else row.guarantee = { product, amount, ...(start ? { start } : {}), due };
+      else {
+        row.guarantee = { product: product ?? GUARANTEE_TBD, ...(amount !== undefined ? { amount } : {}), ...(start ? { start } : {}), due };
+        if (missing.length) notes.push({ line, column: 'guaranteeDue', note: `在保业务缺少${missing.join('、')}，已记为“待补充”，到期提醒照常` });
+      }
     }
   }
 
@@ -343,11 +344,15 @@ function mergeContact(c: Client, p: Person): void {
 }
 
 function mergeGuarantee(c: Client, g: Guarantee): void {
-  const same = c.guarantees.find((x) => x.product === g.product && x.due === g.due);
+  // A 待补充 guarantee with the same due date is the one a fuller row completes (and vice versa).
+  const same =
+    c.guarantees.find((x) => x.product === g.product && x.due === g.due) ??
+    c.guarantees.find((x) => x.due === g.due && (x.product === GUARANTEE_TBD || g.product === GUARANTEE_TBD));
   if (!same) {
     c.guarantees.push(g);
     return;
   }
-  same.amount = g.amount;
+  if (g.product !== GUARANTEE_TBD) same.product = g.product;
+  if (g.amount !== undefined) same.amount = g.amount;
   if (g.start) same.start = g.start;
 }

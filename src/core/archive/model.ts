@@ -87,10 +87,15 @@ export const Person = z.object({
 });
 export type Person = z.infer<typeof Person>;
 
-/** A guarantee in force (在保). `product` is a product id when recognised, else the words as written. */
+/**
+ * A guarantee in force (在保). `product` is a product id when recognised, else the words as written
+ * (`待补充` when an import gave only the due date). `amount` is absent when not yet known (待补充):
+ * the due date alone is enough for the reminder.
+ */
+export const GUARANTEE_TBD = '待补充';
 export const Guarantee = z.object({
   product: z.union([z.enum(productIds), Text]),
-  amount: Yuan.positive(),
+  amount: Yuan.positive().optional(),
   start: IsoDate.optional(),
   due: IsoDate,
 });

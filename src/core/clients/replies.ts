@@ -78,7 +78,7 @@ export function clientCard(archive: Pick<Archive, 'contacts' | 'visits'>, client
   }
   if (client.guarantees.length) {
     body.push('*在保*');
-    for (const g of client.guarantees) body.push(`• ${productLabel(g.product)} ${formatMoney(g.amount)}，到期 ${g.due}（${dueIn(g.due, today)}）`);
+    for (const g of client.guarantees) body.push(`• ${productLabel(g.product)} ${g.amount === undefined ? '金额待补充' : formatMoney(g.amount)}，到期 ${g.due}（${dueIn(g.due, today)}）`);
   }
   const visit = visits[0];
   if (visit) body.push(...visitLines(visit));
