@@ -52,13 +52,13 @@ import * as nodeFs from 'node:fs';
 import { copyFile, mkdir, open, readFile, rename, rm, stat, truncate, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
-import { apply, create, current, isDraft, type Draft } from 'mutative';
+import { create, current, isDraft, type Draft } from 'mutative';
 import lockfile from 'proper-lockfile';
 import { AppError } from '../core/errors.js';
 import { Archive, emptyArchive, SCHEMA_VERSION } from '../core/archive/model.js';
 import { migrate, migrations as defaultMigrations, versionOf, type Migration } from '../core/archive/migrations.js';
 import type { ArchiveStore } from '../ports/store.js';
-import { checkChanges, deepFreeze, freezeAlong, IdIndex, InvalidChange } from './store-changes.js';
+import { applyPatches, checkChanges, deepFreeze, freezeAlong, IdIndex, InvalidChange } from './store-changes.js';
 import {
   appendJournal,
   defaultIo,
@@ -427,7 +427,7 @@ class LowdbStore implements ArchiveStore {
       }
       let next: Archive;
       try {
-        next = apply(this.#state, e.p) as Archive;
+        next = applyPatches(this.#state, e.p);
         freezeAlong(next, e.p);
         next = checkChanges(this.#state, next, e.p, this.#ids).next;
       } catch (err) {

@@ -5,7 +5,7 @@
  * and the app's writes must keep being confirmed while the import runs (the import never holds
  * the lock for long). `IMPORT_FAULT_ROWS` scales it down for a quick look.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -14,8 +14,12 @@ import { T0, tempDir } from './helpers.js';
 
 let dir: string;
 let cleanup: () => Promise<void>;
+const children: ChildProcess[] = [];
 beforeEach(async () => ({ dir, cleanup } = await tempDir()));
-afterEach(() => cleanup());
+afterEach(async () => {
+  for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  await cleanup();
+});
 
 const ROWS = Number(process.env.IMPORT_FAULT_ROWS ?? 300_000);
 const tsx = new URL('../../node_modules/tsx/dist/esm/index.mjs', import.meta.url).href;
@@ -32,7 +36,8 @@ describe('a large import while the app confirms writes', () => {
     const init = await openStore({ dataDir: data, now: () => new Date(T0) });
     await init.close();
 
-    const app = spawn(process.execPath, ['--import', tsx, confirmer, data, 'app', '1000'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const app = spawn(process.execPath, ['--import', tsx, confirmer, data, 'app', '1000'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    children.push(app);
     let appOut = '';
     let appErr = '';
     app.stdout.on('data', (c: Buffer) => (appOut += c.toString()));
@@ -46,6 +51,7 @@ describe('a large import while the app confirms writes', () => {
     const started = Date.now();
     const env = { ...process.env, DATA_DIR: data, SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: '', OPENAI_API_KEY: '' };
     const cli = spawn(process.execPath, ['--import', tsx, importCli, csv], { stdio: ['ignore', 'pipe', 'pipe'], env });
+    children.push(cli);
     let out = '';
     let err = '';
     cli.stdout.on('data', (c: Buffer) => (out += c.toString()));
