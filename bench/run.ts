@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { startHttpApp } from '../test/helpers/app-process.js';
 import { load, SECRET, startChild, timedSlack } from './http.js';
 import { machine, ms, pct, syntheticArchive } from './lib.js';
+import { ledgerFigures } from './ledger.js';
 import { measureRetrieval } from './retrieval.js';
 import { writeFigures } from './store.js';
 
@@ -163,6 +164,20 @@ async function writes(): Promise<void> {
   }
 }
 
+// Processed Slack events: their own ledger, bounded bytes per event (#13 item 3).
+async function events(): Promise<void> {
+  log('event ledger …');
+  const f = await ledgerFigures(quick ? 2_000 : 20_000);
+  rows.push({
+    section: 'Events',
+    what: `processed-event ledger after ${f.events.toLocaleString('en')} events (2 keys each): bytes added per event (max) / time per event, first vs last 500`,
+    ours: `${f.maxBytesPerEvent} B / ${f.firstMs.toFixed(2)} → ${f.lastMs.toFixed(2)} ms`,
+    baseline: 'old: the 24-hour id list rewritten into the archive journal per event (issue: ~220 KB a line, 0.45 → 4.8 s after 2,000 events)',
+    target: '≤ 200 B per event, flat time',
+    pass: f.maxBytesPerEvent <= 200 && f.lastMs <= Math.max(2, f.firstMs * 3),
+  });
+}
+
 // 5. /quote while writes run, and resident memory: our app in a child with 10k clients.
 async function underWrites(): Promise<void> {
   log('quote under writes, memory …');
@@ -254,6 +269,7 @@ handbook();
 await nudges();
 await writes();
 await underWrites();
+await events();
 
 const m = machine();
 const mark = (p: boolean | null) => (p === null ? '—' : p ? 'pass' : '**MISS**');

@@ -5,11 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js';
 import { runConsole } from './console/console.js';
+import { memoryEventLedger, openEventLedger } from './adapters/file-event-ledger.js';
 import { openStore } from './adapters/lowdb-store.js';
 import { appDeps } from './app-deps.js';
 import { unavailableStore } from './adapters/unavailable-store.js';
 import { startJobs } from './jobs/index.js';
 import { createLogger } from './logger.js';
+import type { EventLedger } from './ports/event-ledger.js';
 import type { ArchiveStore } from './ports/store.js';
 import { createSlackApp } from './slack/create-app.js';
 import { SocketAuthError } from './slack/socket-mode.js';
@@ -35,6 +37,7 @@ const logger = createLogger(config.logLevel);
 let app: App | undefined;
 let store: ArchiveStore | undefined;
 let stopping = false;
+let events: EventLedger | undefined;
 let stopJobs = async (): Promise<void> => {};
 const shutdown = async (signal: string) => {
   if (stopping) return;
@@ -48,6 +51,7 @@ const shutdown = async (signal: string) => {
     logger.event('warn', 'stop failed', { code: (err as { code?: string }).code ?? 'INTERNAL' });
   }
   await stopJobs().catch((err: unknown) => logger.event('warn', 'jobs stop failed', { code: (err as { code?: string }).code ?? 'INTERNAL' }));
+  await events?.close().catch(() => undefined);
   await store?.close().catch((err: unknown) => logger.event('warn', 'store close failed', { code: (err as { code?: string }).code ?? 'INTERNAL' }));
   logger.event('info', 'stopped');
   process.exit(0);
@@ -79,7 +83,13 @@ if (config.mode === 'console') {
     process.stderr.write(`配置错误 (config error): ${err.message}\n`);
     process.exit(2);
   };
-  const slackApp = createSlackApp(config, deps, logger, authFailed);
+  // Processed Slack event ids: their own ledger file beside the archive (src/ports/event-ledger.ts).
+  const ledger = await openEventLedger({ dataDir: config.dataDir }).catch((err: unknown) => {
+    logger.event('warn', 'event ledger unavailable; retried events remembered in memory only', { code: (err as { code?: string }).code ?? 'INTERNAL' });
+    return memoryEventLedger();
+  });
+  events = ledger;
+  const slackApp = createSlackApp(config, deps, logger, authFailed, ledger);
   app = slackApp;
   try {
     // Socket Mode: resolves once connected (retrying through an outage) or when stopped meanwhile.

@@ -48,16 +48,17 @@
  *   several hosts sharing a network file system.
  */
 import { constants } from 'node:fs';
-import { copyFile, mkdir, open, readFile, rename, rm, truncate, unlink } from 'node:fs/promises';
+import * as nodeFs from 'node:fs';
+import { copyFile, mkdir, open, readFile, rename, rm, stat, truncate, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
-import { apply, create, current, isDraft, type Draft } from 'mutative';
+import { create, current, isDraft, type Draft } from 'mutative';
 import lockfile from 'proper-lockfile';
 import { AppError } from '../core/errors.js';
 import { Archive, emptyArchive, SCHEMA_VERSION } from '../core/archive/model.js';
 import { migrate, migrations as defaultMigrations, versionOf, type Migration } from '../core/archive/migrations.js';
 import type { ArchiveStore } from '../ports/store.js';
-import { checkChanges, deepFreeze, freezeAlong, IdIndex, InvalidChange } from './store-changes.js';
+import { applyPatches, checkChanges, deepFreeze, freezeAlong, IdIndex, InvalidChange } from './store-changes.js';
 import {
   appendJournal,
   defaultIo,
@@ -159,6 +160,8 @@ class LowdbStore implements ArchiveStore {
   readonly #ids = new IdIndex();
   /** The last unreadable file seen while running, so it is copied aside once, not on every call. */
   #bad: { key: string; error: AppError } | null = null;
+  /** The cross-process lock while this process holds it (#withLock), for #assertHeld. */
+  #lock: LockWatch | null = null;
 
   constructor(o: LowdbStoreOptions) {
     const name = o.fileName ?? 'archive.json';
@@ -195,7 +198,13 @@ class LowdbStore implements ArchiveStore {
 
   update<T>(fn: (draft: Archive) => T): Promise<T> {
     if (this.#closed) return Promise.reject(closedError());
-    return this.#enqueue(() => this.#withLock(() => this.#mem.run(() => this.#apply(fn))));
+    return this.#enqueue(async () => {
+      // Catch up before taking the lock: after another process compacted, the reload (parse and
+      // validate the whole snapshot) happens here, not while others wait for the lock. Errors
+      // are met again, and reported, by the catch-up under the lock.
+      await this.#mem.run(() => this.#sync(false)).catch(() => undefined);
+      return this.#withLock(() => this.#mem.run(() => this.#apply(fn)));
+    });
   }
 
   async close(): Promise<void> {
@@ -254,6 +263,7 @@ class LowdbStore implements ArchiveStore {
         await this.#writeSnapshot(checked.next, seq);
       } else {
         const fresh = this.#jStamp === MISSING;
+        await this.#assertHeld();
         this.#jStamp = await appendJournal(this.journal, { seq, p: checked.patches }, this.#jOffset, this.#io);
         this.#jOffset = this.#jStamp.size;
         if (fresh) await fsyncDir(dirname(this.journal));
@@ -276,6 +286,7 @@ class LowdbStore implements ArchiveStore {
    */
   async #sync(locked: boolean): Promise<void> {
     const s = await stampOf(this.file);
+    if (s.key !== this.#snapStamp.key && (await this.#adoptCompaction(s))) return;
     if (s.key === this.#snapStamp.key) {
       const js = await stampOf(this.journal);
       if (js.key === this.#jStamp.key && this.#bad === null) return; // nothing new: the common case
@@ -294,7 +305,42 @@ class LowdbStore implements ArchiveStore {
     if (locked && this.#jStamp !== MISSING && this.#jStamp.size > this.#jOffset) await this.#cutTornTail(this.#jOffset);
   }
 
+  /**
+   * Another process compacted: its snapshot holds journal entries up to a seq this process has
+   * already applied (a later compaction of the same history), so the state in memory is already
+   * what the snapshot says — only the journal after it needs reading. Spares parsing and
+   * validating the whole archive again (seconds at 300k clients) after each compaction by a
+   * concurrent writer. Anything else (an older or unknown snapshot) → false: full reload.
+   */
+  async #adoptCompaction(s: FileStamp): Promise<boolean> {
+    if (s === MISSING || this.#bad !== null) return false;
+    const head = await this.#snap.readHead(96);
+    const m = head === null ? null : /^\{"schemaVersion":(\d+),"journalSeq":(\d+)[,}]/.exec(head);
+    if (!m || Number(m[1]) !== SCHEMA_VERSION) return false;
+    const seq = Number(m[2]);
+    if (!(seq > this.#base && seq <= this.#seq)) return false;
+    const j = await this.#readJournal(0);
+    if ((await stampOf(this.file)).key !== s.key) return false; // changed again meanwhile
+    const first = j?.entries[0]?.seq;
+    if (first !== undefined && first > this.#seq + 1) return false; // a gap: reload
+    this.#base = seq;
+    this.#snapStamp = s;
+    this.#takeJournal(j);
+    return true;
+  }
+
+  /** Replays a journal read from its start over the state, and remembers where it ends. */
+  #takeJournal(j: JournalRead | null): void {
+    this.#jStamp = MISSING;
+    this.#jOffset = 0;
+    if (!j) return;
+    this.#replay(j.entries, j.stamp.key);
+    this.#jStamp = j.stamp;
+    this.#jOffset = j.goodEnd;
+  }
+
   async #cutTornTail(at: number): Promise<void> {
+    await this.#assertHeld();
     await truncate(this.journal, at);
     this.#jStamp = await stampOf(this.journal);
   }
@@ -320,14 +366,8 @@ class LowdbStore implements ArchiveStore {
       this.#seq = base;
       this.#base = base;
       this.#snapStamp = after;
-      this.#jStamp = MISSING;
-      this.#jOffset = 0;
-      if (j) {
-        this.#replay(j.entries, j.stamp.key);
-        this.#jStamp = j.stamp;
-        this.#jOffset = j.goodEnd;
-        if (first && j.stamp.size > j.goodEnd) await this.#cutTornTail(j.goodEnd);
-      }
+      this.#takeJournal(j);
+      if (first && j && j.stamp.size > j.goodEnd) await this.#cutTornTail(j.goodEnd);
       if (first && text === null) await this.#writeSnapshot(this.#state, this.#seq);
       return;
     }
@@ -387,7 +427,7 @@ class LowdbStore implements ArchiveStore {
       }
       let next: Archive;
       try {
-        next = apply(this.#state, e.p) as Archive;
+        next = applyPatches(this.#state, e.p);
         freezeAlong(next, e.p);
         next = checkChanges(this.#state, next, e.p, this.#ids).next;
       } catch (err) {
@@ -425,9 +465,18 @@ class LowdbStore implements ArchiveStore {
 
   /** Writes `state` as the snapshot holding journal entries up to `seq` and drops the journal. Caller holds the lock. */
   async #writeSnapshot(state: Archive, seq: number): Promise<void> {
+    const tmp = await this.#snap.writeTemp({ ...state, journalSeq: seq }).catch((e: unknown) => {
+      throw new AppError('STORE_WRITE_FAILED', `could not write ${this.file}: ${(e as Error).message}`, USER_WRITE);
+    });
+    try {
+      await this.#assertHeld();
+    } catch (e) {
+      await rm(tmp, { force: true });
+      throw e;
+    }
     try {
       this.#db.data = { ...state, journalSeq: seq };
-      await this.#db.write();
+      await this.#snap.install(tmp);
       await unlink(this.journal).catch((e: NodeJS.ErrnoException) => {
         if (e.code !== 'ENOENT') throw e;
       });
@@ -468,6 +517,7 @@ class LowdbStore implements ArchiveStore {
           this.#mem.run(async () => {
             await this.#sync(true);
             if (this.#snapStamp.key !== snapKey) return; // another process compacted
+            await this.#assertHeld();
             await this.#snap.install(tmp);
             if (this.#seq === seq) {
               await unlink(this.journal).catch(() => undefined);
@@ -498,6 +548,7 @@ class LowdbStore implements ArchiveStore {
     } finally {
       await fh.close();
     }
+    await this.#assertHeld();
     await rename(tmp, this.journal);
     await fsyncDir(dirname(this.journal));
     this.#jStamp = await stampOf(this.journal);
@@ -505,8 +556,8 @@ class LowdbStore implements ArchiveStore {
   }
 
   async #withLock<T>(body: () => Promise<T>): Promise<T> {
-    let lost: Error | undefined;
     const deadline = Date.now() + this.#lockTimeoutMs;
+    const watch: LockWatch = { lost: undefined, mtimeMs: NaN, ino: -1 };
     let release: (() => Promise<void>) | undefined;
     for (let wait = 2; ; wait = Math.min(wait * 2, 100)) {
       try {
@@ -516,8 +567,9 @@ class LowdbStore implements ArchiveStore {
           stale: this.#staleMs,
           update: Math.min(this.#staleMs / 2, 5_000),
           retries: 0,
+          fs: watchedFs(watch),
           onCompromised: (e) => {
-            lost = e;
+            watch.lost = e;
           },
         });
         break;
@@ -536,12 +588,41 @@ class LowdbStore implements ArchiveStore {
       }
     }
     try {
-      const out = await body();
-      if (lost) throw new AppError('STORE_LOCKED', `lost the lock on ${this.file} while writing: ${lost.message}`, USER_LOCKED);
-      return out;
+      const s = await stat(this.#lockPath);
+      watch.mtimeMs = Math.floor(s.mtimeMs);
+      watch.ino = s.ino;
+      this.#lock = watch;
+      // Every write under the lock checks ownership just before it touches the files
+      // (#assertHeld); what `body` returns was committed while the lock was verifiably ours.
+      return await body();
     } finally {
+      this.#lock = null;
       await release().catch(() => undefined);
     }
+  }
+
+  /**
+   * Throws STORE_LOCKED (nothing written) unless the lock is still ours and fresh enough that no
+   * other process can take it over during the write that follows: the lock directory is the one
+   * we created (same inode, the mtime we last set), and it was refreshed less than ¾ of staleMs
+   * ago (another process takes over only after staleMs). Called immediately before every append,
+   * rename and truncate. A holder whose event loop was blocked past the stale time fails here.
+   */
+  async #assertHeld(): Promise<void> {
+    const w = this.#lock;
+    const fail = (why: string): never => {
+      throw new AppError('STORE_LOCKED', `lost the lock on ${this.file} before committing (${why}); nothing was written`, USER_LOCKED);
+    };
+    if (!w) return fail('not holding it');
+    if (w.lost) return fail(w.lost.message);
+    let s;
+    try {
+      s = await stat(this.#lockPath);
+    } catch (e) {
+      return fail((e as Error).message);
+    }
+    if (s.ino !== w.ino || Math.floor(s.mtimeMs) !== w.mtimeMs) return fail('another process took it over');
+    if (Date.now() - s.mtimeMs > this.#staleMs * 0.75) return fail(`not refreshed for ${Math.round(Date.now() - s.mtimeMs)} ms`);
   }
 
   /** Copies the bad file aside and builds the error; the file itself is left as it is. */
@@ -596,6 +677,26 @@ function detach(x: unknown, depth = 0): unknown {
     if (d !== v) (out ??= { ...(x as Record<string, unknown>) })[k] = d;
   }
   return out ?? x;
+}
+
+/** What this process knows of the lock it holds: its directory's inode and the mtime it last set. */
+interface LockWatch {
+  lost: Error | undefined;
+  mtimeMs: number;
+  ino: number;
+}
+
+/**
+ * node:fs for proper-lockfile, recording the mtime each refresh sets on the lock directory, so
+ * #assertHeld can tell our lock from one another process re-created after taking it over.
+ */
+function watchedFs(w: LockWatch): typeof nodeFs {
+  const utimes = (path: nodeFs.PathLike, atime: nodeFs.TimeLike, mtime: nodeFs.TimeLike, cb: nodeFs.NoParamCallback): void =>
+    nodeFs.utimes(path, atime, mtime, (err) => {
+      if (!err) w.mtimeMs = Math.floor(mtime instanceof Date ? mtime.getTime() : Number(mtime) * 1000);
+      cb(err);
+    });
+  return { ...nodeFs, utimes } as typeof nodeFs;
 }
 
 const closedError = (): AppError => new AppError('INTERNAL', 'the archive store is closed');

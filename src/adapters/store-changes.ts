@@ -8,7 +8,7 @@
  * added as `replace` patches, so the journal replays to exactly what was validated — as the old
  * adapter committed the parse output.
  */
-import type { Patch, Patches } from 'mutative';
+import { apply, type Patch, type Patches } from 'mutative';
 import type { z } from 'zod';
 import { Archive } from '../core/archive/model.js';
 
@@ -196,4 +196,34 @@ export function deepFreeze<T>(x: T): T {
     for (const v of Object.values(x)) deepFreeze(v);
   }
   return x;
+}
+
+/**
+ * mutative's `apply`, with a fast path for the leading run of patches that append to a top-level
+ * list at its end (a batch of imported clients): those are pushed onto one copy of the list, the
+ * rest (few: edits, zod's fixes) go through `apply`. mutative applies each `add` through a proxy
+ * splice, which made replaying one 10 000-client import line take a minute at 100k clients.
+ */
+export function applyPatches(state: Archive, patches: Patches): Archive {
+  const lists = new Map<string, unknown[]>();
+  let i = 0;
+  for (; i < patches.length; i += 1) {
+    const p = patches[i]!;
+    const [k, idx] = p.path as (string | number)[];
+    if (p.op !== 'add' || p.path.length !== 2 || typeof k !== 'string' || typeof idx !== 'number') break;
+    let list = lists.get(k);
+    if (!list) {
+      const cur = (state as Record<string, unknown>)[k];
+      if (!Array.isArray(cur)) break;
+      list = cur.slice();
+      lists.set(k, list);
+    }
+    if (idx !== list.length) break;
+    list.push(p.value);
+  }
+  if (lists.size === 0) return apply(state, patches) as Archive;
+  const head = { ...state } as Record<string, unknown>;
+  for (const [k, list] of lists) head[k] = list;
+  const rest = patches.slice(i);
+  return (rest.length ? apply(head as Archive, rest) : head) as Archive;
 }

@@ -52,6 +52,24 @@ export class SnapshotFile implements Adapter<SnapshotDoc> {
     }
   }
 
+  /** The first `bytes` bytes of the file as text (its `schemaVersion` and `journalSeq`), or null when missing. */
+  async readHead(bytes: number): Promise<string | null> {
+    let fh: FileHandle;
+    try {
+      fh = await open(this.file, 'r');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw e;
+    }
+    try {
+      const buf = Buffer.alloc(bytes);
+      const { bytesRead } = await fh.read(buf, 0, bytes, 0);
+      return buf.toString('utf8', 0, bytesRead);
+    } finally {
+      await fh.close();
+    }
+  }
+
   async read(): Promise<SnapshotDoc | null> {
     const text = await this.readText();
     return text === null ? null : (JSON.parse(text) as SnapshotDoc);

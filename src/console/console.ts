@@ -6,7 +6,7 @@
 import { createInterface } from 'node:readline';
 import type { Reply } from '../core/reply.js';
 import { userMessageOf } from '../core/errors.js';
-import { stripMentionMarkers } from '../core/mention.js';
+import { sanitizeText } from '../core/text/sanitize.js';
 import { followUpText, isAnswer, pendingFor, type FollowUpKind, type PendingRequest } from '../core/quote-followup.js';
 import { helpReply } from '../core/usage.js';
 import { askUseCase } from '../usecases/ask.js';
@@ -37,7 +37,7 @@ const commandOf: Record<FollowUpKind, string> = { quote: '/quote', classify: '/c
  * Direct messages keep their own follow-up through askUseCase, by the same rule.
  */
 export async function consoleTurn(deps: Deps, actor: Actor, line: string, session: ConsoleSession = {}): Promise<string | null> {
-  const text = stripMentionMarkers(line).trim();
+  const text = sanitizeText(line).trim();
   if (text === '') return '';
   if (text === '/exit' || text === '/quit') return null;
   let result: Reply;

@@ -1,7 +1,8 @@
 /**
  * A user mention the core itself produces (an owner, an assignee). Marked with private-use
- * characters that the front ends strip from anything a user types, so only the core can make
- * one; the Block Kit builder turns it into `<@U…>` after escaping, the console into `@U…`.
+ * characters that src/core/text/sanitize.ts strips from everything entering the assistant (typed,
+ * imported, the model's output, stored text), so only the core can make one; the Block Kit
+ * builder turns it into `<@U…>` after escaping, the console into `@U…`.
  */
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
@@ -12,7 +13,3 @@ export function mention(userId: string): string {
 
 export const MENTION_TOKEN = /\uE000([UW][A-Z0-9]{1,20})\uE001/g;
 
-/** Removes the markers from user-typed text, so typed text can never become a mention. */
-export function stripMentionMarkers(text: string): string {
-  return text.replace(/[\uE000\uE001]/g, '');
-}

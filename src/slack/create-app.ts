@@ -10,6 +10,8 @@ import type { Deps } from '../usecases/deps.js';
 import { withTimestampWindow } from './authenticity.js';
 import { resilientAuthorize } from './authorize.js';
 import { dedupeEvents } from './dedupe.js';
+import { memoryEventLedger } from '../adapters/file-event-ledger.js';
+import type { EventLedger } from '../ports/event-ledger.js';
 import { installErrorHandler } from './error-handler.js';
 import { requestId } from './request-id.js';
 import { ResilientSocketReceiver, type SocketAuthError } from './socket-mode.js';
@@ -25,9 +27,10 @@ export function clientOptions(config: Config): webApi.WebClientOptions {
 
 /**
  * `onFatal`: Slack rejected the app token on a Socket Mode reconnect (at boot, app.start()
- * rejects with the SocketAuthError instead).
+ * rejects with the SocketAuthError instead). `events`: the processed-event ledger (app.ts opens the
+ * file one; default in memory).
  */
-export function createSlackApp(config: Config, deps: Deps, logger: AppLogger, onFatal: (err: SocketAuthError) => void = () => {}): App {
+export function createSlackApp(config: Config, deps: Deps, logger: AppLogger, onFatal: (err: SocketAuthError) => void = () => {}, events: EventLedger = memoryEventLedger()): App {
   const botToken = config.slack.botToken;
   if (!botToken || config.mode === 'console') throw new Error('createSlackApp needs Slack credentials');
   const common = {
@@ -69,7 +72,7 @@ export function createSlackApp(config: Config, deps: Deps, logger: AppLogger, on
     app = new App({ ...common, receiver, authorize });
   }
   app.use(requestId(logger));
-  if (deps.store) app.use(dedupeEvents(deps.store, deps.now, logger));
+  app.use(dedupeEvents(events, deps.now, logger));
   installErrorHandler(app, logger);
   registerListeners(app, deps);
   return app;

@@ -1,15 +1,15 @@
 /**
  * Slack delivers an event again (x-slack-retry-num) when our ack was slow or lost, and may send
  * both `message` and `app_mention` for one message. This global middleware lets each through
- * once: it records the event_id, and `<channel>:<ts>` for messages and mentions, in the archive
- * (so a restart keeps them; the archive forgets them after 24 hours), atomically under the store's
- * lock; a repeat stops here. Events are acknowledged before middleware runs, so this never
- * delays an ack. If the store fails, the event is handled (better twice than never) and logged.
+ * once: it claims the event_id, and `<channel>:<ts>` for messages and mentions, in the event
+ * ledger (src/ports/event-ledger.ts: its own small file, O(1) per event, forgotten after 24 hours;
+ * a restart keeps them); a repeat stops here. Events are acknowledged before middleware runs, so
+ * this never delays an ack. If the ledger fails, the event is handled (better twice than never)
+ * and logged.
  */
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
-import { markEventProcessed } from '../core/archive/model.js';
 import type { AppLogger } from '../logger.js';
-import type { ArchiveStore } from '../ports/store.js';
+import type { EventLedger } from '../ports/event-ledger.js';
 
 interface EventEnvelope {
   type?: string;
@@ -27,14 +27,16 @@ export function eventKeys(body: EventEnvelope): string[] {
   return keys;
 }
 
-export function dedupeEvents(store: ArchiveStore, now: () => Date, logger: AppLogger): Middleware<AnyMiddlewareArgs> {
+export function dedupeEvents(ledger: EventLedger, now: () => Date, logger: AppLogger): Middleware<AnyMiddlewareArgs> {
   return async ({ body, next }) => {
     const keys = eventKeys(body as EventEnvelope);
     if (keys.length === 0) return next();
     let fresh = true;
     try {
-      const at = now().toISOString();
-      fresh = await store.update((draft) => keys.map((k) => markEventProcessed(draft, k, at)).every(Boolean));
+      const at = now();
+      // Every key is claimed (a message seen first as an app_mention is then known by both).
+      const claimed = await Promise.all(keys.map((k) => ledger.claim(k, at)));
+      fresh = claimed.every(Boolean);
     } catch (err) {
       logger.event('warn', 'event dedupe unavailable; handling anyway', { code: (err as { code?: string }).code ?? 'STORE_WRITE_FAILED' });
     }

@@ -12,7 +12,8 @@ import { parseClientCommand } from '../core/clients/command.js';
 import { ambiguous, clientCard, clientList, clientUsage, contactLogged, isDormant, listRows, notFound } from '../core/clients/replies.js';
 import { dormantDaysFor, nudgeSettings } from '../core/nudges/settings.js';
 import { localDate, readDate } from '../core/dates.js';
-import { mention, stripMentionMarkers } from '../core/mention.js';
+import { mention } from '../core/mention.js';
+import { sanitizeText } from '../core/text/sanitize.js';
 import { parseInput } from '../core/parse/index.js';
 import { industryById } from '../core/tables/industries.js';
 import { reply, type Reply } from '../core/reply.js';
@@ -143,21 +144,36 @@ async function withClient(deps: Deps, actor: Actor, name: string, fn: (draft: Ar
   });
 }
 
+/** Per-manager limit on adds (a brake on probing and on runaway scripts): this many per hour. */
+const ADD_LIMIT = 30;
+const ADD_WINDOW_MS = 60 * 60 * 1000;
+
+/** Clients `userId` created since `since` (ISO), counted in the archive itself: no extra state. */
+function addedSince(clients: readonly Client[], userId: string, since: string): number {
+  let n = 0;
+  for (const c of clients) if (c.owner === userId && c.createdAt >= since) n += 1;
+  return n;
+}
+
 /**
  * `/client add <name> <figures…>` and the App Home's 添加客户: the client with its 2.3 class,
  * owned by the actor; a near-duplicate is shown instead of created.
  */
 export async function addClientUseCase(deps: Deps, actor: Actor, typedName: string, figuresText: string): Promise<Reply> {
-  const name = stripMentionMarkers(typedName).trim();
+  const name = sanitizeText(typedName).trim();
   if (!name) return clientUsage('缺少客户名称。例如：`/client add 合肥某某科技有限公司 净资产1200万 销售收入3500万`');
   const store = storeOf(deps);
   const nowIso = deps.now().toISOString();
   if (name.length > MAX_NAME) return clientUsage(`客户名称最长${MAX_NAME}个字。`);
   const input = parseInput(figuresText);
   const size = sizeClass(enrich(input.figures).figures);
-  const outcome = await store.update((draft): { kind: 'dup'; dups: Client[] } | { kind: 'added'; client: Client } => {
-    const dups = nearDuplicates(draft, name);
+  const since = new Date(deps.now().getTime() - ADD_WINDOW_MS).toISOString();
+  const outcome = await store.update((draft): { kind: 'dup'; dups: Client[] } | { kind: 'added'; client: Client } | { kind: 'limited' } => {
+    // Only clients the actor may see decide: another manager's similar name changes nothing in
+    // the reply (#13 item 6: no oracle of other managers' client names); an admin can check.
+    const dups = nearDuplicates(draft, name).filter((d) => actor.isAdmin || d.owner === actor.userId);
     if (dups.length) return { kind: 'dup', dups: dups.map((d) => ({ ...d })) };
+    if (addedSince(draft.clients, actor.userId, since) >= ADD_LIMIT) return { kind: 'limited' };
     const f = input.figures;
     const client: Client = {
       id: randomUUID(),
@@ -177,14 +193,15 @@ export async function addClientUseCase(deps: Deps, actor: Actor, typedName: stri
     draft.clients.push(client);
     return { kind: 'added', client };
   });
+  if (outcome.kind === 'limited') {
+    return clientUsage(`一小时内最多新增${ADD_LIMIT}个客户，请稍后再试；批量录入可请管理员用 CSV 导入。`);
+  }
   if (outcome.kind === 'dup') {
-    const mine = outcome.dups.filter((d) => actor.isAdmin || d.owner === actor.userId);
     return reply('client.duplicate', {
       title: '已有相近的客户，未重复创建',
       vars: { duplicates: outcome.dups.length },
       body: [
-        ...mine.map((d) => `• ${d.name}${d.owner === actor.userId ? '' : `（${mention(d.owner)}）`}`),
-        ...(mine.length < outcome.dups.length ? ['另有同名客户属于其他客户经理，请联系管理员。'] : []),
+        ...outcome.dups.map((d) => `• ${d.name}${d.owner === actor.userId ? '' : `（${mention(d.owner)}）`}`),
         '如确实是另一家企业，请用全称重新添加。',
       ],
       confidential: true,
@@ -199,6 +216,8 @@ export async function addClientUseCase(deps: Deps, actor: Actor, typedName: stri
       ...input.notes,
       ...(input.unused.length ? [`未使用：${input.unused.join('、')}`] : []),
       ...input.errors,
+      // Said to every manager on every add, whether or not another manager holds a similar name.
+      '只核对了您名下的客户；是否与其他客户经理的客户重复，可请管理员核对。',
     ],
     sections: ['2.3'],
     confidential: true,

@@ -5,7 +5,7 @@
  * file imports back to the same archive (test/csv/roundtrip.test.ts).
  */
 import { stringify } from 'csv-stringify/sync';
-import { productLabel } from '../core/archive/cells.js';
+import { guardFormula, productLabel } from '../core/archive/cells.js';
 import { columns, exportHeader, type ColumnKey } from '../core/archive/columns.js';
 import type { Client } from '../core/archive/model.js';
 import type { ArchiveStore } from '../ports/store.js';
@@ -72,7 +72,10 @@ export async function exportClients(deps: { store: ArchiveStore }, input: Export
   return { content: csvFile(keys.map(exportHeader), rows), clients: clients.length, rows: rows.length };
 }
 
-/** The one CSV writer of the exports (clients, visits): UTF-8 with BOM, CRLF, so Excel opens it. */
+/**
+ * The one CSV writer of the exports (clients, visits): UTF-8 with BOM, CRLF, so Excel opens it.
+ * Every cell through guardFormula: a name like `=HYPERLINK(…)` must not run in Excel (CWE-1236).
+ */
 export function csvFile(header: readonly string[], rows: readonly (readonly string[])[]): Buffer {
-  return Buffer.from(stringify([header, ...rows], { bom: true, record_delimiter: 'windows' }), 'utf8');
+  return Buffer.from(stringify([header.map(guardFormula), ...rows.map((r) => r.map(guardFormula))], { bom: true, record_delimiter: 'windows' }), 'utf8');
 }

@@ -7,7 +7,7 @@
  * Not on the ack path: call it after `ack()`, and post what it returns.
  */
 import { checkFigures } from '../core/guard/figures.js';
-import { escapeSlackText, makeSlackSafe, urlsIn } from '../core/guard/output-safety.js';
+import { escapeSlackText, makeSlackSafe, rewordHazards, urlsIn } from '../core/guard/output-safety.js';
 import { replyText, type Reply } from '../core/reply.js';
 import type { AppLogger } from '../logger.js';
 import { PhraserError, type Phraser, type PhraserErrorCode, type VisitContext, type VisitDraft } from '../ports/phraser.js';
@@ -77,7 +77,7 @@ export async function phraseReply(phraser: Phraser, reply: Reply, logger: AppLog
   }
   if (raw === null) return fallback();
 
-  const safe = makeSlackSafe(raw, { allowedUrls: urlsIn(core), ...(opts.maxChars ? { maxChars: opts.maxChars } : {}) });
+  const safe = makeSlackSafe(raw, { allowedUrls: urlsIn(core), source: core, ...(opts.maxChars ? { maxChars: opts.maxChars } : {}) });
   if (safe.neutralised.length > 0) return fallback('LLM_UNSAFE_OUTPUT', { found: safe.neutralised });
 
   const check = checkFigures(core, raw);
@@ -120,6 +120,8 @@ export async function draftVisit(
   }
   if (draft === null) return { draft: null };
   const text = VISIT_FIELDS.map((f) => draft[f] ?? '').join('\n');
+  const hazards = rewordHazards(`${notes}\n${context.clientName ?? ''}`, text);
+  if (hazards.length > 0) return fail('LLM_UNSAFE_OUTPUT', { found: hazards });
   const check = checkFigures(notes, text);
   if (!check.ok && (check.changed.length > 0 || check.added.length > 0)) {
     return fail('LLM_FIGURE_MISMATCH', { changed: check.changed.length, added: check.added.length });

@@ -10,7 +10,7 @@ import { visibleClients } from '../core/clients/access.js';
 import { findClients } from '../core/archive/names.js';
 import { ambiguous, notFound } from '../core/clients/replies.js';
 import { localDate } from '../core/dates.js';
-import { stripMentionMarkers } from '../core/mention.js';
+import { sanitizeText } from '../core/text/sanitize.js';
 import { reply, type Reply } from '../core/reply.js';
 import { takeName } from '../core/clients/command.js';
 import { extractVisit, type Draft } from '../core/visits/extract.js';
@@ -62,7 +62,7 @@ async function lookup(deps: Deps, actor: Actor, name: string): Promise<{ archive
 export async function visitUseCase(deps: Deps, { text, actor }: VisitRequest): Promise<Reply> {
   if (actor.surface === 'channel') return reply('privacy.dm_only', { title: '拜访报告请在私信里写', body: ['拜访报告含客户信息，只在私信或仅自己可见的回复里处理。'] });
   // Typed text never carries the core's mention markers (the Home's notes modal reaches here directly).
-  const t = stripMentionMarkers(text).trim();
+  const t = sanitizeText(text).trim();
   if (t === '' || t === 'help') return visitUsage();
   const { name: head, rest } = takeName(t);
   if (head === 'prep' || head === '准备') {
@@ -116,7 +116,7 @@ export async function saveVisitUseCase(deps: Deps, actor: Actor, p: VisitPayload
     if (!client) return notFound(p.clientName, []);
     const fields: Record<string, string> = {};
     for (const f of REPORT_FIELDS) {
-      const v = p.fields[f] === undefined ? undefined : stripMentionMarkers(p.fields[f]).trim();
+      const v = p.fields[f] === undefined ? undefined : sanitizeText(p.fields[f]).trim();
       if (v) fields[f] = v.slice(0, 3000);
     }
     draft.visits.push({ id: randomUUID(), clientId: client.id, date: p.visitDate, author: actor.userId, fields, nextFollowUp: p.nextFollowUp });
@@ -124,8 +124,8 @@ export async function saveVisitUseCase(deps: Deps, actor: Actor, p: VisitPayload
     const added: Offer[] = [];
     for (const o of p.contacts ?? []) {
       // Names come from the extractor (王总, 李会计): anything else in a submitted view is not a name.
-      const name = stripMentionMarkers(o.name).trim();
-      const role = o.role === undefined ? '' : stripMentionMarkers(o.role).trim();
+      const name = sanitizeText(o.name, { singleLine: true }).trim();
+      const role = o.role === undefined ? '' : sanitizeText(o.role, { singleLine: true }).trim();
       if (!PERSON_WORDS.test(name) || (role && !PERSON_WORDS.test(role)) || known(client.contacts, { name })) continue;
       client.contacts.push({ name, ...(role ? { role } : {}) });
       added.push({ name, ...(role ? { role } : {}) });

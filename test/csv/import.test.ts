@@ -58,6 +58,60 @@ describe('importClients', () => {
     expect((await store.read()).clients[0]).toMatchObject(expected);
   });
 
+  it('a UTF-8 file with one stray invalid byte stops with the line, imports nothing (#13.4)', async () => {
+    const good = utf8('客户名称,客户经理\n合肥星河科技有限公司,U01AAA\n');
+    const bytes = new Uint8Array([...good, ...utf8('芜湖'), 0xff, ...utf8('贸易,U01AAA\n')]);
+    let error: unknown;
+    try {
+      await run(bytes);
+    } catch (e) {
+      error = e;
+    }
+    expect((error as AppError).code).toBe('INPUT_INVALID');
+    expect((error as AppError).userMessage).toContain('第3行');
+    expect((error as AppError).userMessage).toContain('--encoding');
+    expect((await store.read()).clients).toEqual([]);
+    // Forced, it is read as UTF-8 (the bad byte becomes U+FFFD) — the manager's explicit choice.
+    const forced = await run(bytes, { encoding: 'utf-8' });
+    expect(forced.imported).toBe(2);
+  });
+
+  it('bytes neither UTF-8 nor confidently GBK stop with a clear message (#13.4)', () => {
+    const latin1 = new Uint8Array(iconv.encode('name,owner\nCafé Zoë Müller,U01AAA\n', 'latin1'));
+    expect(() => decodeCsv(latin1)).toThrow(AppError);
+    expect(decodeCsv(latin1, 'gbk').encoding).toBe('gbk');
+  });
+
+  it('an over-long cell is reported with its CSV line; the other rows are imported (#13.11)', async () => {
+    const csv = ['客户名称,客户经理,行业', `合肥星河科技有限公司,U01AAA,${'制'.repeat(501)}`, '芜湖虚构贸易有限公司,U01AAA,贸易', `${'长'.repeat(600)},U01AAA,`].join('\n');
+    const s = await run(csv);
+    expect(s.imported).toBe(1);
+    expect(s.incomplete).toBeUndefined();
+    expect(s.skipped).toEqual([
+      { line: 2, reason: '“行业”超过500个字符' },
+      { line: 4, reason: '“客户名称”超过500个字符' },
+    ]);
+  });
+
+  it('with --owner, a row naming another manager\'s client is refused and reported; --allow-reassign permits it (#13.10)', async () => {
+    await run(['客户名称,客户经理,行业', '合肥星河科技有限公司,U02OTHER,制造业'].join('\n'));
+    const csv = ['客户名称,行业', '合肥星河科技有限公司,贸易', '芜湖虚构贸易有限公司,贸易'].join('\n');
+    const s = await run(csv, { defaultOwner: 'U01MINE' });
+    expect(s).toMatchObject({ imported: 1, updated: 0 });
+    expect(s.skipped).toEqual([{ line: 2, reason: expect.stringContaining('属于其他客户经理') }]);
+    expect(importSummaryLines(s).join('\n')).toContain('--allow-reassign');
+    const clients = (await store.read()).clients;
+    expect(clients.find((c) => c.name === '合肥星河科技有限公司')).toMatchObject({ owner: 'U02OTHER', industry: '制造业' });
+    // A 客户经理 cell naming someone else is refused the same way.
+    const other = await run(['客户名称,客户经理', '新客户甲,U03THIRD'].join('\n'), { defaultOwner: 'U01MINE' });
+    expect(other.imported).toBe(0);
+    expect(other.skipped[0]?.reason).toContain('--owner');
+    // An admin reassigning on purpose.
+    const admin = await run(['客户名称,客户经理,行业', '合肥星河科技有限公司,U01MINE,贸易'].join('\n'), { defaultOwner: 'U01MINE', allowReassign: true });
+    expect(admin.updated).toBe(1);
+    expect((await store.read()).clients.find((c) => c.name === '合肥星河科技有限公司')).toMatchObject({ owner: 'U01MINE', industry: '贸易' });
+  });
+
   it('detects the encoding', () => {
     expect(decodeCsv(new Uint8Array(iconv.encode('客户名称', 'gbk')))).toEqual({ text: '客户名称', encoding: 'gbk' });
     expect(decodeCsv(utf8('\uFEFF客户名称'))).toEqual({ text: '客户名称', encoding: 'utf-8' });

@@ -25,6 +25,11 @@ describe('DM assistant over signed HTTP', () => {
     expect(msg.thread_ts).toBe('1699999999.000100');
   });
 
+  it('a DM over 8,000 characters gets the limit, not silence (#13.11)', async () => {
+    const msg = await dm(`谈判分几个阶段${'啊'.repeat(8_001)}`);
+    expect(String(msg.text)).toContain('消息太长（超过8000字）');
+  });
+
   it('never echoes <!channel> back as a mention', async () => {
     const msg = await dm('<!channel> 投标保函 投标总价 5000万');
     expect(JSON.stringify(msg)).not.toContain('<!channel>');

@@ -11,6 +11,7 @@ import { createLogger } from '../../src/logger.js';
 import type { Actor, Deps } from '../../src/usecases/deps.js';
 import { clientLine, line, runs, visitLine } from './arbitraries.js';
 import { seededStore } from './seed.js';
+import { sanitizeText } from '../../src/core/text/sanitize.js';
 
 let deps: Deps;
 beforeAll(() => {
@@ -34,7 +35,8 @@ describe('consoleTurn', () => {
         const session: ConsoleSession = {};
         for (const l of [first, second]) {
           const out = await consoleTurn(deps, actor, l, session);
-          const typed = l.replace(/[\uE000\uE001]/g, '').trim();
+          // What is left once the one sanitiser removed markers, controls and bidi characters.
+          const typed = sanitizeText(l).trim();
           if (typed === '/exit' || typed === '/quit') expect(out).toBeNull();
           else if (typed === '') expect(out).toBe('');
           else {

@@ -7,14 +7,14 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { classify } from '../../src/core/classify/index.js';
-import { stripMentionMarkers } from '../../src/core/mention.js';
+import { sanitizeText } from '../../src/core/text/sanitize.js';
 import { parseInput } from '../../src/core/parse/index.js';
 import { quote } from '../../src/core/quote/index.js';
 import { answerQuestion } from '../../src/core/retrieval/index.js';
 import { line as rawLine, runs } from './arbitraries.js';
 import { expectSafeReply } from './check.js';
 
-const line = rawLine.map(stripMentionMarkers);
+const line = rawLine.map((t) => sanitizeText(t));
 
 describe('pure answers are safe to post', () => {
   it('answerQuestion → replyBlocks', () => {

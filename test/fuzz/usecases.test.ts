@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { userIdOf } from '../../src/core/clients/command.js';
-import { stripMentionMarkers } from '../../src/core/mention.js';
+import { sanitizeText } from '../../src/core/text/sanitize.js';
 import type { Reply } from '../../src/core/reply.js';
 import { createLogger } from '../../src/logger.js';
 import { askUseCase } from '../../src/usecases/ask.js';
@@ -58,8 +58,8 @@ async function check(call: () => Promise<Reply>, text: string, a: Actor): Promis
   expect(m.blocks.length).toBeGreaterThan(0);
 }
 
-const slash = (raw: string) => stripMentionMarkers(raw.slice(0, 4000));
-const dm = (raw: string) => stripMentionMarkers(raw.slice(0, 8000));
+const slash = (raw: string) => sanitizeText(raw.slice(0, 4000));
+const dm = (raw: string) => sanitizeText(raw.slice(0, 8000));
 
 describe('use cases resolve with safe replies', () => {
   it('askUseCase (DM, console, @mention)', async () => {

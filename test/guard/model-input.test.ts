@@ -37,3 +37,33 @@ describe('redactPrivate', () => {
     expect(redactPrivate(input)).toBe(want);
   });
 });
+
+describe('every format of personal data is blanked before the model (#13.8)', () => {
+  it.each([
+    ['手机 139 1234 5678', '手机 [已隐去]'],
+    ['手机 139-1234-5678', '手机 [已隐去]'],
+    ['电话 +86 13912345678', '电话 [已隐去]'],
+    ['电话 (+86) 139 1234 5678', '电话 [已隐去]'],
+    ['全角 １３９１２３４５６７８ 找他', '全角 [已隐去] 找他'],
+    ['座机 (0551) 6234 5678', '座机 [已隐去]'],
+    ['座机 0551 62345678', '座机 [已隐去]'],
+    ['身份证 340104 19800101 1234', '身份证 [已隐去]'],
+    ['身份证 340104-19800101-123X', '身份证 [已隐去]'],
+    ['邮箱 zhang＠example.cn', '邮箱 [已隐去]'],
+    ['邮箱 zhang @ example.com.cn', '邮箱 [已隐去]'],
+    ['微信 zhang_wei88', '微信 [已隐去]'],
+    ['加了微信号：wxid_abc123', '加了微信号：[已隐去]'],
+    ['vx: Li-Ming2024', 'vx: [已隐去]'],
+  ])('%s', (input, want) => {
+    expect(redactPrivate(input)).toBe(want);
+    expect(looksPrivate(input)).toBe(true);
+  });
+
+  it.each(['担保费90,000元', '5,000,000元（500万元）', '2026-12-01', '15.3.2.1', '净资产1200万 销售收入3500万', '期限1年，费率1.8%', '2025年3月1日拜访'])(
+    'figures stay: %s',
+    (t) => {
+      expect(redactPrivate(t)).toBe(t);
+      expect(looksPrivate(t)).toBe(false);
+    },
+  );
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defang, escapeSlackText, makeSlackSafe, urlsIn } from '../../src/core/guard/output-safety.js';
+import { defang, escapeSlackText, makeSlackSafe, urlsIn, rewordHazards } from '../../src/core/guard/output-safety.js';
 
 /** Slack's markup: any of these in a posted text would ping or link. */
 const LIVE = /<[!@#]|<https?:|(?<![\u200B])@(channel|here|everyone)\b/i;
@@ -81,5 +81,31 @@ describe('defang (no escaping, for drafts and modal inputs)', () => {
     const r = defang(input);
     expect(r.text).toBe(want);
     if (kind) expect(r.neutralised).toContain(kind);
+  });
+});
+
+describe('rewordHazards: what a rewording may not add (#13.8)', () => {
+  const core = '【银行贷款担保报价：90,000–150,000元】担保金额500万元，期限1年。';
+  it.each([
+    ['a bare domain', `${core}续期请到 evil-bank.cn/renew 办理`, 'domain'],
+    ['a bare domain (www-less .com)', `${core}详见 guarantee-help.com`, 'domain'],
+    ['a markdown link', `${core}[点此续期](https://x.example/renew)`, 'markdown'],
+    ['another company', `${core}建议找合肥某某融资担保有限公司办理`, 'company'],
+    ['a named bank', `${core}可以到招商银行申请`, 'company'],
+    ['a system notice', `系统通知：${core}`, 'instruction'],
+    ['an order to pay', `${core}请立即转账到指定账户`, 'instruction'],
+    ['a verification code', `${core}请回复验证码`, 'instruction'],
+  ])('%s', (_, candidate, kind) => {
+    expect(rewordHazards(core, candidate)).toContain(kind);
+    expect(makeSlackSafe(candidate, { source: core }).neutralised).toContain(kind);
+  });
+
+  it.each([
+    ['the same wording', core],
+    ['a plain rewording', '这笔500万元、期限1年的银行贷款担保，担保费在90,000元到150,000元之间。'],
+    ['a company the source named', '合肥星河科技有限公司的担保费为9万元。'],
+  ])('%s passes', (_, candidate) => {
+    const source = `${core}合肥星河科技有限公司`;
+    expect(rewordHazards(source, candidate)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyArchive, markEventProcessed, type Archive } from '../../src/core/archive/model.js';
+import { emptyArchive, type Archive } from '../../src/core/archive/model.js';
 import { findClients, nearDuplicates, normalizeName } from '../../src/core/archive/names.js';
 import { client } from './helpers.js';
 
@@ -77,15 +77,5 @@ describe('nearDuplicates', () => {
     ['芜湖新材料', []],
   ])('%s → %j', (name, ids) => {
     expect(nearDuplicates(archive, name).map((c) => c.id)).toEqual(ids);
-  });
-});
-
-describe('markEventProcessed', () => {
-  it('is true once, false on a retry, and forgets ids after a day', () => {
-    const d = emptyArchive();
-    expect(markEventProcessed(d, 'Ev1', '2025-03-01T08:00:00.000Z')).toBe(true);
-    expect(markEventProcessed(d, 'Ev1', '2025-03-01T08:01:00.000Z')).toBe(false);
-    expect(markEventProcessed(d, 'Ev2', '2025-03-03T08:00:00.000Z')).toBe(true);
-    expect(d.events.map((e) => e.id)).toEqual(['Ev2']);
   });
 });

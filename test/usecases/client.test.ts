@@ -40,6 +40,28 @@ describe('/client add', () => {
     expect((await store.read()).clients).toHaveLength(1);
   });
 
+  it('the same reply whether or not another manager holds a similar name: no name oracle (#13.6)', async () => {
+    await run(li, 'add 合肥星河科技有限公司');
+    const probe = await run(zhang, 'add 星河科技');
+    const control = await run(zhang, 'add 芜湖虚构贸易');
+    expect(probe.key).toBe('client.added');
+    expect(control.key).toBe('client.added');
+    const shape = (r: typeof probe) => ({ key: r.key, vars: { ...r.vars, clientId: 'x' }, body: r.body.map((l) => l.replace(/星河科技|芜湖虚构贸易/g, 'NAME')), title: r.title.replace(/星河科技|芜湖虚构贸易/g, 'NAME') });
+    expect(shape(probe)).toEqual(shape(control));
+    expect(JSON.stringify(probe)).not.toMatch(/其他客户经理，请联系|ULI/);
+    expect(probe.body.join('\n')).toContain('可请管理员核对');
+    // An admin still sees every near-duplicate.
+    expect((await run(admin, 'add 星河科技股份有限公司')).key).toBe('client.duplicate');
+  });
+
+  it('limits adds per manager per hour (#13.6)', async () => {
+    for (let i = 0; i < 30; i += 1) expect((await run(zhang, `add 测试客户${String.fromCharCode(0x4e00 + i * 7)}${i}号企业`)).key).toBe('client.added');
+    const r = await run(zhang, 'add 又一家企业甲乙丙');
+    expect(r.key).not.toBe('client.added');
+    expect(r.title + r.body.join('')).toContain('一小时内最多新增30个客户');
+    expect((await run(li, 'add 李经理的新客户')).key).toBe('client.added');
+  });
+
   it('says when figures are missing for a definite class', async () => {
     const r = await run(zhang, 'add 某某贸易 净资产1200万 销售收入3500万');
     expect(r.vars).toMatchObject({ class: 'B', definite: false, missing: 'profit' });

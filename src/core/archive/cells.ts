@@ -193,3 +193,28 @@ export function readPhoneCell(text: string): Cell<string> {
   if (/e\+?\d/i.test(t)) return bad(`电话“${text}”被表格软件写成了科学计数法，请把该列设为文本`);
   return /^[\d\-+ ()]{3,40}$/.test(t) ? ok(t) : bad(`电话“${text}”无法识别`);
 }
+
+/** What makes a spreadsheet read a cell as a formula (CWE-1236), half- and full-width, and tab / CR. */
+const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
+/** Plain numbers (a negative profit `-350`, `-12.5%`) are data, not formulas: left as they are. */
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?%?$/;
+
+/**
+ * Export: a cell a spreadsheet would run as a formula gets a leading `'` (shown as text).
+ * @example guardFormula('=HYPERLINK("http://x","点我")') // "'=HYPERLINK(\"http://x\",\"点我\")"
+ * @example guardFormula('+86 138 0000 0000') // "'+86 138 0000 0000"
+ * @example guardFormula('-350') // '-350'
+ */
+export function guardFormula(cell: string): string {
+  return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
+}
+
+/**
+ * Import: the `'` guardFormula added is taken off again, so an export imports back unchanged.
+ * A `'` before anything else is the cell's own text and stays.
+ * @example unguardFormula("'=SUM(A1)") // '=SUM(A1)'
+ * @example unguardFormula("'张总") // "'张总"
+ */
+export function unguardFormula(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}

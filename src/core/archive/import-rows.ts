@@ -24,8 +24,8 @@ import {
   type Cell,
   type HeaderUnit,
 } from './cells.js';
-import type { ColumnKey } from './columns.js';
-import type { Archive, Client, ClientClass, Figures, Guarantee, Person, RelationshipType, Stage } from './model.js';
+import { columns, type ColumnKey } from './columns.js';
+import { GUARANTEE_TBD, type Archive, type Client, type ClientClass, type Figures, type Guarantee, type Person, type RelationshipType, type Stage } from './model.js';
 import { normalizeName } from './names.js';
 
 export interface ClientRow {
@@ -54,6 +54,9 @@ export interface CellNote {
 export type RowRead = { ok: true; row: ClientRow; notes: CellNote[] } | { ok: false; line: number; reason: string };
 
 export type Cells = Partial<Record<ColumnKey, string>>;
+
+/** The archive's limit for a text field (model.ts `Text`). */
+const MAX_CELL = 500;
 export type Units = Partial<Record<ColumnKey, HeaderUnit | null>>;
 
 const MONEY_FIGURES = [
@@ -72,6 +75,12 @@ export function readRow(line: number, cells: Cells, units: Units): RowRead {
   const notes: CellNote[] = [];
   const text = (k: ColumnKey): string | undefined => {
     const v = cells[k]?.trim();
+    if (v && v.length > MAX_CELL) {
+      // Reported with the CSV line here, not later as an archive position by the store.
+      const label = columns.find((c) => c.key === k)!.zh[0];
+      if (!reasons.some((r) => r.startsWith(`“${label}”`))) reasons.push(`“${label}”超过${MAX_CELL}个字符`);
+      return undefined;
+    }
     return v ? v : undefined;
   };
   function take<T>(k: ColumnKey, read: (t: string) => Cell<T>): T | undefined {
@@ -87,7 +96,7 @@ export function readRow(line: number, cells: Cells, units: Units): RowRead {
   }
 
   const name = text('name');
-  if (!name) return { ok: false, line, reason: '缺少客户名称' };
+  if (!name) return { ok: false, line, reason: reasons[0] ?? '缺少客户名称' };
   const row: ClientRow = { line, name, figures: {} };
   const str = (k: 'industry' | 'region'): void => {
     const v = text(k);
@@ -139,15 +148,16 @@ export function readRow(line: number, cells: Cells, units: Units): RowRead {
   const due = take('guaranteeDue', readDateCell);
   const anyGuarantee = ['guaranteeProduct', 'guaranteeAmount', 'guaranteeStart', 'guaranteeDue'].some((k) => text(k as ColumnKey));
   if (anyGuarantee) {
-    const missing = [
-      text('guaranteeProduct') ? '' : '在保产品',
-      text('guaranteeAmount') ? '' : '在保金额',
-      text('guaranteeDue') ? '' : '在保到期日',
-    ].filter(Boolean);
-    if (missing.length) reasons.push(`在保业务缺少${missing.join('、')}`);
-    else if (product && amount !== undefined && due) {
+    // docs/archive.md: the due date is what the reminder needs. With it, a missing product or
+    // amount is stored as 待补充 and reported; without it, the guarantee cannot be used.
+    const missing = [text('guaranteeProduct') ? '' : '在保产品', text('guaranteeAmount') ? '' : '在保金额'].filter(Boolean);
+    if (!text('guaranteeDue')) reasons.push(`在保业务缺少在保到期日${missing.length ? `（及${missing.join('、')}）` : ''}`);
+    else if (due && (product || !text('guaranteeProduct')) && (amount !== undefined || !text('guaranteeAmount'))) {
       if (start && start > due) reasons.push(`在保起始日${start}晚于到期日${due}`);
-      else row.guarantee = { product, amount, ...(start ? { start } : {}), due };
+      else {
+        row.guarantee = { product: product ?? GUARANTEE_TBD, ...(amount !== undefined ? { amount } : {}), ...(start ? { start } : {}), due };
+        if (missing.length) notes.push({ line, column: 'guaranteeDue', note: `在保业务缺少${missing.join('、')}，已记为“待补充”，到期提醒照常` });
+      }
     }
   }
 
@@ -161,6 +171,12 @@ export interface ApplyOptions {
   newId: () => string;
   /** Owner for new clients whose row has none (the person importing). */
   defaultOwner?: string;
+  /**
+   * Import as this manager (`--owner`): a row matching another manager's client, or whose
+   * 客户经理 names another manager, is refused and reported — unless `allowReassign` (admin use).
+   */
+  actingOwner?: string;
+  allowReassign?: boolean;
 }
 
 export interface ApplyResult {
@@ -179,14 +195,56 @@ export interface ApplyResult {
   classOverridden: { line: number; given: ClientClass; computed: ClientClass }[];
 }
 
-/** Merge the rows into the draft archive, in file order. */
-export function applyRows(draft: Archive, rows: ClientRow[], o: ApplyOptions): ApplyResult {
-  const res: ApplyResult = { imported: 0, updated: 0, unchanged: 0, skipped: [], classComputed: 0, classUndecided: 0, classOverridden: [] };
-  const byKey = new Map<string, Client[]>();
-  for (const c of draft.clients) {
-    const k = normalizeName(c.name);
-    byKey.set(k, [...(byKey.get(k) ?? []), c]);
+/**
+ * Where each client sits in `archive.clients`, by normalized name. Built once from a snapshot
+ * (outside the store's lock) and kept across an import's batches, so a batch touches only the
+ * clients its rows name instead of walking the whole list under the lock. `sync` brings it up to
+ * date with the list a batch sees: clients appended since are indexed; a shorter list (clients
+ * removed) rebuilds it; a position whose name no longer matches is rebuilt on use.
+ */
+export class ClientIndex {
+  #at = new Map<string, number[]>();
+  #length = 0;
+
+  constructor(clients: readonly Pick<Client, 'name'>[] = []) {
+    this.sync(clients);
   }
+
+  /** Indexes what was appended to `clients` since the last call (or everything after a removal). */
+  sync(clients: readonly Pick<Client, 'name'>[]): void {
+    if (clients.length < this.#length) {
+      this.#at.clear();
+      this.#length = 0;
+    }
+    for (let i = this.#length; i < clients.length; i += 1) this.#add(normalizeName(clients[i]!.name), i);
+    this.#length = clients.length;
+  }
+
+  /** The clients named `key`, checked against the list (a renamed client triggers a rebuild). */
+  find<C extends Pick<Client, 'name'>>(clients: readonly C[], key: string): C[] {
+    const at = this.#at.get(key) ?? [];
+    const found = at.map((i) => clients[i]);
+    if (found.every((c) => c !== undefined && normalizeName(c.name) === key)) return found as C[];
+    this.#at.clear();
+    this.#length = 0;
+    this.sync(clients);
+    return (this.#at.get(key) ?? []).map((i) => clients[i]!);
+  }
+
+  #add(key: string, i: number): void {
+    const list = this.#at.get(key);
+    if (list) list.push(i);
+    else this.#at.set(key, [i]);
+  }
+}
+
+/**
+ * Merge the rows into the draft archive, in file order. `index` (kept by the caller across
+ * batches) spares walking every client of a large archive.
+ */
+export function applyRows(draft: Archive, rows: ClientRow[], o: ApplyOptions, index = new ClientIndex(draft.clients)): ApplyResult {
+  const res: ApplyResult = { imported: 0, updated: 0, unchanged: 0, skipped: [], classComputed: 0, classUndecided: 0, classOverridden: [] };
+  index.sync(draft.clients);
   const created = new Set<Client>();
   const before = new Map<Client, string>();
   /** The last row of each touched client, for the class check. */
@@ -194,12 +252,17 @@ export function applyRows(draft: Archive, rows: ClientRow[], o: ApplyOptions): A
 
   for (const row of rows) {
     const key = normalizeName(row.name);
-    const found = byKey.get(key) ?? [];
+    const found = index.find(draft.clients, key);
     if (found.length > 1) {
       res.skipped.push({ line: row.line, reason: `档案中有${found.length}个客户与“${row.name}”同名，请先在档案中合并` });
       continue;
     }
     let c = found[0];
+    const refusal = ownershipRefusal(c, row, o);
+    if (refusal) {
+      res.skipped.push({ line: row.line, reason: refusal });
+      continue;
+    }
     if (!c) {
       const owner = row.owner ?? o.defaultOwner;
       if (!owner) {
@@ -208,7 +271,8 @@ export function applyRows(draft: Archive, rows: ClientRow[], o: ApplyOptions): A
       }
       c = { id: o.newId(), name: row.name, owner, figures: {}, contacts: [], guarantees: [], createdAt: o.now, updatedAt: o.now };
       draft.clients.push(c);
-      byKey.set(key, [c]);
+      index.sync(draft.clients);
+      c = draft.clients[draft.clients.length - 1]!;
       created.add(c);
     } else if (!created.has(c) && !before.has(c)) {
       before.set(c, JSON.stringify(c));
@@ -227,6 +291,14 @@ export function applyRows(draft: Archive, rows: ClientRow[], o: ApplyOptions): A
     }
   }
   return res;
+}
+
+/** With --owner and without --allow-reassign: why this row may not change the archive, if so. */
+function ownershipRefusal(c: Client | undefined, row: ClientRow, o: ApplyOptions): string | undefined {
+  if (!o.actingOwner || o.allowReassign) return undefined;
+  if (c && c.owner !== o.actingOwner) return '该客户属于其他客户经理，未修改（改派请由管理员加 --allow-reassign 导入）';
+  if (row.owner && row.owner !== o.actingOwner) return '“客户经理”列不是 --owner 指定的客户经理，未导入（改派请由管理员加 --allow-reassign 导入）';
+  return undefined;
 }
 
 function merge(c: Client, row: ClientRow): void {
@@ -272,11 +344,15 @@ function mergeContact(c: Client, p: Person): void {
 }
 
 function mergeGuarantee(c: Client, g: Guarantee): void {
-  const same = c.guarantees.find((x) => x.product === g.product && x.due === g.due);
+  // A 待补充 guarantee with the same due date is the one a fuller row completes (and vice versa).
+  const same =
+    c.guarantees.find((x) => x.product === g.product && x.due === g.due) ??
+    c.guarantees.find((x) => x.due === g.due && (x.product === GUARANTEE_TBD || g.product === GUARANTEE_TBD));
   if (!same) {
     c.guarantees.push(g);
     return;
   }
-  same.amount = g.amount;
+  if (g.product !== GUARANTEE_TBD) same.product = g.product;
+  if (g.amount !== undefined) same.amount = g.amount;
   if (g.start) same.start = g.start;
 }

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { productIds } from '../tables/products.js';
 import type { LifecycleStage } from '../types.js';
+import { sanitizeText } from '../text/sanitize.js';
 
 /** The archive format this code reads and writes; older files are migrated (./migrations.ts). */
 export const SCHEMA_VERSION = 1;
@@ -37,7 +38,13 @@ export const YearlyDate = z.union([
 export const Timestamp = z.iso.datetime({ offset: true });
 
 const Id = z.string().min(1).max(100);
-const Text = z.string().trim().min(1).max(500);
+/**
+ * Stored text passes the one sanitiser (src/core/text/sanitize.ts) whenever the archive is
+ * validated — on every write and when a file is opened — so nothing stored, whatever its way in,
+ * carries a mention marker, a control or bidi character into a reply.
+ */
+const Text = z.string().overwrite((s) => sanitizeText(s, { singleLine: true })).trim().min(1).max(500);
+const LongText = z.string().overwrite((s) => sanitizeText(s));
 const Yuan = z.number().finite();
 
 /** 2.3 size class. */
@@ -74,16 +81,21 @@ export type Anniversary = z.infer<typeof Anniversary>;
 export const Person = z.object({
   name: Text,
   role: Text.optional(),
-  phone: z.string().trim().min(3).max(40).optional(),
+  phone: z.string().overwrite((s) => sanitizeText(s, { singleLine: true })).trim().min(3).max(40).optional(),
   birthday: YearlyDate.optional(),
   anniversaries: z.array(Anniversary).optional(),
 });
 export type Person = z.infer<typeof Person>;
 
-/** A guarantee in force (在保). `product` is a product id when recognised, else the words as written. */
+/**
+ * A guarantee in force (在保). `product` is a product id when recognised, else the words as written
+ * (`待补充` when an import gave only the due date). `amount` is absent when not yet known (待补充):
+ * the due date alone is enough for the reminder.
+ */
+export const GUARANTEE_TBD = '待补充';
 export const Guarantee = z.object({
   product: z.union([z.enum(productIds), Text]),
-  amount: Yuan.positive(),
+  amount: Yuan.positive().optional(),
   start: IsoDate.optional(),
   due: IsoDate,
 });
@@ -109,7 +121,7 @@ export const Client = z.object({
 export type Client = z.infer<typeof Client>;
 
 /** One contact with a client (a call, a visit, a message). */
-export const ContactLog = z.object({ id: Id, clientId: Id, date: IsoDate, note: z.string().max(4000), by: Id });
+export const ContactLog = z.object({ id: Id, clientId: Id, date: IsoDate, note: LongText.max(4000), by: Id });
 export type ContactLog = z.infer<typeof ContactLog>;
 
 /** A visit report (走访记录); `fields` are the form's answers by field key. */
@@ -118,7 +130,7 @@ export const Visit = z.object({
   clientId: Id,
   date: IsoDate,
   author: Id,
-  fields: z.record(z.string(), z.string()),
+  fields: z.record(z.string(), LongText),
   nextFollowUp: IsoDate.optional(),
 });
 export type Visit = z.infer<typeof Visit>;
@@ -132,7 +144,10 @@ export const NudgeLog = z.object({
 });
 export type NudgeLog = z.infer<typeof NudgeLog>;
 
-/** A Slack event id already handled (Slack retries deliveries; see markEventProcessed). */
+/**
+ * A Slack event id handled by an older version, which kept them here. No longer written: the
+ * event ledger (src/ports/event-ledger.ts) holds them now; the list stays readable for old files.
+ */
 export const ProcessedEvent = z.object({ id: z.string().min(1), at: Timestamp });
 export type ProcessedEvent = z.infer<typeof ProcessedEvent>;
 
@@ -163,20 +178,4 @@ export type Archive = z.infer<typeof Archive>;
 /** A new, empty archive. */
 export function emptyArchive(): Archive {
   return { schemaVersion: SCHEMA_VERSION, clients: [], contacts: [], visits: [], nudges: [], events: [] };
-}
-
-/** How long a Slack event id is remembered; Slack retries within minutes. */
-export const EVENT_MEMORY_MS = 24 * 60 * 60 * 1000;
-
-/**
- * Records a Slack event id inside `store.update`; false when it was already handled (a retry).
- * Forgets ids older than EVENT_MEMORY_MS before `at`, so the list stays small.
- * @example markEventProcessed(draft, 'Ev01', '2025-03-01T08:00:00.000Z') // true, then false on a retry
- */
-export function markEventProcessed(draft: Archive, id: string, at: string): boolean {
-  const cutoff = Date.parse(at) - EVENT_MEMORY_MS;
-  draft.events = draft.events.filter((e) => Date.parse(e.at) >= cutoff);
-  if (draft.events.some((e) => e.id === id)) return false;
-  draft.events.push({ id, at });
-  return true;
 }

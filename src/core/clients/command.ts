@@ -3,7 +3,7 @@
  * (“…”, "…", 「…」) when they contain spaces. Users are `<@U…>` / `<@U…|name>` (Slack escapes
  * mentions for /client) or a bare `U…` id (console).
  */
-import { stripMentionMarkers } from '../mention.js';
+import { sanitizeText } from '../text/sanitize.js';
 import { stages, relationshipTypes, classIds, type Stage, type RelationshipType, type ClientClass } from '../archive/model.js';
 
 export type ClientCommand =
@@ -37,7 +37,7 @@ export function takeName(text: string): { name: string; rest: string } {
 const DATE_WORD = /^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}月\d{1,2}[日号]?|\d{1,2}-\d{1,2}|今天|今日|昨天|昨日|前天)$/;
 
 export function parseClientCommand(text: string): ClientCommand {
-  const t = stripMentionMarkers(text).trim();
+  const t = sanitizeText(text).trim();
   if (t === '' || t === 'help' || t === '帮助') return { sub: 'help' };
   const { name: head, rest } = takeName(t);
   const word = head.toLowerCase();

@@ -79,7 +79,7 @@ export function clientCard(archive: Pick<Archive, 'contacts' | 'visits'>, client
   }
   if (client.guarantees.length) {
     body.push('*在保*');
-    for (const g of client.guarantees) body.push(`• ${productLabel(g.product)} ${formatMoney(g.amount)}，到期 ${g.due}（${dueIn(g.due, today)}）`);
+    for (const g of client.guarantees) body.push(`• ${productLabel(g.product)} ${g.amount === undefined ? '金额待补充' : formatMoney(g.amount)}，到期 ${g.due}（${dueIn(g.due, today)}）`);
   }
   if (visits.length) body.push(...visitLines(newestFirst(visits), client.name));
   const log = logs[0];

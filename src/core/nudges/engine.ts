@@ -180,7 +180,7 @@ function dueNudges(c: Client, input: Required<EngineInput>): Nudge[] {
     const stage = stageOf(date, input.today, lead);
     if (!stage) continue;
     const occurrence = `due:${enc(c.id)}:${date}`;
-    const what = gs.map((g) => `${productName(g.product)} ${formatWan(g.amount)}`).join('；');
+    const what = gs.map((g) => `${productName(g.product)} ${g.amount === undefined ? '金额待补充' : formatWan(g.amount)}`).join('；');
     const renew = gs.some((g) => g.product === 'private_lending') ? '借款到期，商谈续借或其他需求' : '商谈续保或其他需求';
     out.push({
       key: stage === 'ahead' ? `${occurrence}:ahead` : occurrence,
@@ -191,7 +191,7 @@ function dueNudges(c: Client, input: Required<EngineInput>): Nudge[] {
       owner: c.owner,
       date,
       reason: `在保业务${stage === 'day' ? '今天到期' : `${monthDay(date)}到期（还有${daysBetween(input.today, date)}天）`}：${what}——${renew}`,
-      vars: { count: gs.length, amount: gs.reduce((s, g) => s + g.amount, 0), daysLeft: daysBetween(input.today, date), stage, privateLending: gs.some((g) => g.product === 'private_lending') ? 1 : 0 },
+      vars: { count: gs.length, amount: gs.reduce((s, g) => s + (g.amount ?? 0), 0), daysLeft: daysBetween(input.today, date), stage, privateLending: gs.some((g) => g.product === 'private_lending') ? 1 : 0 },
       sections: SECTIONS.due,
     });
   }

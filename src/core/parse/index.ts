@@ -10,7 +10,7 @@
  * // products ['bank_loan'], amount.yuan 5000000, place { kind: 'hefei', name: '合肥', section: '2.2' },
  * // clientStatus 'new', term { months: 12 }
  */
-import { stripMentionMarkers } from '../mention.js';
+import { sanitizeText } from '../text/sanitize.js';
 import { lexicon } from '../tables/lexicon.js';
 import type { ParsedInput } from '../types.js';
 import { readAmounts } from './amounts.js';
@@ -63,7 +63,7 @@ function clip(text: string): { text: string; clipped: boolean } {
 export function parseInput(text: string): ParsedInput {
   const d = newDraft();
   // Typed text can never carry the core's mention markers (src/core/mention.ts) into a reply.
-  const { text: original, clipped } = clip(typeof text === 'string' ? stripMentionMarkers(text) : '');
+  const { text: original, clipped } = clip(typeof text === 'string' ? sanitizeText(text) : '');
   if (clipped) note(d, `输入过长，只读取了前${maxInputChars}个字符`);
   const s = newScan(normalize(original), original);
   for (const read of readers) read(s, d);

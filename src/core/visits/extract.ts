@@ -18,7 +18,7 @@
  */
 import { addDays, daysBetween, readDateWords } from '../dates.js';
 import { extractFigures } from '../guard/figures.js';
-import { stripMentionMarkers } from '../mention.js';
+import { sanitizeText } from '../text/sanitize.js';
 import { mentionsIn, placeIn, type Mention } from './people.js';
 import { REPORT_FIELDS, visitTable, type ReportField } from './table.js';
 import { alternation, springFestivals, visitWords as W } from './words.js';
@@ -170,7 +170,7 @@ function place(clause: string, today: string, clientName: string | undefined): P
 }
 
 export function extractVisit(typed: string, today: string, clientName?: string): Draft {
-  const notes = stripMentionMarkers(typed);
+  const notes = sanitizeText(typed);
   const draft = Object.fromEntries(REPORT_FIELDS.map((f) => [f, null])) as Record<ReportField, string | null>;
   const add = (f: ReportField, text: string) => {
     if (text) draft[f] = draft[f] ? `${draft[f]}；${text}` : text;

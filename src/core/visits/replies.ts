@@ -134,7 +134,7 @@ export function prepReply(archive: Pick<Archive, 'visits' | 'contacts'>, client:
   const money = [f.netAssets !== undefined ? `净资产${formatWan(f.netAssets)}` : '', f.revenue !== undefined ? `销售收入${formatWan(f.revenue)}` : '', f.profit !== undefined ? `利润${formatWan(f.profit)}` : ''].filter(Boolean);
   if (money.length) known.push(`财务：${money.join('，')}`);
   known.push(`最近联系：${last ?? '从未记录'}`);
-  for (const g of client.guarantees) known.push(`在保：${productLabel(g.product)} ${formatMoney(g.amount)}，${g.due}到期（${daysBetween(today, g.due)}天后）`);
+  for (const g of client.guarantees) known.push(`在保：${productLabel(g.product)} ${g.amount === undefined ? '金额待补充' : formatMoney(g.amount)}，${g.due}到期（${daysBetween(today, g.due)}天后）`);
   if (lastVisit) {
     known.push(`上次拜访：${lastVisit.date}`);
     const next = lastVisit.fields['下一步工作重点及建议'];

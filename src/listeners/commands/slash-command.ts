@@ -6,8 +6,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
 import { quoteModal } from '../../blocks/quote-modal.js';
-import { unescapeEntities } from '../../blocks/escape.js';
-import { stripMentionMarkers } from '../../core/mention.js';
+import { fromSlack } from '../../slack/incoming-text.js';
 import { askedFields } from '../../core/quote-followup.js';
 import type { CommandUseCase } from '../../usecases/commands.js';
 import { actorFor, type Deps } from '../../usecases/deps.js';
@@ -15,7 +14,7 @@ import { present } from '../../usecases/present.js';
 
 export const CommandPayload = z.object({
   command: z.string(),
-  text: z.string().max(4000).default('').transform((t) => stripMentionMarkers(unescapeEntities(t))),
+  text: z.string().max(4000).default('').transform((t) => fromSlack(t)),
   user_id: z.string().min(1),
   channel_id: z.string().optional(),
   trigger_id: z.string().optional(),

@@ -4,8 +4,7 @@
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { replyBlocks } from '../../blocks/reply-blocks.js';
-import { unescapeEntities } from '../../blocks/escape.js';
-import { stripMentionMarkers } from '../../core/mention.js';
+import { fromSlack } from '../../slack/incoming-text.js';
 import { askUseCase } from '../../usecases/ask.js';
 import { actorFor, type Deps } from '../../usecases/deps.js';
 import { present } from '../../usecases/present.js';
@@ -14,7 +13,7 @@ export const appMention =
   (deps: Deps) =>
   async ({ event, client }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs) => {
     if (!event.user) return;
-    const text = stripMentionMarkers(unescapeEntities((event.text ?? '').replace(/<@[A-Z0-9]+>/g, ''))).trim();
+    const text = fromSlack((event.text ?? '').replace(/<@[A-Z0-9]+>/g, '')).trim();
     const answer = await askUseCase(deps, { text, actor: actorFor(deps, event.user, 'channel') });
     const msg = answer.confidential ? replyBlocks({ ...answer, body: ['客户信息只在私信里显示，请私信我。'], fields: [], context: [] }) : await present(deps, answer);
     await client.chat.postMessage({ channel: event.channel, thread_ts: event.thread_ts ?? event.ts, ...msg });

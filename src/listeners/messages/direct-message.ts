@@ -4,18 +4,21 @@
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
-import { unescapeEntities } from '../../blocks/escape.js';
-import { stripMentionMarkers } from '../../core/mention.js';
+import { fromSlack } from '../../slack/incoming-text.js';
 import { askUseCase } from '../../usecases/ask.js';
 import { actorFor, type Deps } from '../../usecases/deps.js';
 import { present } from '../../usecases/present.js';
 import { postWhenReady } from './post-when-ready.js';
 
+/** The longest DM read; a longer one is answered with the limit, never dropped silently. */
+export const DM_MAX_CHARS = 8000;
+const DM_TOO_LONG = `消息太长（超过${DM_MAX_CHARS}字），没有处理。请只发要问的部分，或分几条发送；写拜访报告可用 /visit 客户 笔记…。`;
+
 const DmMessage = z.object({
   channel: z.string(),
   channel_type: z.literal('im'),
   user: z.string(),
-  text: z.string().max(8000).default('').transform((t) => stripMentionMarkers(unescapeEntities(t))),
+  text: z.string().max(DM_MAX_CHARS).default('').transform((t) => fromSlack(t)),
   ts: z.string(),
   thread_ts: z.string().optional(),
 });
@@ -25,7 +28,13 @@ export const directMessage =
   async ({ message, client }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs) => {
     if (message.subtype !== undefined || 'bot_id' in message) return;
     const parsed = DmMessage.safeParse(message);
-    if (!parsed.success) return;
+    if (!parsed.success) {
+      const long = DmMessage.omit({ text: true }).safeParse(message);
+      if (long.success && String((message as { text?: unknown }).text ?? '').length > DM_MAX_CHARS) {
+        await client.chat.postMessage({ channel: long.data.channel, text: DM_TOO_LONG, ...(long.data.thread_ts ? { thread_ts: long.data.thread_ts } : {}) });
+      }
+      return;
+    }
     const m = parsed.data;
     const answer = askUseCase(deps, { text: m.text, actor: actorFor(deps, m.user, 'dm') });
     await postWhenReady(client, { channel: m.channel, ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}) }, answer.then((r) => present(deps, r)));

@@ -5,7 +5,7 @@
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
-import { stripMentionMarkers } from '../../core/mention.js';
+import { sanitizeText } from '../../core/text/sanitize.js';
 import { completeQuoteText, fieldSpecs, type AskedField } from '../../core/quote-followup.js';
 import { actorFor, type Deps } from '../../usecases/deps.js';
 import { present } from '../../usecases/present.js';
@@ -23,7 +23,7 @@ export const quoteMissingSubmit =
     const read = (block: string): string | undefined => {
       const v = values[block]?.value;
       const typed = v?.selected_option?.value ?? v?.value ?? undefined;
-      return typed === undefined || typed === null ? undefined : stripMentionMarkers(typed);
+      return typed === undefined || typed === null ? undefined : sanitizeText(typed);
     };
     const answers: Partial<Record<AskedField, string>> = {};
     for (const f of Object.keys(fieldSpecs) as AskedField[]) {
