@@ -5,7 +5,7 @@
  */
 import { lexicon, type FigureRow } from '../tables/lexicon.js';
 import type { LabelledFigures } from '../types.js';
-import { isBare, MONEY, readMoney, recordMoney, type MoneyGroups } from './amounts.js';
+import { isBare, MONEY, readMoney, recordMoney, trailingWordDigit, type MoneyGroups } from './amounts.js';
 import { error, setFigure, unclear, type Draft } from './draft.js';
 import { ARABIC, NUMBER, readNumber, SMALL_CHINESE } from './numerals.js';
 
@@ -82,20 +82,26 @@ export function readFigures(s: Scan, d: Draft): void {
     const v = re.exec(text);
     if (!v) continue;
     const start = m.index;
-    const end = v.index + v[0].length;
+    let end = v.index + v[0].length;
+    let groups = v.groups ?? {};
+    // 营收四千万一年: the 一 starts the term, as for unlabelled amounts (readAmounts).
+    if (row.kind === 'money' && trailingWordDigit(groups, text[end])) {
+      end -= 1;
+      groups = { ...groups, num: (groups.num ?? '').slice(0, -1) };
+    }
     if (s.used.slice(start, end).some(Boolean)) continue;
     take(s, start, end);
     const source = sourceOf(s, start, end);
     const valueStart = v.index + (v.groups?.sep ?? '').length;
     if (row.kind === 'money') {
-      const near = unitLikeNear(text, valueStart, end, isBare(v.groups ?? {}));
+      const near = unitLikeNear(text, valueStart, end, isBare(groups));
       if (near) {
         take(s, near.start, near.end);
         unclear(d, sourceOf(s, start, near.end), row.key, start);
         continue;
       }
     }
-    const r = readValue(d, row, m[0], sourceOf(s, valueStart, end), v.groups ?? {});
+    const r = readValue(d, row, m[0], sourceOf(s, valueStart, end), groups);
     if ('value' in r) setFigure(d, row.key satisfies keyof LabelledFigures, r.value, source);
     else if (r.error) error(d, r.error);
   }

@@ -26,7 +26,8 @@ const LABEL = `(?:(?<![\\d${'一二两三四五六七八九十半个'}])(?<p1>[$
 const SUFFIX = `(?:\\s*(?:/|每|一)\\s*(?<p2>[${P}]))?`;
 
 const CN = '一二两三四五六七八九十';
-const FRACTION = `(?:万分之(?<wanfen>[${CN}]+|\\d+(?:\\.\\d+)?)|万(?<wan>[一二三四五六七八九]|\\d(?:\\.\\d+)?)|千分之(?<qian>[${CN}]+|\\d+(?:\\.\\d+)?)|百分之(?<bai>[${CN}]+|\\d+(?:\\.\\d+)?))`;
+/** 万N (万一, 万五) is a rate only when no term unit follows: 六百万一年 is 600万 and 一年 (docs/parsing.md). */
+const FRACTION = `(?:万分之(?<wanfen>[${CN}]+|\\d+(?:\\.\\d+)?)|万(?<wan>[一二三四五六七八九]|\\d(?:\\.\\d+)?)(?![个年月周天日半期])|千分之(?<qian>[${CN}]+|\\d+(?:\\.\\d+)?)|百分之(?<bai>[${CN}]+|\\d+(?:\\.\\d+)?))`;
 /** A period word not ending a term (the 月 of 一个月 is the term's): 日, 每天, 按月. */
 const PERIOD = `(?:每|按)?(?<![\\d.${CN}半个])(?<p3>[${P}])\\s*`;
 
@@ -39,7 +40,8 @@ const patterns: RegExp[] = [
   // 月息一分, 年息8厘: 分/厘 only after a label that carries its period (lexicon rates.fen).
   new RegExp(`${LABEL}(?<fen>\\d+(?:\\.\\d+)?|[${CN}半]+)\\s*(?<fu>分|厘)(?!之)`, 'g'),
   new RegExp(`${NUM}\\s*(?:%|个点|(?<permille>‰))`, 'g'),
-  new RegExp(`(?<![${CN}\\d])${FRACTION}`, 'g'),
+  // Bare 万五/千分之一: never inside or right after a numeral (六百万一年, 1200多万一年 are an amount and a term).
+  new RegExp(`(?<![${CN}百千万亿零〇多余来\\d.])${FRACTION}`, 'g'),
 ];
 
 const fenPercent = lexicon.rates.fen.percent;
