@@ -109,4 +109,12 @@ export interface ParsedInput {
   errors: string[];
   /** Numbers next to a word the parser does not read as a unit: the reply asks, never guesses. */
   unclear?: UnclearFigure[];
+  /** Place or status written two conflicting ways (合肥 … 芜湖, 合肥周边, 新客户 … 老客户): the reply asks. */
+  ambiguous?: AmbiguousField[];
+}
+
+/** A field the text gives conflicting values for; `sources` are the words as typed. */
+export interface AmbiguousField {
+  field: 'place' | 'clientStatus';
+  sources: string[];
 }

@@ -74,7 +74,10 @@ export const Lexicon = z
       section: Section,
       words: z.array(z.object({ word: Word, status: z.enum(['new', 'returning']) })).min(1),
       standalone: z.record(z.string().length(1), z.enum(['new', 'returning'])),
+      negations: Words,
+      referrals: Words,
     }),
+    placeCues: z.object({ section: Section, negations: Words, near: Words, other: Words, client: Words }),
     industries: z.array(
       z.object({ id: z.enum(['manufacturing', 'trade', 'services', 'real_estate']), section: Section, words: Words }),
     ),

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseInput } from '../../../src/core/parse/index.js';
+import { completeQuoteText } from '../../../src/core/quote-followup.js';
+import { quote } from '../../../src/core/quote/index.js';
 
 describe('万一: a Chinese amount ending in 万 before 一年/一个月/一周 is an amount and a term (1.1, 1.2)', () => {
   it.each([
@@ -39,5 +41,77 @@ describe('万一: a Chinese amount ending in 万 before 一年/一个月/一周 
 
   it('一万五 alone is still 15000 (colloquial)', () => {
     expect(parseInput('一万五元').amount?.yuan).toBe(15_000);
+  });
+});
+
+describe('negation: a negated status flips, a negated 合肥 is 合肥以外 (1.1 新客户/老客户, 合肥以外的地区)', () => {
+  it.each([
+    ['不是老客户', 'new'],
+    ['并非老客户', 'new'],
+    ['非老客', 'new'],
+    ['不是新客户', 'returning'],
+    ['非新客户', 'returning'],
+    ['不属于新客户', 'returning'],
+    ['不是首次合作', 'returning'],
+  ])('%s → %s', (text, status) => {
+    expect(parseInput(`蚌埠 ${text} 500万`).clientStatus).toBe(status);
+  });
+
+  it('是不是老客户 is a question: no status', () => {
+    expect(parseInput('蚌埠 是不是老客户 500万').clientStatus).toBeUndefined();
+  });
+
+  it.each(['不在合肥', '并不在合肥', '客户不在合肥', '不是合肥的'])('%s → outside (1.1)', (text) => {
+    expect(parseInput(`${text} 500万`).place?.kind).toBe('outside');
+  });
+
+  it('不在芜湖 says nothing about where the client is: asked', () => {
+    const p = parseInput('不在芜湖 500万');
+    expect(p.place).toBeUndefined();
+    expect(p.ambiguous?.[0]?.field).toBe('place');
+  });
+});
+
+describe('conflicting places and statuses: asked unless one clear reading exists (1.1)', () => {
+  it.each([
+    ['合肥 蚌埠', undefined],
+    ['合肥附近', undefined],
+    ['肥东周边', undefined],
+    ['工程在合肥 企业在淮南', 'outside'],
+    ['项目在芜湖 客户在合肥', 'hefei'],
+    ['厂房在合肥 公司是安庆的', 'outside'],
+    ['客户是包河的 项目在外地', 'hefei'],
+    ['芜湖 外地', 'outside'],
+    ['包河 合肥', 'hefei'],
+  ])('%s → %s', (text, kind) => {
+    const p = parseInput(`银行贷款 ${text} 新客户 500万 1年`);
+    expect(p.place?.kind).toBe(kind);
+    if (kind === undefined) expect(p.ambiguous?.map((a) => a.field)).toContain('place');
+  });
+
+  it.each([
+    ['新客户 老客户', undefined],
+    ['老客户推荐的新客户', 'new'],
+    ['老客户转介绍 新客户', 'new'],
+    ['新客户 新客', 'new'],
+  ])('%s → %s', (text, status) => {
+    const p = parseInput(`银行贷款 芜湖 ${text} 500万 1年`);
+    expect(p.clientStatus).toBe(status);
+  });
+
+  it('a conflict is asked with the missing-figure follow-up, and the answer replaces it', () => {
+    const text = '银行贷款 合肥 芜湖 新客户 500万 1年';
+    const r = quote(parseInput(text));
+    expect(r.key).toBe('quote.missing');
+    expect(r.vars.missing).toBe('place');
+    const done = quote(parseInput(completeQuoteText(text, { place: '合肥以外' })));
+    expect(done.key).toBe('quote.bank_loan');
+    expect(done.vars.feeMin).toBe(150_000);
+  });
+
+  it('in 合肥 a status conflict is not asked: both statuses share the band (1.1)', () => {
+    const r = quote(parseInput('银行贷款 合肥 新客户 老客户 500万 1年'));
+    expect(r.key).toBe('quote.bank_loan');
+    expect([r.vars.feeMin, r.vars.feeMax]).toEqual([90_000, 150_000]);
   });
 });
