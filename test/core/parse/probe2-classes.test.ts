@@ -115,3 +115,21 @@ describe('conflicting places and statuses: asked unless one clear reading exists
     expect([r.vars.feeMin, r.vars.feeMax]).toEqual([90_000, 150_000]);
   });
 });
+
+describe('compound terms: N年(零)M个月 is one term (setting: term in months, 1.1 fee × years)', () => {
+  it.each([
+    ['两年零三个月', 27],
+    ['3年6个月', 42],
+    ['一年又两个月', 14],
+    ['期限：1年 零 9个月', 21],
+    ['2年零1月', 25],
+  ])('%s → %d months', (text, months) => {
+    const p = parseInput(`银行贷款 合肥 500万 ${text}`);
+    expect(p.term?.months).toBe(months);
+    expect(p.notes.join()).not.toContain('另有期限');
+  });
+
+  it('2024年3月 is no compound term (个 is required without 零)', () => {
+    expect(parseInput('2024年3月').term?.months).not.toBe(2024 * 12 + 3);
+  });
+});
