@@ -34,6 +34,10 @@ const FigureRow = z.object({
   signed: z.boolean().optional(),
   /** Words that give the figure as a loss: 亏损300万 → −300万 (2.3 利润). */
   lossLabels: Words.optional(),
+  /** Labels used only when no other label of the row gives the figure (利润总额 when 净利润 is absent). */
+  weakLabels: Words.optional(),
+  /** A per-year figure (2.3): a shorter period before its label is annualised or asked (figurePeriods). */
+  perYear: z.boolean().optional(),
 });
 
 const Per = z.enum(['year', 'month', 'day']);
@@ -61,6 +65,8 @@ export const Lexicon = z
       maxInputChars: z.number().int().positive(),
     }),
     figures: z.array(FigureRow).length(figureKeys.length),
+    figurePeriods: z.object({ section: Section, annualise: z.record(Word, z.number().positive()), ask: Words }),
+    notFigures: z.object({ section: Section, words: Words }),
     rates: z
       .object({
         section: Section,

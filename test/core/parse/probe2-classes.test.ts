@@ -133,3 +133,55 @@ describe('compound terms: N年(零)M个月 is one term (setting: term in months,
     expect(parseInput('2024年3月').term?.months).not.toBe(2024 * 12 + 3);
   });
 });
+
+describe('revenue with a period: 2.3 figures are per year (月均 ×12 stated; other periods asked)', () => {
+  it.each([
+    ['月均销售额250万', 30_000_000],
+    ['月平均营收100万', 12_000_000],
+    ['平均每月销售收入300万', 36_000_000],
+  ])('%s → revenue %d with the assumption stated', (text, yuan) => {
+    const p = parseInput(text);
+    expect(p.figures.revenue).toBe(yuan);
+    expect(p.notes.join()).toContain('×12');
+  });
+
+  it.each(['月营业额300万', '每月销售200万', '一季度营收900万', '前三季度销售收入3000万', '下半年营业收入1800万', '上半年的营收2000万', '月利润20万'])(
+    '%s is not a year: not used, asked (2.3)',
+    (text) => {
+      const p = parseInput(text);
+      expect(p.figures.revenue).toBeUndefined();
+      expect(p.figures.profit).toBeUndefined();
+      expect(p.notes.join()).toContain('不是全年的数字');
+    },
+  );
+
+  it('年销售额 and 去年营收 are a year', () => {
+    expect(parseInput('年销售额3500万').figures.revenue).toBe(35_000_000);
+    expect(parseInput('去年营收3500万').figures.revenue).toBe(35_000_000);
+  });
+});
+
+describe('labels of another measure are not 2.3 销售收入/利润 (2.3 利润 = 净利润)', () => {
+  it.each([
+    ['投资收益80万 销售收入4000万', 'revenue', 40_000_000],
+    ['营业外收入30万 营收3500万', 'revenue', 35_000_000],
+    ['其他业务收入20万', 'revenue', undefined],
+    ['经营利润500万 净利润45万', 'profit', 450_000],
+    ['毛利800万', 'profit', undefined],
+    ['销售利润率12% 利润300万', 'profit', 3_000_000],
+  ] as const)('%s → %s %s', (text, key, value) => {
+    expect(parseInput(text).figures[key]).toBe(value);
+  });
+
+  it('利润率5% is not a rate either', () => {
+    expect(parseInput('民间借贷 100万 利润率5%').rate).toBeUndefined();
+  });
+
+  it('利润总额 counts only when no 净利润 is given, and says so', () => {
+    const alone = parseInput('税前利润40万');
+    expect(alone.figures.profit).toBe(400_000);
+    expect(alone.notes.join()).toContain('未给出净利润');
+    expect(parseInput('利润总额80万 净利润60万').figures.profit).toBe(600_000);
+    expect(parseInput('净利润60万 利润总额80万').figures.profit).toBe(600_000);
+  });
+});
