@@ -185,3 +185,22 @@ describe('labels of another measure are not 2.3 销售收入/利润 (2.3 利润 
     expect(parseInput('净利润60万 利润总额80万').figures.profit).toBe(600_000);
   });
 });
+
+describe('月息一分五: a digit after 分/厘 is its tenth (1.2, setting rates.fen)', () => {
+  it.each([
+    ['月息一分五', 1.5, 'month'],
+    ['月息一分二', 1.2, 'month'],
+    ['月息两分五', 2.5, 'month'],
+    ['月息八厘五', 0.85, 'month'],
+    ['月息一分五厘', 1.5, 'month'],
+    ['年息一分二', 12, 'year'],
+  ])('%s → %d%%/%s', (text, percent, per) => {
+    expect(parseInput(`民间借贷 100万 30天 ${text}`).rate).toMatchObject({ percent, per });
+  });
+
+  it('月息一分五十万: the numeral goes on, so 一分 is the rate and 五十万 the amount', () => {
+    const p = parseInput('民间借贷 月息一分五十万 30天');
+    expect(p.rate?.percent).toBe(1);
+    expect(p.amount?.yuan).toBe(500_000);
+  });
+});
