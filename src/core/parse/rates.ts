@@ -7,7 +7,7 @@ import { lexicon } from '../tables/lexicon.js';
 import type { Rate } from '../types.js';
 import { error, note, setOnce, type Draft } from './draft.js';
 import { ARABIC, CHINESE, fmt, readNumber } from './numerals.js';
-import { sourceOf, take, view, type Scan } from './scan.js';
+import { MASK, sourceOf, take, view, type Scan } from './scan.js';
 import { alternation } from './words.js';
 
 const { periods, labels } = lexicon.rates;
@@ -43,6 +43,8 @@ const patterns: RegExp[] = [
   new RegExp(`${NUM}\\s*(?:%|个点|(?<permille>‰))`, 'g'),
   // Bare 万五/千分之一: never inside or right after a numeral (六百万一年, 1200多万一年 are an amount and a term).
   new RegExp(`(?<![${CN}百千万亿零〇多余来\\d.])${FRACTION}`, 'g'),
+  // 费率2, 年化2.5: a number right after a rate word, ending the token with no unit of any kind, is a percent (never 2万).
+  new RegExp(`${LABEL}(?<bare>${ARABIC})(?=$|[\\s${MASK},，。、;；!！?？)）])(?!\\s*(?:%|个点|‰|[万亿千百元块wWkK个年月天日周分厘]))`, 'g'),
 ];
 
 const fenPercent = lexicon.rates.fen.percent;
@@ -70,7 +72,8 @@ function percentOf(g: Record<string, string | undefined>): { ok: true; value: nu
 }
 
 function readOne(d: Draft, source: string, g: Record<string, string | undefined>): void {
-  const n = percentOf(g);
+  const n = percentOf(g.bare ? { ...g, num: g.bare } : g);
+  if (g.bare && n.ok) note(d, `“${source}”没有写%，按${fmt(n.value)}%理解`);
   if (!n.ok) return error(d, `费率“${source}”无效：${n.reason}`);
   if (n.value <= 0) return error(d, `费率“${source}”无效：费率必须大于0`);
   if (n.value > maxRatePercent) return error(d, `费率“${source}”无效：超过${fmt(maxRatePercent)}%`);

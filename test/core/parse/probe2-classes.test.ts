@@ -204,3 +204,21 @@ describe('月息一分五: a digit after 分/厘 is its tenth (1.2, setting rate
     expect(p.amount?.yuan).toBe(500_000);
   });
 });
+
+describe('费率2 / 年化2.5 without %: a percent after a rate word, never an amount (1.1 %/年)', () => {
+  it.each([
+    ['费率2.2', 2.2, 'year'],
+    ['年化 3', 3, 'year'],
+    ['担保费率：2.4', 2.4, 'year'],
+    ['月息1.5', 1.5, 'month'],
+  ])('%s → %d%%/%s, noted', (text, percent, per) => {
+    const p = parseInput(`银行贷款 合肥 800万 1年 ${text}`);
+    expect(p.rate).toMatchObject({ percent, per });
+    expect(p.amounts).toHaveLength(1);
+    expect(p.notes.join()).toContain('没有写%');
+  });
+
+  it('a number with a unit after a rate word is not a bare percent: 费率2万 stays an amount', () => {
+    expect(parseInput('费率2万').rate).toBeUndefined();
+  });
+});
