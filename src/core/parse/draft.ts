@@ -43,6 +43,7 @@ const fieldNames: Record<Single | keyof LabelledFigures, string> = {
   receivables: '应收账款',
   netAssets: '净资产',
   totalAssets: '总资产',
+  liabilities: '负债',
   revenue: '销售收入',
   profit: '利润',
   debtRatio: '资产负债率',

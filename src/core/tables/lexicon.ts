@@ -10,6 +10,7 @@ const Word = z.string().min(1);
 const Words = z.array(Word).min(1);
 
 export const figureKeys = [
+  'liabilities',
   'bidPrice',
   'contractPrice',
   'advancePayment',

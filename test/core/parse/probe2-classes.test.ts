@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseInput } from '../../../src/core/parse/index.js';
 import { completeQuoteText } from '../../../src/core/quote-followup.js';
 import { quote } from '../../../src/core/quote/index.js';
+import { classify } from '../../../src/core/classify/index.js';
 
 describe('万一: a Chinese amount ending in 万 before 一年/一个月/一周 is an amount and a term (1.1, 1.2)', () => {
   it.each([
@@ -220,5 +221,20 @@ describe('费率2 / 年化2.5 without %: a percent after a rate word, never an a
 
   it('a number with a unit after a rate word is not a bare percent: 费率2万 stays an amount', () => {
     expect(parseInput('费率2万').rate).toBeUndefined();
+  });
+});
+
+describe('负债 with 总资产 gives 净资产 (2.3 净资产; 净资产 = 总资产 − 负债)', () => {
+  it.each([
+    ['总资产5000万 负债4000万 营收3500万 利润100万', 'B'],
+    ['总资产3000万 总负债2600万 营收3500万 利润100万', 'D'],
+  ])('%s → %s', (text, cls) => {
+    const r = classify(parseInput(text));
+    expect(r.vars.class).toBe(cls);
+    expect(r.body.join()).toContain('净资产 = 总资产 − 负债');
+  });
+
+  it('负债率 stays the debt ratio', () => {
+    expect(parseInput('负债率60%').figures).toEqual({ debtRatio: 60 });
   });
 });
