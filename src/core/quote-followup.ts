@@ -62,7 +62,7 @@ export function askedFields(r: Reply): FieldSpec[] {
 
 /**
  * The text without what the answer to the question replaces: numbers whose unit could not be read
- * (500k, 净资产1200k), and — when a rate is answered — the rate(s) written before (千分之五 without a
+ * (500k, 净资产1200k), conflicting places or statuses (合肥 … 芜湖), and — when a rate is answered — the rate(s) written before (千分之五 without a
  * period). They are never read together with the answer.
  * @example withoutAsked('贷款 500k 合肥', false) // '贷款   合肥'
  * @example withoutAsked('民间借贷 100万 30天 千分之五', true) // '民间借贷 100万 30天  '
@@ -71,6 +71,7 @@ export function withoutAsked(text: string, rateAnswered: boolean): string {
   const p = parseInput(text);
   let out = text;
   for (const u of p.unclear ?? []) out = out.replace(u.source, ' ');
+  for (const a of p.ambiguous ?? []) for (const src of a.sources) out = out.replace(src, ' ');
   if (rateAnswered && p.rate) for (const src of [p.rate.source, p.rate.conflict]) if (src) out = out.replace(src, ' ');
   return out;
 }

@@ -61,6 +61,7 @@ export interface LabelledFigures {
   receivables?: number; // 应收账款 (元)
   netAssets?: number; // 净资产 (元)
   totalAssets?: number; // 总资产 (元)
+  liabilities?: number; // 负债 / 总负债 (元): with 总资产 it gives 净资产
   revenue?: number; // 销售收入 / 营业收入 (元, per year)
   profit?: number; // 利润 / 净利润 (元, per year)
   debtRatio?: number; // 资产负债率 (percent, e.g. 60)
@@ -109,4 +110,12 @@ export interface ParsedInput {
   errors: string[];
   /** Numbers next to a word the parser does not read as a unit: the reply asks, never guesses. */
   unclear?: UnclearFigure[];
+  /** Place or status written two conflicting ways (合肥 … 芜湖, 合肥周边, 新客户 … 老客户): the reply asks. */
+  ambiguous?: AmbiguousField[];
+}
+
+/** A field the text gives conflicting values for; `sources` are the words as typed. */
+export interface AmbiguousField {
+  field: 'place' | 'clientStatus';
+  sources: string[];
 }

@@ -44,6 +44,8 @@ const load = (file: string): Case[] =>
 const cases = load('./parse-heldout.jsonl');
 /** Written after the work and committed before its first run (its failures were never seen while tuning). */
 const fresh = load('./parse-fresh.jsonl');
+/** The QA probe's misread classes (issue #11 follow-up), frozen before the fixes: the tuned set of that work. */
+const probe2 = load('./parse-probe2.jsonl');
 
 const deps: Deps = { now: () => new Date('2026-11-28T09:00:00+08:00'), logger: createLogger('error'), adminUserIds: [] };
 
@@ -92,5 +94,25 @@ describe('parsing held-out set', () => {
     const rate = (set.length - failures.length) / set.length;
     console.log(`parse ${name}: ${set.length - failures.length}/${set.length} = ${(rate * 100).toFixed(1)}%\n${failures.join('\n')}`);
     expect(rate).toBeGreaterThanOrEqual(HELDOUT_GATE);
+  });
+});
+
+/**
+ * The probe's cases still missed, each with why; the run fails if any other case fails, or if one of
+ * these starts passing (then it leaves the list). p27–p29: the frozen expectation `missing: "revenue"`
+ * was too strict — the reply does ask for 销售收入, but 2.3 also lists 总资产 (missing "totalAssets,revenue").
+ * p40–p42: not built (利润不到N, a loss with no figure).
+ */
+const PROBE2_KNOWN_MISSES = ['p27', 'p28', 'p29', 'p40', 'p41', 'p42'];
+
+describe('probe2 (the QA probe\'s classes; tuned on, so reported apart)', () => {
+  it('misses only the known cases', async () => {
+    const missed: string[] = [];
+    for (const c of probe2) {
+      const why = judge(c, await run(c));
+      if (why) missed.push(`${c.id} ${c.text} → ${why}`);
+    }
+    console.log(`parse probe2 (tuned): ${probe2.length - missed.length}/${probe2.length}\n${missed.join('\n')}`);
+    expect(missed.map((m) => m.split(' ')[0])).toEqual(PROBE2_KNOWN_MISSES);
   });
 });

@@ -90,3 +90,27 @@ describe('(d) a computed 1.1 headline rests only on input figures or stated assu
     );
   });
 });
+
+describe('(e) negation and conflicting places (issue #11 follow-up, 1.1)', () => {
+  it('不是/非/并非 before a status word never yields that status', () => {
+    fc.assert(
+      fc.property(quoteCase, fc.constantFrom('不是', '非', '并非'), (c, neg) => {
+        fc.pre(c.status !== null);
+        const word = c.status === 'new' ? '新客户' : '老客户';
+        const r = quoteOf(c.text.replace(word, `${neg}${word}`));
+        expect(r.vars.clientStatus).not.toBe(c.status);
+      }),
+      runs(300),
+    );
+  });
+
+  it('a second place of the other kind never gives a computed quote', () => {
+    fc.assert(
+      fc.property(quoteCase, (c) => {
+        const other = c.place === 'hefei' ? '芜湖' : '合肥';
+        expect(isComputedQuote(quoteOf(`${c.text} ${other}`))).toBe(false);
+      }),
+      runs(300),
+    );
+  });
+});

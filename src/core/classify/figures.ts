@@ -59,6 +59,10 @@ export function enrich(given: LabelledFigures): Enriched {
       `由总资产${formatWan(t)}和资产负债率${formatPercent(d)}推算：净资产约${formatWan(figures.netAssets)}（假设：净资产 = 总资产 × (1 − 资产负债率)）。`,
     );
     derivedNames.push('netAssets');
+  } else if (n === undefined && t !== undefined && given.liabilities !== undefined && given.liabilities <= t) {
+    figures.netAssets = t - given.liabilities;
+    derived.push(`由总资产${formatWan(t)}和负债${formatWan(given.liabilities)}推算：净资产${formatWan(figures.netAssets)}（净资产 = 总资产 − 负债）。`);
+    derivedNames.push('netAssets');
   } else if (d === undefined && n !== undefined && t !== undefined && t > 0 && n <= t) {
     figures.debtRatio = Math.round((1 - n / t) * 10000) / 100;
     derived.push(`由总资产${formatWan(t)}和净资产${formatWan(n)}推算：资产负债率约${formatPercent(figures.debtRatio)}。`);

@@ -91,7 +91,7 @@ export function recordMoney(d: Draft, r: MoneyRead): Money | undefined {
  * ending in a digit right after a unit, and followed by another Chinese word, gives the
  * digit back (一万五 alone still reads 15000).
  */
-function trailingWordDigit(g: MoneyGroups, next: string | undefined): boolean {
+export function trailingWordDigit(g: MoneyGroups, next: string | undefined): boolean {
   const num = g.num ?? '';
   return !g.unit && !g.extra && isChinese(num) && /[万亿千百][一二两三四五六七八九]$/.test(num) && /[\u4e00-\u9fff]/.test(next ?? '');
 }

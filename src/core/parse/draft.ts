@@ -3,7 +3,7 @@
  * products and amounts come out in order of appearance; a second value for a
  * single-valued field never replaces the first: it is kept in a note.
  */
-import type { LabelledFigures, Money, ParsedInput, ProductId, UnclearFigure } from '../types.js';
+import type { AmbiguousField, LabelledFigures, Money, ParsedInput, ProductId, UnclearFigure } from '../types.js';
 
 interface Hit<T> {
   value: T;
@@ -43,6 +43,7 @@ const fieldNames: Record<Single | keyof LabelledFigures, string> = {
   receivables: '应收账款',
   netAssets: '净资产',
   totalAssets: '总资产',
+  liabilities: '负债',
   revenue: '销售收入',
   profit: '利润',
   debtRatio: '资产负债率',
@@ -95,6 +96,14 @@ export function note(d: Draft, text: string): void {
 export function unclear(d: Draft, source: string, field: UnclearFigure['field'], at: number): void {
   d.unclearHits.push({ value: { source, field }, at });
   note(d, `“${source}”的单位无法识别，没有使用这个数字`);
+}
+
+/** A place or status written two conflicting ways: no value is set, the reply asks (docs/parsing.md). */
+export function ambiguous(d: Draft, field: AmbiguousField['field'], sources: string[]): void {
+  const list = (d.out.ambiguous ??= []);
+  const row = list.find((a) => a.field === field);
+  if (row) row.sources.push(...sources.filter((x) => !row.sources.includes(x)));
+  else list.push({ field, sources: [...new Set(sources)] });
 }
 
 export function error(d: Draft, text: string): void {

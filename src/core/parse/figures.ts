@@ -5,9 +5,9 @@
  */
 import { lexicon, type FigureRow } from '../tables/lexicon.js';
 import type { LabelledFigures } from '../types.js';
-import { isBare, MONEY, readMoney, recordMoney, type MoneyGroups } from './amounts.js';
-import { error, setFigure, unclear, type Draft } from './draft.js';
-import { ARABIC, NUMBER, readNumber, SMALL_CHINESE } from './numerals.js';
+import { isBare, MONEY, readMoney, recordMoney, trailingWordDigit, type MoneyGroups } from './amounts.js';
+import { error, note, setFigure, unclear, type Draft } from './draft.js';
+import { ARABIC, fmt, NUMBER, readNumber, SMALL_CHINESE } from './numerals.js';
 
 const SMALL = `(?:${ARABIC}|${SMALL_CHINESE})`;
 import { sourceOf, take, view, type Scan } from './scan.js';
@@ -34,7 +34,43 @@ const rowByLabel = new Map<string, FigureRow>(lexicon.figures.flatMap((r) => r.l
 /** 亏损300万, 负利润100万: the figure is given as a loss (2.3 利润 below zero). */
 const lossLabels = new Set(lexicon.figures.flatMap((r) => r.lossLabels ?? []));
 for (const r of lexicon.figures) for (const l of r.lossLabels ?? []) rowByLabel.set(l, r);
-const LABELS = new RegExp(alternation([...rowByLabel.keys()]), 'g');
+/** 利润总额: used only when no other label gives the figure (2.3 利润 is net profit). */
+const weakLabels = new Set(lexicon.figures.flatMap((r) => r.weakLabels ?? []));
+for (const r of lexicon.figures) for (const l of r.weakLabels ?? []) rowByLabel.set(l, r);
+/** 利息收入, 毛利润, 利润率: another measure; matched first (longest label) so 收入/利润 are not read inside. */
+const notFigures = new Set(lexicon.notFigures.words);
+const LABELS = new RegExp(alternation([...rowByLabel.keys(), ...notFigures]), 'g');
+const { annualise, ask: askPeriods } = lexicon.figurePeriods;
+const ANNUALISE = new RegExp(`(?:${alternation(Object.keys(annualise))})的?$`);
+const SHORT_PERIOD = new RegExp(`(?:${alternation(askPeriods)})的?$`);
+
+/** The period written right before a per-year label (月均销售额, 上半年营收): its ×factor, 'ask', or none. */
+function periodBefore(text: string, start: number, label: string): { word: string; factor: number | 'ask' } | null {
+  // 上半年营收: the label 年营收 starts inside 上半年.
+  const before = text.slice(Math.max(0, start - 5), start + (label.startsWith('年') ? 1 : 0));
+  const a = ANNUALISE.exec(before);
+  if (a) return { word: a[0], factor: annualise[a[0].replace(/的$/, '')] ?? 1 };
+  const p = SHORT_PERIOD.exec(before);
+  return p ? { word: p[0], factor: 'ask' } : null;
+}
+
+/** A value written as a percent (利润率5%), tried before money so 5% is not read as 5万. */
+const PERCENT_STRICT = new RegExp(`${SEP}(?:百分之${NUMBER}|(?<![\\d.])${NUMBER}\\s*%)`, 'y');
+
+/** A label of another measure: it and its value are taken and not used, with a note. */
+function skipNotFigure(s: Scan, d: Draft, text: string, start: number, label: string): void {
+  let end = start + label.length;
+  for (const re of [PERCENT_STRICT, valueRe.money]) {
+    re.lastIndex = end;
+    const v = re.exec(text);
+    if (v && !s.used.slice(start, v.index + v[0].length).some(Boolean)) {
+      end = v.index + v[0].length;
+      break;
+    }
+  }
+  take(s, start, end);
+  note(d, `“${sourceOf(s, start, end)}”不是2.3所说的销售收入或利润（净利润），未使用`);
+}
 
 /** Limits on non-money figures: [min exclusive, max inclusive, integer]. */
 const ranges: Record<'percent' | 'years' | 'count', { min: number; max: number; integer: boolean; why: string }> = {
@@ -74,7 +110,12 @@ function readValue(d: Draft, row: FigureRow, label: string, source: string, g: R
 
 export function readFigures(s: Scan, d: Draft): void {
   const text = view(s);
+  const weak: Array<{ key: keyof LabelledFigures; value: number; source: string }> = [];
   for (const m of text.matchAll(LABELS)) {
+    if (notFigures.has(m[0])) {
+      if (!s.used[m.index]) skipNotFigure(s, d, text, m.index, m[0]);
+      continue;
+    }
     const row = rowByLabel.get(m[0]);
     if (!row) continue;
     const re = valueRe[row.kind];
@@ -82,21 +123,48 @@ export function readFigures(s: Scan, d: Draft): void {
     const v = re.exec(text);
     if (!v) continue;
     const start = m.index;
-    const end = v.index + v[0].length;
+    let end = v.index + v[0].length;
+    let groups = v.groups ?? {};
+    // 营收四千万一年: the 一 starts the term, as for unlabelled amounts (readAmounts).
+    if (row.kind === 'money' && trailingWordDigit(groups, text[end])) {
+      end -= 1;
+      groups = { ...groups, num: (groups.num ?? '').slice(0, -1) };
+    }
     if (s.used.slice(start, end).some(Boolean)) continue;
     take(s, start, end);
     const source = sourceOf(s, start, end);
     const valueStart = v.index + (v.groups?.sep ?? '').length;
     if (row.kind === 'money') {
-      const near = unitLikeNear(text, valueStart, end, isBare(v.groups ?? {}));
+      const near = unitLikeNear(text, valueStart, end, isBare(groups));
       if (near) {
         take(s, near.start, near.end);
         unclear(d, sourceOf(s, start, near.end), row.key, start);
         continue;
       }
     }
-    const r = readValue(d, row, m[0], sourceOf(s, valueStart, end), v.groups ?? {});
-    if ('value' in r) setFigure(d, row.key satisfies keyof LabelledFigures, r.value, source);
-    else if (r.error) error(d, r.error);
+    const r = readValue(d, row, m[0], sourceOf(s, valueStart, end), groups);
+    if (!('value' in r)) {
+      if (r.error) error(d, r.error);
+      continue;
+    }
+    const period = row.perYear ? periodBefore(text, start, m[0]) : null;
+    const from = period ? start - period.word.length + (m[0].startsWith('年') ? 1 : 0) : start;
+    take(s, from, start);
+    const shown = sourceOf(s, from, end);
+    if (period?.factor === 'ask') {
+      note(d, `“${shown}”不是全年的数字，未使用；2.3按全年计，请补充全年${row.key === 'profit' ? '利润' : '销售收入'}`);
+      continue;
+    }
+    const value = period ? r.value * period.factor : r.value;
+    if (period) note(d, `“${shown}”按×${period.factor}折算为全年${fmt(value / 10000)}万元（假设各月相同）`);
+    if (weakLabels.has(m[0])) weak.push({ key: row.key, value, source });
+    else setFigure(d, row.key satisfies keyof LabelledFigures, value, source);
+  }
+  for (const w of weak) {
+    if (d.out.figures[w.key] !== undefined) note(d, `“${w.source}”未使用：已给出净利润`);
+    else {
+      setFigure(d, w.key, w.value, w.source);
+      note(d, `未给出净利润，按“${w.source}”计利润`);
+    }
   }
 }

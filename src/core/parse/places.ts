@@ -2,13 +2,24 @@
  * Places (data/regions.json): 合肥 and what it administers → hefei (2.2, plus 庐江/巢湖
  * as a company reading with a note), other cities and 外地/合肥以外 → outside (1.1).
  * Shield words keep 高新 out of 高新技术企业.
+ * How a place word is qualified (lexicon placeCues, docs/parsing.md): 不在合肥 → outside;
+ * 合肥周边 → not 合肥, asked; 项目在合肥 → not the client's place; 客户是芜湖的 → the client's
+ * place wins. Places of different kinds with no such reading are asked, never the first taken.
  */
+import { lexicon } from '../tables/lexicon.js';
 import { regions, type RegionRow } from '../tables/regions.js';
-import { note, setOnce, type Draft } from './draft.js';
-import { sourceOf, type Scan } from './scan.js';
-import { takeWords } from './words.js';
+import { ambiguous, note, setOnce, type Draft } from './draft.js';
+import { sourceOf, take, view, type Scan } from './scan.js';
+import { alternation, takeWords } from './words.js';
 
 const rowByAlias = new Map<string, RegionRow>(regions.flatMap((r) => r.aliases.map((a) => [a, r] as const)));
+const cues = lexicon.placeCues;
+const VERB = '(?:是|在|位于|来自|属于|地处)?';
+const NEGATED = new RegExp(`(?:${alternation(cues.negations)})\\s*$`);
+const NEAR = new RegExp(`^\\s*(?:${alternation(cues.near)})`);
+const OTHER = new RegExp(`(?:${alternation(cues.other)})\\s*${VERB}\\s*$`);
+const CLIENT_BEFORE = new RegExp(`(?<![新老])(?:${alternation(cues.client)})\\s*${VERB}\\s*$`);
+const CLIENT_AFTER = new RegExp(`^\\s*的(?:${alternation(cues.client)})`);
 
 /** A place by alias, or by the key=value words hefei/outside. */
 export function placeFromWord(word: string): RegionRow | undefined {
@@ -24,9 +35,49 @@ export function recordPlace(d: Draft, row: RegionRow, word: string): void {
   setOnce(d, 'place', { kind: row.kind, name: row.name, section: row.section }, word);
 }
 
+interface PlaceHit {
+  /** null: the text names no usable place (合肥周边, 不在芜湖). */
+  row: RegionRow | null;
+  source: string;
+  client: boolean;
+}
+
+function qualify(text: string, s: Scan, d: Draft, row: RegionRow, start: number, end: number): PlaceHit | undefined {
+  const before = text.slice(Math.max(0, start - 8), start);
+  const neg = NEGATED.exec(before);
+  const from = neg ? start - neg[0].length : start;
+  const near = neg ? null : NEAR.exec(text.slice(end, end + 4));
+  const to = near ? end + near[0].length : end;
+  take(s, from, to);
+  const source = sourceOf(s, from, to);
+  const lead = text.slice(Math.max(0, from - 8), from);
+  const other = OTHER.exec(lead);
+  if (other) {
+    take(s, from - other[0].length, from);
+    note(d, `“${sourceOf(s, from - other[0].length, to)}”不是客户所在地，未用于报价`);
+    return undefined;
+  }
+  const client = CLIENT_BEFORE.test(lead) || CLIENT_AFTER.test(text.slice(to, to + 4));
+  if (near) return { row: null, source, client };
+  if (!neg) return { row, source, client };
+  // 不在合肥 → 合肥以外 (1.1); 不在芜湖 says nothing about where the client is.
+  return { row: row.kind === 'hefei' ? (rowByAlias.get('外地') ?? null) : null, source, client };
+}
+
 export function readPlaces(s: Scan, d: Draft): void {
+  const text = view(s);
+  const hits: PlaceHit[] = [];
   for (const hit of takeWords(s, [...rowByAlias.keys()], true)) {
     const row = rowByAlias.get(hit.word);
-    if (row) recordPlace(d, row, sourceOf(s, hit.start, hit.end));
+    const h = row ? qualify(text, s, d, row, hit.start, hit.end) : undefined;
+    if (h) hits.push(h);
   }
+  const clientHits = hits.filter((h) => h.client);
+  const used = clientHits.length > 0 ? clientHits : hits;
+  const kinds = new Set(used.map((h) => h.row?.kind ?? 'unknown'));
+  if (d.out.place === undefined && (kinds.has('unknown') || kinds.size > 1)) {
+    ambiguous(d, 'place', used.map((h) => h.source));
+    return;
+  }
+  for (const h of used) if (h.row) recordPlace(d, h.row, h.source);
 }

@@ -7,7 +7,7 @@ import { lexicon } from '../tables/lexicon.js';
 import type { Rate } from '../types.js';
 import { error, note, setOnce, type Draft } from './draft.js';
 import { ARABIC, CHINESE, fmt, readNumber } from './numerals.js';
-import { sourceOf, take, view, type Scan } from './scan.js';
+import { MASK, sourceOf, take, view, type Scan } from './scan.js';
 import { alternation } from './words.js';
 
 const { periods, labels } = lexicon.rates;
@@ -26,7 +26,8 @@ const LABEL = `(?:(?<![\\d${'一二两三四五六七八九十半个'}])(?<p1>[$
 const SUFFIX = `(?:\\s*(?:/|每|一)\\s*(?<p2>[${P}]))?`;
 
 const CN = '一二两三四五六七八九十';
-const FRACTION = `(?:万分之(?<wanfen>[${CN}]+|\\d+(?:\\.\\d+)?)|万(?<wan>[一二三四五六七八九]|\\d(?:\\.\\d+)?)|千分之(?<qian>[${CN}]+|\\d+(?:\\.\\d+)?)|百分之(?<bai>[${CN}]+|\\d+(?:\\.\\d+)?))`;
+/** 万N (万一, 万五) is a rate only when no term unit follows: 六百万一年 is 600万 and 一年 (docs/parsing.md). */
+const FRACTION = `(?:万分之(?<wanfen>[${CN}]+|\\d+(?:\\.\\d+)?)|万(?<wan>[一二三四五六七八九]|\\d(?:\\.\\d+)?)(?![个年月周天日半期])|千分之(?<qian>[${CN}]+|\\d+(?:\\.\\d+)?)|百分之(?<bai>[${CN}]+|\\d+(?:\\.\\d+)?))`;
 /** A period word not ending a term (the 月 of 一个月 is the term's): 日, 每天, 按月. */
 const PERIOD = `(?:每|按)?(?<![\\d.${CN}半个])(?<p3>[${P}])\\s*`;
 
@@ -37,9 +38,13 @@ const patterns: RegExp[] = [
   new RegExp(`(?:每|按)(?<p1>[${P}])\\s*${NUM}\\s*%`, 'g'),
   new RegExp(`(?:${LABEL}|${PERIOD})${FRACTION}`, 'g'),
   // 月息一分, 年息8厘: 分/厘 only after a label that carries its period (lexicon rates.fen).
-  new RegExp(`${LABEL}(?<fen>\\d+(?:\\.\\d+)?|[${CN}半]+)\\s*(?<fu>分|厘)(?!之)`, 'g'),
+  // 月息一分五 = 1.5分, 八厘五 = 8.5厘: a digit after 分/厘 is its tenth, unless a numeral goes on (一分五十万).
+  new RegExp(`${LABEL}(?<fen>\\d+(?:\\.\\d+)?|[${CN}半]+)\\s*(?<fu>分|厘)(?:(?<tail>[一二三四五六七八九])厘?(?![${CN}百千万亿零]))?(?!之)`, 'g'),
   new RegExp(`${NUM}\\s*(?:%|个点|(?<permille>‰))`, 'g'),
-  new RegExp(`(?<![${CN}\\d])${FRACTION}`, 'g'),
+  // Bare 万五/千分之一: never inside or right after a numeral (六百万一年, 1200多万一年 are an amount and a term).
+  new RegExp(`(?<![${CN}百千万亿零〇多余来\\d.])${FRACTION}`, 'g'),
+  // 费率2, 年化2.5: a number right after a rate word, ending the token with no unit of any kind, is a percent (never 2万).
+  new RegExp(`${LABEL}(?<bare>${ARABIC})(?=$|[\\s${MASK},，。、;；!！?？)）])(?!\\s*(?:%|个点|‰|[万亿千百元块wWkK个年月天日周分厘]))`, 'g'),
 ];
 
 const fenPercent = lexicon.rates.fen.percent;
@@ -56,14 +61,19 @@ function percentOf(g: Record<string, string | undefined>): { ok: true; value: nu
   if (g.fen && g.fu) {
     const per = (g.p1 ? periods[g.p1] : undefined) ?? labelPeriod(g.label);
     if (!per) return { ok: false, reason: '没有写明是年息、月息还是日息' };
-    return scaled(g.fen, fenPercent[per][g.fu as '分' | '厘']);
+    const n = readNumber(g.fen);
+    const tail = g.tail ? readNumber(g.tail) : { ok: true as const, value: 0 };
+    if (!n.ok) return n;
+    if (!tail.ok) return tail;
+    return { ok: true, value: (n.value + tail.value / 10) * fenPercent[per][g.fu as '分' | '厘'] };
   }
   if (g.permille) return scaled(g.num ?? '', 1 / 10);
   return readNumber(g.num ?? '');
 }
 
 function readOne(d: Draft, source: string, g: Record<string, string | undefined>): void {
-  const n = percentOf(g);
+  const n = percentOf(g.bare ? { ...g, num: g.bare } : g);
+  if (g.bare && n.ok) note(d, `“${source}”没有写%，按${fmt(n.value)}%理解`);
   if (!n.ok) return error(d, `费率“${source}”无效：${n.reason}`);
   if (n.value <= 0) return error(d, `费率“${source}”无效：费率必须大于0`);
   if (n.value > maxRatePercent) return error(d, `费率“${source}”无效：超过${fmt(maxRatePercent)}%`);

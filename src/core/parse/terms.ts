@@ -17,6 +17,14 @@ const TERM = new RegExp(
   'g',
 );
 
+/** 一年零三个月, 1年3个月, 2年零6个月: one term in months (个 is required without 零, so 2024年3月 is no term;
+ * 1年 6个月, with a space and no 零, stays two terms, the first kept with a note). */
+const COMPOUND = new RegExp(
+  `(?:(?:${alternation(lexicon.terms.labels)})\\s*(?:[:=]|为|是)?\\s*)?(?<![\\d.])(?<years>${ARABIC}|${SMALL_CHINESE})\\s*个?\\s*年` +
+    `(?:\\s*[零又]\\s*(?<m1>${ARABIC}|${SMALL_CHINESE})\\s*个?|(?<m2>${ARABIC}|${SMALL_CHINESE})\\s*个)\\s*月`,
+  'g',
+);
+
 /** 两周, 3个星期, 一个礼拜: N weeks → 7N days (lexicon terms.weekDays). */
 const WEEKS = new RegExp(
   `(?:(?:${alternation(lexicon.terms.labels)})\\s*(?:[:=]|为|是)?\\s*)?(?<![\\d.])(?<num>${ARABIC}|${SMALL_CHINESE}|半)\\s*(?:个\\s*)?(?:周|星期|礼拜)(?!年|末|[一二三四五六日天])`,
@@ -55,6 +63,18 @@ export function readTerms(s: Scan, d: Draft): void {
   for (const m of view(s).matchAll(RANGE)) {
     take(s, m.index, m.index + m[0].length);
     error(d, `期限“${sourceOf(s, m.index, m.index + m[0].length)}”是一个范围，请给出一个期限`);
+  }
+  for (const m of view(s).matchAll(COMPOUND)) {
+    const g = m.groups ?? {};
+    const y = readNumber(g.years ?? '');
+    const mo = readNumber(g.m1 ?? g.m2 ?? '');
+    const start = m.index;
+    const end = start + m[0].length;
+    const source = sourceOf(s, start, end);
+    take(s, start, end);
+    const r = y.ok && mo.ok ? termOf(String(y.value * 12 + mo.value), '月', false) : { error: y.ok ? (mo.ok ? '' : mo.reason) : y.reason };
+    if ('error' in r) error(d, `期限“${source}”无效：${r.error}`);
+    else setOnce(d, 'term', { ...r.term, source }, source);
   }
   for (const m of view(s).matchAll(WEEKS)) {
     const n = readNumber(m.groups?.num ?? '');

@@ -84,6 +84,19 @@ function unclearReply(product: ProductId, unclear: UnclearFigure[]): Reply {
 }
 
 /**
+ * A place or status written two conflicting ways (合肥 … 芜湖, 合肥周边, 新客户 … 老客户) is asked with the
+ * missing-figure follow-up, never the first taken (docs/parsing.md). Only 1.1 prices by them, and in
+ * 合肥 new and returning clients share one band, so status is asked only outside Hefei.
+ */
+function ambiguousAsk(product: ProductId, input: ParsedInput): Reply | null {
+  if (product !== 'bank_loan' || !input.ambiguous?.length) return null;
+  const rows = input.ambiguous.filter((a) => a.field === 'place' || input.place?.kind !== 'hefei');
+  if (rows.length === 0) return null;
+  const said = rows.map((a) => a.sources.map((x) => `“${x}”`).join('、')).join('；');
+  return missingReply(product, rows.map((a) => a.field), [`写了${said}，无法确定按哪一个报价。`]);
+}
+
+/**
  * The quote for one line of parsed input.
  * @example quote({ products: ['bid_bond'], figures: { bidPrice: 50_000_000 }, ... }).vars.maxAmount // 800000
  */
@@ -94,7 +107,7 @@ export function quote(input: ParsedInput, opts?: QuoteOptions): Reply {
   else if (rest.length > 0) r = twoProducts(input.products);
   else if (input.unclear?.length) r = unclearReply(first, input.unclear);
   else {
-    r = rules[first](input, opts);
+    r = ambiguousAsk(first, input) ?? rules[first](input, opts);
     if (input.errors.length > 0 && r.key === 'quote.missing') r = invalid(input, first, String(r.vars.missing));
   }
   return withInputLines(r, input);

@@ -10,6 +10,7 @@ const Word = z.string().min(1);
 const Words = z.array(Word).min(1);
 
 export const figureKeys = [
+  'liabilities',
   'bidPrice',
   'contractPrice',
   'advancePayment',
@@ -34,6 +35,10 @@ const FigureRow = z.object({
   signed: z.boolean().optional(),
   /** Words that give the figure as a loss: 亏损300万 → −300万 (2.3 利润). */
   lossLabels: Words.optional(),
+  /** Labels used only when no other label of the row gives the figure (利润总额 when 净利润 is absent). */
+  weakLabels: Words.optional(),
+  /** A per-year figure (2.3): a shorter period before its label is annualised or asked (figurePeriods). */
+  perYear: z.boolean().optional(),
 });
 
 const Per = z.enum(['year', 'month', 'day']);
@@ -61,6 +66,8 @@ export const Lexicon = z
       maxInputChars: z.number().int().positive(),
     }),
     figures: z.array(FigureRow).length(figureKeys.length),
+    figurePeriods: z.object({ section: Section, annualise: z.record(Word, z.number().positive()), ask: Words }),
+    notFigures: z.object({ section: Section, words: Words }),
     rates: z
       .object({
         section: Section,
@@ -74,7 +81,10 @@ export const Lexicon = z
       section: Section,
       words: z.array(z.object({ word: Word, status: z.enum(['new', 'returning']) })).min(1),
       standalone: z.record(z.string().length(1), z.enum(['new', 'returning'])),
+      negations: Words,
+      referrals: Words,
     }),
+    placeCues: z.object({ section: Section, negations: Words, near: Words, other: Words, client: Words }),
     industries: z.array(
       z.object({ id: z.enum(['manufacturing', 'trade', 'services', 'real_estate']), section: Section, words: Words }),
     ),
