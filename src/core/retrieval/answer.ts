@@ -8,7 +8,7 @@
 import type { Passage, Section } from '../handbook/schema.js';
 import { reply, type Reply } from '../reply.js';
 import { childrenOf, sectionById, sections } from './handbook.js';
-import { answerCues, type QuestionType, questionType } from './question-type.js';
+import { answerCues, figurePattern, type QuestionType, questionType } from './question-type.js';
 import { normalize } from './normalize.js';
 import { type OutOfScope, outOfScope } from './scope.js';
 import {
@@ -277,7 +277,7 @@ const DEFINITION_FLOOR = 1;
 /** A sentence stating a duration or figure, for a how-long / how-much question, in terms of the largest term weight. */
 const FIGURE_FLOOR = 0.5;
 /** … and a sentence stating none counts this much. */
-const NO_FIGURE = 0.5;
+const NO_FIGURE = 0.25;
 /** A sentence shorter than this is a label: the next sentence is shown with it. */
 const SHORT_SENTENCE = 20;
 /** Specific questions look for their sentence in this many of the best sections … */
@@ -351,6 +351,7 @@ interface Sentence {
 /** Every sentence of the section, scored for the question (0: no overlap), in document order. */
 function scoredSentences(q: Query, type: QuestionType, section: Section, hit: SectionHit): Sentence[] {
   const cues = answerCues(type);
+  const figure = figurePattern(type);
   const out: Sentence[] = [];
   const title = normalize(section.title).replace(/的/g, '');
   section.passages.forEach((p, passage) => {
@@ -361,7 +362,7 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
         // A section opens with its definition: the first sentence answers “是什么” even when it repeats
         // none of the question's words (形成期是什么阶段 → 关系的快速发展期。).
         if (type === 'what' && passage === 0 && item === 0 && k === 0) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * TYPE_BONUS;
-        const answersType = cues.some((c) => norm.includes(c));
+        const answersType = figure ? figure.test(norm) : cues.some((c) => norm.includes(c));
         // A how-long / how-much question is answered by a sentence stating a duration or a figure, even one
         // that repeats only the section's own words (借款时间一般限定在一个月以内 in 1.2).
         const figureQuestion = type === 'how_long' || type === 'how_much';

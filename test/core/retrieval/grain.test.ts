@@ -66,6 +66,15 @@ describe('specific questions → the sentence that answers', () => {
     expect(replyText(answerQuestion('民间借贷最多借几个月'))).toContain('最长不超过三个月');
   });
 
+  it('a how-long / how-much question takes a sentence stating the figure, not one naming the topic (约定期限)', () => {
+    // 1.9's definition says 约定期限 and repeats the title; the answer is the case's 24个月.
+    expect(replyText(answerQuestion('担保股权融资一般多久把股份撤出来'))).toContain('24个月');
+    // Filler words and the product's full name make the definition score high on title words alone.
+    expect(replyText(answerQuestion('嗯就是民间借贷担保的话借多久'))).toContain('一个月以内');
+    // 千万元 is a figure too (2.3).
+    expect(replyText(answerQuestion('A类客户销售收入要多少'))).toMatch(/亿元|千万元/);
+  });
+
   it('a list item is one criterion: shown whole, label and explanation together', () => {
     expect(replyText(answerQuestion('妥协阶段干什么'))).toContain('最终达成妥协');
     expect(replyText(answerQuestion('客户经理要懂哪些统计学知识'))).toContain('统计调查');
