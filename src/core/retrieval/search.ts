@@ -190,7 +190,10 @@ export function parseQuery(question: string): Query {
   return { text, content, terms, synonyms, words: topicWords.length > 0 ? topicWords : contentWords(content), title: queryTitle(text, content) };
 }
 
-/** Segmenter words of two or more characters; runs of single characters are joined (保险|理|赔 → 理赔). */
+/**
+ * Segmenter words of two or more characters; runs of single characters are joined (保险|理|赔 → 理赔), but
+ * never across the gap a cut stop phrase leaves (售后|怎么|再营销 is 售后 and 再营销, not 售后再营销).
+ */
 function contentWords(content: string): string[] {
   const out = new Set<string>();
   let run = '';
@@ -198,7 +201,11 @@ function contentWords(content: string): string[] {
     if ([...run].length >= 2) out.add(run);
     run = '';
   };
-  for (const w of words(content)) {
+  for (const w of content.split(/\s+/u).flatMap((chunk) => [...words(chunk), ' '])) {
+    if (w === ' ') {
+      flush();
+      continue;
+    }
     const han = /^\p{Script=Han}+$/u.test(w);
     if (han && [...w].length === 1 && !FUNCTION_CHARS.test(w)) {
       run += w;

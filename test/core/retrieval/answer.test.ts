@@ -100,3 +100,18 @@ describe('place words say where the client is, not what is asked', () => {
     expect(replyText(r)).not.toMatch(/费率|%/);
   });
 });
+
+describe('manager words for what follows a deal (6 后续服务与再营销)', () => {
+  it.each(['售后服务怎么做', '保后还要做什么', '成交后怎么再营销'])('%s → 6', (q) => {
+    const r = answerQuestion(q);
+    expect(r.key).toBe('handbook.answer');
+    expect(r.sections[0]).toBe('6');
+    expect(replyText(r)).toContain('再营销');
+  });
+  it('coverage words never run across a cut question word: 回访|怎么|再营销 is not the unknown word 回访再营销', () => {
+    // 再营销 is 6's title; the question is in scope although 回访 is not in the handbook.
+    const r = answerQuestion('回访怎么再营销');
+    expect(r.key).toBe('handbook.answer');
+    expect(r.sections[0]).toBe('6');
+  });
+});
