@@ -24,7 +24,8 @@ import {
   titleMatch,
   type UnitHit,
 } from './search.js';
-import type { Terms } from './tokenize.js';
+import { expansions } from './synonyms.js';
+import { type Terms, words } from './tokenize.js';
 
 /**
  * Calibrated on test/eval/qa.jsonl (docs/handbook-data.md): a result is answered when its score is at
@@ -295,7 +296,9 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   const wantsList = LIST_CUES.test(q.text) || HOW.test(q.text);
   // A question asking for an enumeration is answered by the section's best list, if it scores near the best.
   const list = wantsList ? own.find((h) => section.passages[h.unit.passage]!.kind !== 'text') : undefined;
-  const best = list && list.score >= LIST_NEAR * hit.score ? list : hit;
+  // A question naming a passage's label (好处 → 产品特点, 收费, 条件) is answered by that passage.
+  const labelled = own.find((h) => namesLead(q, section.passages[h.unit.passage]!.lead));
+  const best = labelled && labelled.score >= LIST_NEAR * hit.score ? labelled : list && list.score >= LIST_NEAR * hit.score ? list : hit;
   const p = section.passages[best.unit.passage]!;
   if (p.kind === 'text') {
     const lead = p.lead !== '' ? `${p.lead}：` : '';
@@ -321,6 +324,16 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   });
   if (p.items.length > MAX_ITEMS) items.push(`（共 ${p.items.length} 项，其余见全文）`);
   return { lines: [...(lead !== '' ? [lead] : []), ...items], partial };
+}
+
+/**
+ * True when the question names a passage's label by its head word, directly or through a synonym group
+ * (有什么好处 → 特点 → 产品特点; 门槛 → 条件 → 客户基本条件). The head is the label's last word.
+ */
+function namesLead(q: Query, lead: string): boolean {
+  const head = words(normalize(lead)).at(-1);
+  if (head === undefined || [...head].length < 2) return false;
+  return q.text.includes(head) || expansions(q.text).includes(head);
 }
 
 /** A list item as shown in a whole list: in full, or its first sentence in full when long — never cut inside. */

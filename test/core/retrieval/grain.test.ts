@@ -75,6 +75,13 @@ describe('specific questions → the sentence that answers', () => {
     expect(replyText(answerQuestion('A类客户销售收入要多少'))).toMatch(/亿元|千万元/);
   });
 
+  it('a question naming a passage’s label (好处/优势/优点 → 产品特点) is answered by that passage, not the definition', () => {
+    const r = answerQuestion('担保股权融资的优势在哪');
+    expect(r.sections[0]).toBe('1.9');
+    expect(replyText(r)).toContain('无法提供反担保');
+    expect(replyText(answerQuestion('民间借贷担保有啥优点'))).toContain('手续简便');
+  });
+
   it('a list item is one criterion: shown whole, label and explanation together', () => {
     expect(replyText(answerQuestion('妥协阶段干什么'))).toContain('最终达成妥协');
     expect(replyText(answerQuestion('客户经理要懂哪些统计学知识'))).toContain('统计调查');
