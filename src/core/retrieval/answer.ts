@@ -359,6 +359,8 @@ interface Sentence {
   item: number;
   text: string;
   score: number;
+  /** It holds a word or figure answering the question's type (一至二周 for 多久). */
+  answers: boolean;
 }
 
 /** Every sentence of the section, scored for the question (0: no overlap), in document order. */
@@ -385,7 +387,7 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
           if (inUnit) sc *= PREFER_UNIT;
           if (answersType) sc *= TYPE_BONUS;
         }
-        out.push({ passage, item, text, score: sc });
+        out.push({ passage, item, text, score: sc, answers: answersType });
       });
     });
   });
@@ -406,6 +408,9 @@ function idfScale(q: Query): number {
  */
 function specificSection(q: Query, type: QuestionType, ranked: SectionHit[]): SectionHit {
   const top = ranked[0]!;
+  // The best section states a figure of its own on the question's words (办贷款担保要多久 → 1.1's 一至二周):
+  // it answers; another section's figure (1.2's borrowing term) is about something else.
+  if (scoredSentences(q, type, top.unit.section, top).some((c) => c.answers && c.score > 0)) return top;
   let best = { hit: top, score: -1 };
   for (const h of ranked.slice(0, SPECIFIC_SECTIONS)) {
     if (h.score < SPECIFIC_SHARE * top.score) break;

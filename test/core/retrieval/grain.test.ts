@@ -75,6 +75,15 @@ describe('specific questions → the sentence that answers', () => {
     expect(replyText(answerQuestion('A类客户销售收入要多少'))).toMatch(/亿元|千万元/);
   });
 
+  it('the best section stating a figure on the question’s words answers; another section’s figure is about something else', () => {
+    // 1.1 (named) says 一至二周 for the processing; 1.2's 一个月以内 is the borrowing term of private lending.
+    for (const q of ['申请贷款担保手续要办多长时间', '办个贷款担保得多长时间', '做贷款担保大概要多久']) {
+      const r = answerQuestion(q);
+      expect(r.sections[0]).toBe('1.1');
+      expect(replyText(r)).toContain('一至二周');
+    }
+  });
+
   it('a question naming a passage’s label (好处/优势/优点 → 产品特点) is answered by that passage, not the definition', () => {
     const r = answerQuestion('担保股权融资的优势在哪');
     expect(r.sections[0]).toBe('1.9');
