@@ -273,6 +273,8 @@ const PREFER_UNIT = 1.5;
 const TYPE_BONUS = 1.6;
 /** The next sentence of the same item or paragraph is added when it scores at least this share of the best. */
 const NEXT_SHARE = 0.6;
+/** A sentence defining the words asked about counts this much more (above the section's opening, TYPE_BONUS). */
+const DEFINES_BONUS = 2;
 /** A definition's floor, in terms of the question's largest term weight. */
 const DEFINITION_FLOOR = 1;
 /** A sentence stating a duration or figure, for a how-long / how-much question, in terms of the largest term weight. */
@@ -367,6 +369,7 @@ interface Sentence {
 function scoredSentences(q: Query, type: QuestionType, section: Section, hit: SectionHit): Sentence[] {
   const cues = answerCues(type);
   const figure = figurePattern(type);
+  const subject = type === 'what' ? whatSubject(q) : '';
   const out: Sentence[] = [];
   const title = normalize(section.title).replace(/的/g, '');
   section.passages.forEach((p, passage) => {
@@ -377,6 +380,8 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
         // A section opens with its definition: the first sentence answers “是什么” even when it repeats
         // none of the question's words (形成期是什么阶段 → 关系的快速发展期。).
         if (type === 'what' && passage === 0 && item === 0 && k === 0) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * TYPE_BONUS;
+        // … but a sentence defining the very words asked about (民间借贷是指… for 什么是民间借贷) answers before it.
+        if (type === 'what' && subject !== '' && new RegExp(`${subject}(是指|就是|是)`, 'u').test(norm)) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * DEFINES_BONUS;
         const answersType = figure ? figure.test(norm) : cues.some((c) => norm.includes(c));
         // A how-long / how-much question is answered by a sentence stating a duration or a figure, even one
         // that repeats only the section's own words (借款时间一般限定在一个月以内 in 1.2).
@@ -392,6 +397,12 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
     });
   });
   return out;
+}
+
+/** The words a what-question asks about (什么是民间借贷, 民间借贷是啥意思 → 民间借贷): its longest Han run, or ''. */
+function whatSubject(q: Query): string {
+  const runs = q.content.replace(/的/g, '').replace(/意思|是指|是|叫|指/gu, ' ').match(/\p{Script=Han}{2,}/gu) ?? [];
+  return runs.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
 /** The question's largest single-term weight: a scale for floors given in “terms”. */

@@ -100,6 +100,12 @@ describe('specific questions → the sentence that answers', () => {
     expect(replyText(answerQuestion('考察期是什么'))).toContain('关系的探索和试验阶段');
   });
 
+  it('a sentence defining the very words asked about answers before the section’s opening', () => {
+    // 1.2 opens with the guarantee's definition; 民间借贷 itself is defined in its second sentence.
+    for (const q of ['民间借贷指的是什么', '民间借贷到底是啥意思']) expect(replyText(answerQuestion(q))).toContain('公民之间');
+    expect(replyText(answerQuestion('考察期是什么'))).toContain('关系的探索和试验阶段');
+  });
+
   it('a label sentence comes with the sentence that explains it', () => {
     expect(replyText(answerQuestion('虚实结合是什么意思'))).toContain('实中带虚');
   });
