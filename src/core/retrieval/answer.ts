@@ -299,7 +299,8 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   // A question asking for an enumeration is answered by the section's best list, if it scores near the best.
   const list = wantsList ? own.find((h) => section.passages[h.unit.passage]!.kind !== 'text') : undefined;
   // A question naming a passage's label (好处 → 产品特点, 收费, 条件) is answered by that passage.
-  const labelled = own.find((h) => namesLead(q, section.passages[h.unit.passage]!.lead));
+  const asked = [q.text, ...expansions(q.text)];
+  const labelled = own.find((h) => namesLead(asked, section.passages[h.unit.passage]!.lead));
   const best = labelled && labelled.score >= LIST_NEAR * hit.score ? labelled : list && list.score >= LIST_NEAR * hit.score ? list : hit;
   const p = section.passages[best.unit.passage]!;
   if (p.kind === 'text') {
@@ -330,12 +331,14 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
 
 /**
  * True when the question names a passage's label by its head word, directly or through a synonym group
- * (有什么好处 → 特点 → 产品特点; 门槛 → 条件 → 客户基本条件). The head is the label's last word.
+ * (有什么好处 → 特点 → 产品特点; 门槛 → 条件 → 客户基本条件). The head is the label's last word; `asked` is the
+ * question's text, then its synonym expansions.
  */
-function namesLead(q: Query, lead: string): boolean {
+function namesLead(asked: readonly string[], lead: string): boolean {
+  if (lead === '') return false;
   const head = words(normalize(lead)).at(-1);
   if (head === undefined || [...head].length < 2) return false;
-  return q.text.includes(head) || expansions(q.text).includes(head);
+  return asked[0]!.includes(head) || asked.includes(head);
 }
 
 /** A list item as shown in a whole list: in full, or its first sentence in full when long — never cut inside. */
