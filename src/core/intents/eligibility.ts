@@ -17,6 +17,7 @@ import type { ParsedInput, Term } from '../types.js';
 const Words = z.array(z.string().min(1)).min(1);
 const EligibilityTable = z.object({
   ask: Words,
+  askPattern: z.string().min(1),
   facts: Words,
   claims: z.array(z.object({ check: z.string().min(1), status: z.enum(['unmet', 'claimed']), words: Words })),
   practice: Words,
@@ -26,6 +27,7 @@ export const eligibilityTable = EligibilityTable.parse(raw);
 const claims = [...eligibilityTable.claims].sort((a, b) => (a.status === b.status ? 0 : a.status === 'unmet' ? -1 : 1));
 
 const has = (text: string, words: readonly string[]): boolean => words.some((w) => text.includes(w));
+const askPattern = new RegExp(eligibilityTable.askPattern, 'u');
 
 /** A client's attitude (没兴趣, 拖着 …): how to handle the client, a handbook practice question. */
 export function isPracticeQuestion(text: string): boolean {
@@ -41,12 +43,16 @@ function companyYears(text: string, term: Term | undefined): number | undefined 
 /** True when the question asks whether a client with the facts it gives can be taken on. */
 export function isEligibilityQuestion(text: string, input: ParsedInput): boolean {
   const t = normalize(text);
-  if (!has(t, eligibilityTable.ask)) return false;
+  const asked = has(t, eligibilityTable.ask);
+  if (!asked && !askPattern.test(t)) return false;
   // The checklists are 1.1 / 2.5 (bank loan, any client) and 1.2 (private lending); a question about another
   // product (没有反担保能做股权融资吗) is about that product's terms: the handbook answers it.
   if (input.products.some((p) => p !== 'bank_loan' && p !== 'private_lending')) return false;
   const figures = Object.values(input.figures).some((v) => v !== undefined);
-  return figures || input.term !== undefined || has(t, eligibilityTable.facts);
+  // Asked with words in between (可以申请贷款担保吗), the question must carry a fact of its own: a figure, a
+  // term (成立刚一年) or a claim (亏损) — not only a fact's name (经营不善的企业可以合作吗 asks about the handbook).
+  if (figures || input.term !== undefined) return true;
+  return asked ? has(t, eligibilityTable.facts) : claimed(t).size > 0;
 }
 
 const verdictWord = { met: '✅ 符合', unmet: '❌ 不符合', unknown: '❔ 需核实', partial: '❔ 需核实' } as const;

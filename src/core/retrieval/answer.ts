@@ -8,7 +8,7 @@
 import type { Passage, Section } from '../handbook/schema.js';
 import { reply, type Reply } from '../reply.js';
 import { childrenOf, sectionById, sections } from './handbook.js';
-import { answerCues, type QuestionType, questionType } from './question-type.js';
+import { answerCues, figurePattern, type QuestionType, questionType } from './question-type.js';
 import { normalize } from './normalize.js';
 import { type OutOfScope, outOfScope } from './scope.js';
 import {
@@ -24,7 +24,8 @@ import {
   titleMatch,
   type UnitHit,
 } from './search.js';
-import type { Terms } from './tokenize.js';
+import { expansions } from './synonyms.js';
+import { type Terms, words } from './tokenize.js';
 
 /**
  * Calibrated on test/eval/qa.jsonl (docs/handbook-data.md): a result is answered when its score is at
@@ -272,12 +273,14 @@ const PREFER_UNIT = 1.5;
 const TYPE_BONUS = 1.6;
 /** The next sentence of the same item or paragraph is added when it scores at least this share of the best. */
 const NEXT_SHARE = 0.6;
+/** A sentence defining the words asked about counts this much more (above the section's opening, TYPE_BONUS). */
+const DEFINES_BONUS = 2;
 /** A definition's floor, in terms of the question's largest term weight. */
 const DEFINITION_FLOOR = 1;
 /** A sentence stating a duration or figure, for a how-long / how-much question, in terms of the largest term weight. */
 const FIGURE_FLOOR = 0.5;
 /** … and a sentence stating none counts this much. */
-const NO_FIGURE = 0.5;
+const NO_FIGURE = 0.25;
 /** A sentence shorter than this is a label: the next sentence is shown with it. */
 const SHORT_SENTENCE = 20;
 /** Specific questions look for their sentence in this many of the best sections … */
@@ -295,7 +298,10 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   const wantsList = LIST_CUES.test(q.text) || HOW.test(q.text);
   // A question asking for an enumeration is answered by the section's best list, if it scores near the best.
   const list = wantsList ? own.find((h) => section.passages[h.unit.passage]!.kind !== 'text') : undefined;
-  const best = list && list.score >= LIST_NEAR * hit.score ? list : hit;
+  // A question naming a passage's label (好处 → 产品特点, 收费, 条件) is answered by that passage.
+  const asked = [q.text, ...expansions(q.text)];
+  const labelled = own.find((h) => namesLead(asked, section.passages[h.unit.passage]!.lead));
+  const best = labelled && labelled.score >= LIST_NEAR * hit.score ? labelled : list && list.score >= LIST_NEAR * hit.score ? list : hit;
   const p = section.passages[best.unit.passage]!;
   if (p.kind === 'text') {
     const lead = p.lead !== '' ? `${p.lead}：` : '';
@@ -323,6 +329,18 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   return { lines: [...(lead !== '' ? [lead] : []), ...items], partial };
 }
 
+/**
+ * True when the question names a passage's label by its head word, directly or through a synonym group
+ * (有什么好处 → 特点 → 产品特点; 门槛 → 条件 → 客户基本条件). The head is the label's last word; `asked` is the
+ * question's text, then its synonym expansions.
+ */
+function namesLead(asked: readonly string[], lead: string): boolean {
+  if (lead === '') return false;
+  const head = words(normalize(lead)).at(-1);
+  if (head === undefined || [...head].length < 2) return false;
+  return asked[0]!.includes(head) || asked.includes(head);
+}
+
 /** A list item as shown in a whole list: in full, or its first sentence in full when long — never cut inside. */
 function itemLine(item: string): string {
   if ([...item].length <= ITEM_FULL) return item;
@@ -346,11 +364,15 @@ interface Sentence {
   item: number;
   text: string;
   score: number;
+  /** It holds a word or figure answering the question's type (一至二周 for 多久). */
+  answers: boolean;
 }
 
 /** Every sentence of the section, scored for the question (0: no overlap), in document order. */
 function scoredSentences(q: Query, type: QuestionType, section: Section, hit: SectionHit): Sentence[] {
   const cues = answerCues(type);
+  const figure = figurePattern(type);
+  const subject = type === 'what' ? whatSubject(q) : '';
   const out: Sentence[] = [];
   const title = normalize(section.title).replace(/的/g, '');
   section.passages.forEach((p, passage) => {
@@ -361,7 +383,9 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
         // A section opens with its definition: the first sentence answers “是什么” even when it repeats
         // none of the question's words (形成期是什么阶段 → 关系的快速发展期。).
         if (type === 'what' && passage === 0 && item === 0 && k === 0) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * TYPE_BONUS;
-        const answersType = cues.some((c) => norm.includes(c));
+        // … but a sentence defining the very words asked about (民间借贷是指… for 什么是民间借贷) answers before it.
+        if (type === 'what' && subject !== '' && new RegExp(`${subject}(是指|就是|是)`, 'u').test(norm)) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * DEFINES_BONUS;
+        const answersType = figure ? figure.test(norm) : cues.some((c) => norm.includes(c));
         // A how-long / how-much question is answered by a sentence stating a duration or a figure, even one
         // that repeats only the section's own words (借款时间一般限定在一个月以内 in 1.2).
         const figureQuestion = type === 'how_long' || type === 'how_much';
@@ -371,11 +395,17 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
           if (inUnit) sc *= PREFER_UNIT;
           if (answersType) sc *= TYPE_BONUS;
         }
-        out.push({ passage, item, text, score: sc });
+        out.push({ passage, item, text, score: sc, answers: answersType });
       });
     });
   });
   return out;
+}
+
+/** The words a what-question asks about (什么是民间借贷, 民间借贷是啥意思 → 民间借贷): its longest Han run, or ''. */
+function whatSubject(q: Query): string {
+  const runs = q.content.replace(/的/g, '').replace(/意思|是指|是|叫|指/gu, ' ').match(/\p{Script=Han}{2,}/gu) ?? [];
+  return runs.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
 /** The question's largest single-term weight: a scale for floors given in “terms”. */
@@ -392,6 +422,9 @@ function idfScale(q: Query): number {
  */
 function specificSection(q: Query, type: QuestionType, ranked: SectionHit[]): SectionHit {
   const top = ranked[0]!;
+  // The best section states a figure of its own on the question's words (办贷款担保要多久 → 1.1's 一至二周):
+  // it answers; another section's figure (1.2's borrowing term) is about something else.
+  if (scoredSentences(q, type, top.unit.section, top).some((c) => c.answers && c.score > 0)) return top;
   let best = { hit: top, score: -1 };
   for (const h of ranked.slice(0, SPECIFIC_SECTIONS)) {
     if (h.score < SPECIFIC_SHARE * top.score) break;

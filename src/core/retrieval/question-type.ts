@@ -16,6 +16,7 @@ const QuestionTypes = z.object({
       id: z.enum(['how_long', 'how_much', 'list', 'why', 'what', 'which', 'how', 'can']),
       ask: z.array(z.string().min(1)).min(1),
       answer: z.array(z.string().min(1)),
+      figure: z.string().min(1).optional(),
     }),
   ),
 });
@@ -31,4 +32,14 @@ export function questionType(question: string): QuestionType {
 /** Words a sentence answering this type tends to contain. */
 export function answerCues(type: QuestionType): readonly string[] {
   return types.find((t) => t.id === type)?.answer ?? [];
+}
+
+const figures = new Map(types.flatMap((t) => (t.figure ? [[t.id, new RegExp(t.figure, 'u')] as const] : [])));
+
+/**
+ * The pattern of the figure answering a how-long / how-much question (一个月, 24个月, 1.8%, 百分之十), or null:
+ * a sentence stating one answers, not one that only names the topic (约定期限, 担保收费).
+ */
+export function figurePattern(type: QuestionType): RegExp | null {
+  return type === 'other' ? null : (figures.get(type) ?? null);
 }

@@ -18,6 +18,7 @@ import { sections, titlePath } from './handbook.js';
 import { normalize } from './normalize.js';
 import { alternatives, expansions, synonymGroups } from './synonyms.js';
 import { addTerms, type Terms, termsOf, words } from './tokenize.js';
+import { regions } from '../tables/regions.js';
 
 const K1 = 1.2;
 const B = 0.75;
@@ -47,7 +48,18 @@ const STOP_PHRASES = [
   // would otherwise weigh most in coverage and turn an in-scope question into 手册未涉及.
   '老是', '总是', '一直', '咋整', '咋办', '咋弄', '咋搞', '咋个', '咱家', '一共', '总共', '列一下', '说一下',
   '讲一下', '讲讲', '说说', '问一下', '想问', '就是说', '到底', '究竟', '嘛', '哈', '哦', '嗯', '呗',
+  // Place fillers after a place word (瑶海那边的客户): where, not what.
+  '那边', '这边', '那块', '这块',
 ].sort((a, b) => b.length - a.length);
+
+/**
+ * Place words (data/regions.json: 合肥, 肥西, 庐阳区, 外地 …). In a question they say where the client is, not
+ * what is asked: 合肥 is in 1.1's fee clause and 肥西 only in 2.2's list, so at full weight a place would pull
+ * “肥西的客户怎么找” to 2.2 and “合肥分哪几个区” to the fees. Their terms weigh PLACE_WEIGHT, and they count
+ * for coverage only when the question has no other content word (“庐阳属于合肥吗”).
+ */
+const PLACE_WORDS = [...new Set(regions.flatMap((r) => [r.name, ...r.aliases]).map(normalize))].sort((a, b) => b.length - a.length);
+const PLACE_WEIGHT = 0.3;
 
 /** Characters that never make a content word on their own. */
 const FUNCTION_CHARS = /^[的是了在和与等有要也就都而及或之其对为以于把被让这那个一不们吗呢吧啊呀么什怎哪几多少该会能可请问下样啥些得着过如]+$/u;
@@ -158,18 +170,30 @@ export function parseQuery(question: string): Query {
   const text = normalize(question);
   let content = text;
   for (const p of STOP_PHRASES) content = content.split(p).join(' ');
+  let topic = content;
+  const places: string[] = [];
+  for (const p of PLACE_WORDS) {
+    if (!topic.includes(p)) continue;
+    places.push(p);
+    topic = topic.split(p).join(' ');
+  }
   const terms: Terms = new Map();
-  for (const [t, w] of termsOf(content)) terms.set(t, Math.min(1, w));
+  for (const [t, w] of termsOf(topic)) terms.set(t, Math.min(1, w));
+  for (const [t, w] of termsOf(places.join(' '), PLACE_WEIGHT)) if (!terms.has(t)) terms.set(t, Math.min(PLACE_WEIGHT, w));
+  const topicWords = contentWords(topic);
   const synonyms: Terms[][] = [];
   for (const g of synonymGroups) {
     if (!g.some((m) => text.includes(m))) continue;
     const others = g.filter((m) => !text.includes(m));
     if (others.length > 0) synonyms.push(others.map((m) => termsOf(m)));
   }
-  return { text, content, terms, synonyms, words: contentWords(content), title: queryTitle(text, content) };
+  return { text, content, terms, synonyms, words: topicWords.length > 0 ? topicWords : contentWords(content), title: queryTitle(text, content) };
 }
 
-/** Segmenter words of two or more characters; runs of single characters are joined (保险|理|赔 → 理赔). */
+/**
+ * Segmenter words of two or more characters; runs of single characters are joined (保险|理|赔 → 理赔), but
+ * never across the gap a cut stop phrase leaves (售后|怎么|再营销 is 售后 and 再营销, not 售后再营销).
+ */
 function contentWords(content: string): string[] {
   const out = new Set<string>();
   let run = '';
@@ -177,7 +201,11 @@ function contentWords(content: string): string[] {
     if ([...run].length >= 2) out.add(run);
     run = '';
   };
-  for (const w of words(content)) {
+  for (const w of content.split(/\s+/u).flatMap((chunk) => [...words(chunk), ' '])) {
+    if (w === ' ') {
+      flush();
+      continue;
+    }
     const han = /^\p{Script=Han}+$/u.test(w);
     if (han && [...w].length === 1 && !FUNCTION_CHARS.test(w)) {
       run += w;

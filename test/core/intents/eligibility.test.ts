@@ -25,6 +25,24 @@ describe('eligibility', () => {
     expect(r.confidential).toBe(true);
   });
 
+  it.each([
+    ['客户成立才半年，可以给他办贷款担保吗', '经营三年以上'],
+    ['厂子开了一年多一点，能申请银行贷款担保不', '经营三年以上'],
+    ['客户有逾期记录可以申请贷款担保吗', '信用记录'],
+  ])('asked with words in between (可以申请…吗): %s → the checklist, 不符合', (q, word) => {
+    expect(route(q).kind).toBe('eligibility');
+    const r = ask(q);
+    expect(r.vars.verdict).toBe('unmet');
+    expect(replyText(r)).toMatch(new RegExp(`不符合 — \\d\\. [^\\n]*${word}`));
+  });
+
+  it.each(['经营不善的企业可以合作吗', '能讲讲经营三年的要求吗', '可以介绍一下贷款担保吗'])(
+    'a can-we question without a client fact of its own stays a handbook question: %s',
+    (q) => {
+      expect(route(q).kind).toBe('handbook');
+    },
+  );
+
   it('a positive claim stays 需核实 (the manager’s word is not the credit report)', () => {
     const r = ask('客户信用良好，经营五年，能做吗');
     expect(replyText(r)).toMatch(/需核实 — 7\. 信用记录良好/);

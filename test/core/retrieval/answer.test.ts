@@ -77,3 +77,41 @@ describe('searchSections', () => {
     expect(searchSections('？？？', 5)).toEqual([]);
   });
 });
+
+describe('place words say where the client is, not what is asked', () => {
+  it.each([
+    ['肥西的客户怎么找', '3'],
+    ['瑶海那边的客户去哪找', '3'],
+    ['去庐阳区拜访客户要注意什么', '4.2'],
+  ])('%s → %s, not 2.2’s list of districts or 1.1’s fee clause', (q, id) => {
+    const r = answerQuestion(q);
+    expect(r.sections[0]).toBe(id);
+    expect(replyText(r)).not.toMatch(/费率|%/);
+  });
+  it('a place word does not make an in-scope question 手册未涉及', () => {
+    const r = answerQuestion('长丰县的客户怎么维护');
+    expect(r.key).toBe('handbook.answer');
+    expect(r.sections[0]).toMatch(/^7/);
+  });
+  it.each(['合肥有几个区县', '合肥下辖哪些区县', '合肥市下面有哪些区'])('%s → 2.2’s districts, not the fees', (q) => {
+    const r = answerQuestion(q);
+    expect(r.sections[0]).toBe('2.2');
+    expect(replyText(r)).toContain('庐阳');
+    expect(replyText(r)).not.toMatch(/费率|%/);
+  });
+});
+
+describe('manager words for what follows a deal (6 后续服务与再营销)', () => {
+  it.each(['售后服务怎么做', '保后还要做什么', '成交后怎么再营销'])('%s → 6', (q) => {
+    const r = answerQuestion(q);
+    expect(r.key).toBe('handbook.answer');
+    expect(r.sections[0]).toBe('6');
+    expect(replyText(r)).toContain('再营销');
+  });
+  it('coverage words never run across a cut question word: 回访|怎么|再营销 is not the unknown word 回访再营销', () => {
+    // 再营销 is 6's title; the question is in scope although 回访 is not in the handbook.
+    const r = answerQuestion('回访怎么再营销');
+    expect(r.key).toBe('handbook.answer');
+    expect(r.sections[0]).toBe('6');
+  });
+});

@@ -66,12 +66,43 @@ describe('specific questions → the sentence that answers', () => {
     expect(replyText(answerQuestion('民间借贷最多借几个月'))).toContain('最长不超过三个月');
   });
 
+  it('a how-long / how-much question takes a sentence stating the figure, not one naming the topic (约定期限)', () => {
+    // 1.9's definition says 约定期限 and repeats the title; the answer is the case's 24个月.
+    expect(replyText(answerQuestion('担保股权融资一般多久把股份撤出来'))).toContain('24个月');
+    // Filler words and the product's full name make the definition score high on title words alone.
+    expect(replyText(answerQuestion('嗯就是民间借贷担保的话借多久'))).toContain('一个月以内');
+    // 千万元 is a figure too (2.3).
+    expect(replyText(answerQuestion('A类客户销售收入要多少'))).toMatch(/亿元|千万元/);
+  });
+
+  it('the best section stating a figure on the question’s words answers; another section’s figure is about something else', () => {
+    // 1.1 (named) says 一至二周 for the processing; 1.2's 一个月以内 is the borrowing term of private lending.
+    for (const q of ['申请贷款担保手续要办多长时间', '办个贷款担保得多长时间', '做贷款担保大概要多久']) {
+      const r = answerQuestion(q);
+      expect(r.sections[0]).toBe('1.1');
+      expect(replyText(r)).toContain('一至二周');
+    }
+  });
+
+  it('a question naming a passage’s label (好处/优势/优点 → 产品特点) is answered by that passage, not the definition', () => {
+    const r = answerQuestion('担保股权融资的优势在哪');
+    expect(r.sections[0]).toBe('1.9');
+    expect(replyText(r)).toContain('无法提供反担保');
+    expect(replyText(answerQuestion('民间借贷担保有啥优点'))).toContain('手续简便');
+  });
+
   it('a list item is one criterion: shown whole, label and explanation together', () => {
     expect(replyText(answerQuestion('妥协阶段干什么'))).toContain('最终达成妥协');
     expect(replyText(answerQuestion('客户经理要懂哪些统计学知识'))).toContain('统计调查');
   });
 
   it('a “what” question gets the definition that opens the section', () => {
+    expect(replyText(answerQuestion('考察期是什么'))).toContain('关系的探索和试验阶段');
+  });
+
+  it('a sentence defining the very words asked about answers before the section’s opening', () => {
+    // 1.2 opens with the guarantee's definition; 民间借贷 itself is defined in its second sentence.
+    for (const q of ['民间借贷指的是什么', '民间借贷到底是啥意思']) expect(replyText(answerQuestion(q))).toContain('公民之间');
     expect(replyText(answerQuestion('考察期是什么'))).toContain('关系的探索和试验阶段');
   });
 
