@@ -1,7 +1,8 @@
 /**
  * Reading what managers type (issue #11), end to end over signed HTTP against the fake Slack API:
  * traditional script, 億, a number with an unread unit (asked in the modal, answered), a loss in
- * /classify, a DM quote from everyday words completed by the next DM, and /client by a substring.
+ * /classify, a DM quote from everyday words completed by the next DM, and /client by a substring;
+ * then every other reading of the issue once each (terms, rates, agreed rates, derived figures, 1.9).
  */
 import { describe, expect, it } from 'vitest';
 import { viewSubmission } from '../helpers/signing.js';
@@ -46,6 +47,30 @@ describe('a number with a unit the parser does not read is asked, never quoted',
     expect(r.status).toBe(200);
     await h.slack.waitFor(() => answered().length > 0);
     expect(String(answered()[0]!.body.text)).toContain('9万–15万元');
+  });
+});
+
+describe('the other readings, each once over signed HTTP (figures worked from the handbook)', () => {
+  it.each([
+    // 1.2: 日息万五 = 0.05%/日; 两周 = 14 天 → 100万 × 0.05% × 14 = 7,000元
+    ['/quote', '民间借贷担保 100万 两周 日息万五', '7,000元'],
+    // 1.2: 月息一分 = 1%/月; 半个月 → 200万 × 1% × 0.5 = 10,000元
+    ['/quote', '民间借贷担保 200万 半个月 月息一分', '10,000元'],
+    // 1.1: an agreed 2.2% inside the 合肥 band 1.8%–3% → 500万 × 2.2% = 11万
+    ['/quote', '银行贷款担保 500万 合肥 1年 费率2.2%', '110,000元（11万元）'],
+    // 1.1: an agreed 1.5% outside the band → the band is quoted, the agreed rate flagged
+    ['/quote', '银行贷款担保 500万 合肥 1年 费率1.5%', '不在手册1.1区间'],
+    // 六百万一年: the amount ends at 万, 一年 is the term (not a 万分之一 rate) → 600万 × 1.8%–3%
+    ['/quote', '贷款担保 六百万一年 蜀山 新客户', '10.8万–18万元'],
+    // full width → 500万 合肥 1年 → 9万–15万
+    ['/quote', '银行贷款担保 ５００万 合肥 一年', '9万–15万元'],
+    // 1.9: 总投资2000万 − 自筹800万 = 1200万 (the handbook's own case)
+    ['/quote', '担保股权融资 项目总投资2000万 自筹800万', '外部融资需求1200万元'],
+    // 2.3: 净资产 = 5000万 × (1 − 60%) = 2000万 (stated); 营业额 = 销售收入 → B类
+    ['/classify', '总资产5000万 资产负债率60% 营业额4000万', '净资产约2000万元'],
+  ])('%s %s → %s', async (command, text, want) => {
+    const reply = await h.command(command, text);
+    expect(String(reply.text)).toContain(want);
   });
 });
 
