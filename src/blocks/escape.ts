@@ -4,6 +4,7 @@
  * survive are the core's own (src/core/mention.ts), whose markers are stripped from typed text.
  */
 import { MENTION_TOKEN } from '../core/mention.js';
+import { graphemeCut, graphemes } from '../core/text/graphemes.js';
 
 export function escapeSlack(s: string): string {
   return s
@@ -30,13 +31,6 @@ export function unescapeSlack(s: string): string {
   return unescapeEntities(s.replace(/<@([UW][A-Z0-9]+)>/g, '@$1'));
 }
 
-const GRAPHEMES = new Intl.Segmenter('zh', { granularity: 'grapheme' });
-
-/** The user-perceived characters of `s` (an emoji with its modifiers is one). */
-export function graphemes(s: string): string[] {
-  return Array.from(GRAPHEMES.segment(s), (g) => g.segment);
-}
-
 /**
  * Cuts a string to at most `max` UTF-16 units (Block Kit limits), marking the cut, between
  * graphemes: never half an emoji or a lone surrogate.
@@ -47,21 +41,6 @@ export function clip(s: string, max: number): string {
   return `${s.slice(0, graphemeCut(s, max - 1))}…`;
 }
 
-/**
- * The last grapheme boundary at or before `at`. Only a window around `at` is segmented
- * (Intl.Segmenter over a whole long string is slow); 64 units back is far more than any
- * grapheme but a run of flags, whose pairing could shift by one.
- */
-function graphemeCut(s: string, at: number): number {
-  const from = Math.max(0, at - 64);
-  let cut = from;
-  for (const g of GRAPHEMES.segment(s.slice(from, at + 32))) {
-    const end = from + g.index + g.segment.length;
-    if (end > at) break;
-    cut = end;
-  }
-  return cut;
-}
 
 /**
  * Splits text into pieces whose Slack-escaped form fits `max` UTF-16 units, between graphemes,

@@ -1,5 +1,5 @@
 /** A view's private_metadata within Slack's limit, measured after JSON encoding. Pure. */
-import { graphemes } from './escape.js';
+import { graphemes } from '../core/text/graphemes.js';
 
 /** Slack refuses a view whose private_metadata is longer than this (characters). */
 export const PRIVATE_METADATA_MAX = 3000;

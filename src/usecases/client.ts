@@ -2,6 +2,7 @@
  * /client: the client archive (客户档案) from Slack, the console and the App Home.
  * A manager sees and changes only their own clients; admins see and change all.
  */
+import { cutText } from '../core/text/graphemes.js';
 import { randomUUID } from 'node:crypto';
 import type { Archive, Client, Stage } from '../core/archive/model.js';
 import { visibleClients } from '../core/clients/access.js';
@@ -77,7 +78,7 @@ export async function clientUseCase(deps: Deps, { text, actor }: ClientRequest):
       if (!date) return clientUsage(`日期“${cmd.date}”无法识别。例如：\`/client contact 某某科技 2026-11-20 电话沟通续保意向\``);
       if (date > day) return clientUsage(`联系日期${date}还没到，请记录已经发生的联系。`);
       return withClient(deps, actor, cmd.name, (draft, client) => {
-        const log = { id: randomUUID(), clientId: client.id, date, note: cmd.note.slice(0, 1000), by: actor.userId };
+        const log = { id: randomUUID(), clientId: client.id, date, note: cutText(cmd.note, 1000), by: actor.userId };
         draft.contacts.push(log);
         if (!client.lastContact || date > client.lastContact) client.lastContact = date;
         client.updatedAt = nowIso;

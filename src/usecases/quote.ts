@@ -1,4 +1,5 @@
 /** /quote and quote intents: text → parsed input → handbook rule → Reply. */
+import { cutText } from '../core/text/graphemes.js';
 import { withCuedProduct } from '../core/intents/product-cues.js';
 import { parseInput } from '../core/parse/index.js';
 import { isComputedQuote } from '../core/quote-followup.js';
@@ -19,7 +20,7 @@ export async function quoteUseCase(_deps: Deps, { text, actor }: QuoteRequest): 
   const result = quote(withCuedProduct(parseInput(text), text));
   // Only a private (ephemeral) quote offers sharing; the shared copy is recomputed from the text.
   if (actor.surface === 'ephemeral' && isComputedQuote(result)) {
-    return { ...result, actions: [...(result.actions ?? []), { id: SHARE_QUOTE_ACTION, label: '发到频道', value: text.slice(0, 2000) }] };
+    return { ...result, actions: [...(result.actions ?? []), { id: SHARE_QUOTE_ACTION, label: '发到频道', value: cutText(text, 2000) }] };
   }
   return result;
 }

@@ -4,6 +4,7 @@
  * the model when one is configured (checked by the figure guard), else from the notes alone; the
  * manager edits it in a modal and saves it; a saved report counts as a contact.
  */
+import { cutText } from '../core/text/graphemes.js';
 import { randomUUID } from 'node:crypto';
 import type { Archive, Client } from '../core/archive/model.js';
 import { visibleClients } from '../core/clients/access.js';
@@ -81,7 +82,7 @@ export async function visitUseCase(deps: Deps, { text, actor }: VisitRequest): P
   const found = await lookup(deps, actor, head);
   if ('key' in found) return found;
   const day = today(deps);
-  const notes = rest.slice(0, 6000);
+  const notes = cutText(rest, 6000);
   const fromNotes = extractVisit(notes, day, found.client.name);
   let draft: Draft = fromNotes;
   let drafted: 'model' | 'notes' = 'notes';
@@ -117,7 +118,7 @@ export async function saveVisitUseCase(deps: Deps, actor: Actor, p: VisitPayload
     const fields: Record<string, string> = {};
     for (const f of REPORT_FIELDS) {
       const v = p.fields[f] === undefined ? undefined : sanitizeText(p.fields[f]).trim();
-      if (v) fields[f] = v.slice(0, 3000);
+      if (v) fields[f] = cutText(v, 3000);
     }
     draft.visits.push({ id: randomUUID(), clientId: client.id, date: p.visitDate, author: actor.userId, fields, nextFollowUp: p.nextFollowUp });
     // 加入联系人: the people the manager ticked, unless already on file.

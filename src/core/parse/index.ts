@@ -12,6 +12,7 @@
  */
 import { sanitizeText } from '../text/sanitize.js';
 import { lexicon } from '../tables/lexicon.js';
+import { cutText } from '../text/graphemes.js';
 import type { ParsedInput } from '../types.js';
 import { readAmounts } from './amounts.js';
 import { readIndustry, readLifeStage } from './categories.js';
@@ -51,13 +52,9 @@ const readers: Array<(s: Scan, d: Draft) => void> = [
   readAmounts,
 ];
 
-/** Cut overlong input (with a note) and never split a surrogate pair. */
+/** Cut overlong input (with a note) between graphemes. */
 function clip(text: string): { text: string; clipped: boolean } {
-  if (text.length <= maxInputChars) return { text, clipped: false };
-  let end = maxInputChars;
-  const c = text.charCodeAt(end - 1);
-  if (c >= 0xd800 && c <= 0xdbff) end -= 1;
-  return { text: text.slice(0, end), clipped: true };
+  return text.length <= maxInputChars ? { text, clipped: false } : { text: cutText(text, maxInputChars), clipped: true };
 }
 
 export function parseInput(text: string): ParsedInput {
