@@ -18,6 +18,13 @@ const tunedRows = read('qa.jsonl');
 const heldoutRows = read('qa-heldout.jsonl');
 const tuned = evaluate(tunedRows, ours);
 const heldout = evaluate(heldoutRows, ours);
+/**
+ * A second held-out set (qa-heldout2.jsonl), written after all tuning by someone who had not seen the code or the
+ * other sets, committed before its first run. First run: top-1 87.1%, fact recall 81.8%, out-of-scope precision
+ * 100%, recall 92.0%, one out-of-scope reply showing a fee (a competitor's rate). Its floors are that first run;
+ * the issue's targets are not met on it (docs/handbook-data.md).
+ */
+const heldout2 = evaluate(read('qa-heldout2.jsonl'), ours);
 const baseline = evaluate(heldoutRows, baselineAnswer);
 
 describe('held-out set (frozen before tuning)', () => {
@@ -40,10 +47,22 @@ describe('held-out set (frozen before tuning)', () => {
   });
 });
 
+describe('second held-out set (written after tuning, never tuned on)', () => {
+  it.each([
+    ['top-1 section', heldout2.top1Accuracy, 0.87],
+    ['fact recall', heldout2.factRecall, 0.81],
+    ['out-of-scope precision', heldout2.oosPrecision, 0.95],
+    ['out-of-scope recall', heldout2.oosRecall, 0.92],
+  ])('%s ≥ its first run (%s ≥ %s)', (_name, value, floor) => {
+    expect(value).toBeGreaterThanOrEqual(floor);
+  });
+});
+
 describe('no out-of-scope reply shows a fee or amount', () => {
   it.each([
     ['tuned', tuned.oosWithFigures],
     ['held-out', heldout.oosWithFigures],
+    ['held-out 2', heldout2.oosWithFigures],
   ])('%s set', (_name, shown) => {
     expect(shown).toEqual([]);
   });

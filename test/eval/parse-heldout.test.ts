@@ -46,6 +46,10 @@ const cases = load('./parse-heldout.jsonl');
 const fresh = load('./parse-fresh.jsonl');
 /** The QA probe's misread classes (issue #11 follow-up), frozen before the fixes: the tuned set of that work. */
 const probe2 = load('./parse-probe2.jsonl');
+/** Written after all the work by someone who had not seen the code or the other sets; committed before its first run. */
+const heldout2 = load('./parse-heldout2.jsonl');
+/** First run 50/50 (docs/parsing.md); the gate is issue #11's 95%, not a figure it was tuned to. */
+export const HELDOUT2_FLOOR = 0.95;
 
 const deps: Deps = { now: () => new Date('2026-11-28T09:00:00+08:00'), logger: createLogger('error'), adminUserIds: [] };
 
@@ -75,6 +79,19 @@ export function judge(c: Case, r: Reply): string | null {
   for (const [k, want] of Object.entries(e.flags ?? {})) if (r.vars[k] !== want) return `${k}=${String(r.vars[k])}`;
   return null;
 }
+
+describe('parsing held-out set 2 (never tuned on)', () => {
+  it(`pass rate ≥ its first run (${HELDOUT2_FLOOR})`, async () => {
+    const failures: string[] = [];
+    for (const c of heldout2) {
+      const why = judge(c, await run(c));
+      if (why) failures.push(`${c.id} ${c.text} → ${why}`);
+    }
+    const rate = (heldout2.length - failures.length) / heldout2.length;
+    console.log(`parse held-out 2: ${heldout2.length - failures.length}/${heldout2.length} = ${(rate * 100).toFixed(1)}%\n${failures.join('\n')}`);
+    expect(rate).toBeGreaterThanOrEqual(HELDOUT2_FLOOR);
+  });
+});
 
 describe('parsing held-out set', () => {
   it('holds at least 60 cases, quotes and classifications both', () => {
