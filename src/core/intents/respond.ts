@@ -26,7 +26,7 @@ export function respond(intent: Exclude<Intent, { kind: 'visit' }>): Reply {
     case 'quote':
       return quote(intent.input);
     case 'product_facts':
-      return focusedFacts(intent.product, intent.input);
+      return focusedFacts(intent.product, intent.input, intent.text);
     case 'needs':
       return needsReply(intent.matches);
     case 'handbook':

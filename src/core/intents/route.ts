@@ -31,7 +31,7 @@ export type Intent =
   | { kind: 'classify'; input: ParsedInput }
   | { kind: 'eligibility'; text: string; input: ParsedInput }
   | { kind: 'quote'; input: ParsedInput }
-  | { kind: 'product_facts'; product: ProductId; input: ParsedInput }
+  | { kind: 'product_facts'; product: ProductId; input: ParsedInput; text: string }
   | { kind: 'needs'; matches: NeedMatch[] }
   | { kind: 'visit'; text: string }
   | { kind: 'handbook'; text: string };
@@ -81,8 +81,8 @@ export function route(text: string): Intent {
   const cued = withCuedProduct(input, text);
   if (!product && cued.products[0] && (input.amount || productFigure || input.unclear?.length)) return { kind: 'quote', input: cued };
   if (!product && input.amount && fee) return { kind: 'quote', input };
-  if (input.products.length === 1 && product && fee) return { kind: 'product_facts', product, input };
-  if (!product && fee && (input.place || input.clientStatus)) return { kind: 'product_facts', product: 'bank_loan', input };
+  if (input.products.length === 1 && product && fee) return { kind: 'product_facts', product, input, text };
+  if (!product && fee && (input.place || input.clientStatus)) return { kind: 'product_facts', product: 'bank_loan', input, text };
 
   const needs = matchNeeds(t);
   // A question about a product we name (银行贷款担保能解决什么问题) is answered from its section, not as a situation.

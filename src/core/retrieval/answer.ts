@@ -13,6 +13,7 @@ import { normalize } from './normalize.js';
 import { type OutOfScope, outOfScope } from './scope.js';
 import {
   coverage,
+  cutStopPhrases,
   idfOf,
   LIST_CUES,
   parseQuery,
@@ -375,14 +376,21 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
   const subject = type === 'what' ? whatSubject(q) : '';
   const out: Sentence[] = [];
   const title = normalize(section.title).replace(/的/g, '');
+  // A what-question about a thing named inside the section, not by its title (对赌协议 in 1.9's case), is answered
+  // by the sentences naming it, not by the section's opening definition.
+  const inner = type === 'what' ? innerSubject(subject, section, title) : '';
+  const asked = [q.text, ...expansions(q.text)];
   section.passages.forEach((p, passage) => {
+    // A passage whose label the question names (案例里…, 收费…) holds the answer before the others.
+    const named = namesLead(asked, p.lead);
     p.items.forEach((it, item) => {
       sentencesOf(it).forEach((text, k) => {
         const norm = normalize(text).replace(/的/g, '');
         let sc = sentenceScore(q, norm, title);
         // A section opens with its definition: the first sentence answers “是什么” even when it repeats
         // none of the question's words (形成期是什么阶段 → 关系的快速发展期。).
-        if (type === 'what' && passage === 0 && item === 0 && k === 0) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * TYPE_BONUS;
+        const opening = passage === 0 && item === 0 && k === 0;
+        if (type === 'what' && (inner !== '' ? norm.includes(inner) : opening)) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * TYPE_BONUS;
         // … but a sentence defining the very words asked about (民间借贷是指… for 什么是民间借贷) answers before it.
         if (type === 'what' && subject !== '' && new RegExp(`${subject}(是指|就是|是)`, 'u').test(norm)) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * DEFINES_BONUS;
         const answersType = figure ? figure.test(norm) : cues.some((c) => norm.includes(c));
@@ -393,6 +401,7 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
         if (sc > 0) {
           const inUnit = hit.unit.passage === passage && (hit.unit.item === null || hit.unit.item === item);
           if (inUnit) sc *= PREFER_UNIT;
+          if (named) sc *= PREFER_UNIT;
           if (answersType) sc *= TYPE_BONUS;
         }
         out.push({ passage, item, text, score: sc, answers: answersType });
@@ -402,8 +411,38 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
   return out;
 }
 
-/** The words a what-question asks about (什么是民间借贷, 民间借贷是啥意思 → 民间借贷): its longest Han run, or ''. */
+/**
+ * The longest piece (≥ 2 characters) of a what-question's subject that the section's text names and its title
+ * does not (担保股权融资中对赌协议 in 1.9 → 对赌协议), or '' when the subject is the section's own topic.
+ */
+function innerSubject(subject: string, section: Section, title: string): string {
+  const text = normalize(section.passages.map((p) => p.items.join('')).join('')).replace(/的/g, '');
+  const cs = [...subject];
+  for (let len = cs.length; len >= 2; len--) {
+    for (let i = 0; i + len <= cs.length; i++) {
+      const piece = cs.slice(i, i + len).join('');
+      if (!title.includes(piece) && text.includes(piece)) return piece;
+    }
+  }
+  return '';
+}
+
+/** Where a what-question names its subject: after 什么是 …, or before …是什么. */
+const WHAT_AFTER = /什么是|什么叫|啥叫|啥是/u;
+const WHAT_BEFORE = /是什么|是啥|是干嘛|是干什么|是指什么|什么意思|啥意思|指什么|怎么回事|干嘛用|干什么用|有什么用|有啥用/u;
+
+/**
+ * The words a what-question asks about (什么是民间借贷, 民间借贷是啥意思 → 民间借贷; 股权融资里那个对赌协议是干嘛用的 →
+ * 对赌协议): the run of words next to its cue (fillers such as 那个 cut), else its longest Han run, or ''.
+ */
 function whatSubject(q: Query): string {
+  const t = q.text.replace(/的/g, '');
+  const after = WHAT_AFTER.exec(t);
+  const before = after ? null : WHAT_BEFORE.exec(t);
+  const piece = after ? t.slice(after.index + after[0].length) : before ? t.slice(0, before.index) : '';
+  const near = cutStopPhrases(piece).replace(/意思|是指|是|叫|指/gu, ' ').match(/\p{Script=Han}{2,}/gu) ?? [];
+  const subject = after ? near[0] : near.at(-1);
+  if (subject !== undefined) return subject;
   const runs = q.content.replace(/的/g, '').replace(/意思|是指|是|叫|指/gu, ' ').match(/\p{Script=Han}{2,}/gu) ?? [];
   return runs.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
@@ -452,7 +491,17 @@ function sentenceAnswer(q: Query, type: QuestionType, section: Section, hit: Sec
   const item = p.items[best.item]!;
   // A list item is one criterion: shown whole when it is short enough.
   if (p.kind !== 'text' && [...item].length <= ITEM_FULL) shown.splice(0, 1, item);
-  else if (sameItem && (next.score >= NEXT_SHARE * best.score || [...best.text].length < SHORT_SENTENCE)) shown.push(next.text);
+  else {
+    if (sameItem && (next.score >= NEXT_SHARE * best.score || [...best.text].length < SHORT_SENTENCE)) shown.push(next.text);
+    // A figure stated with its exception (不得低于…百分之十。若用…法中标的，…百分之十五。): the neighbouring sentence
+    // of the same paragraph stating a figure on the same words is the rule or its exception — never one without the other.
+    const prev = cands[cands.indexOf(best) - 1];
+    const figureQuestion = type === 'how_much' || type === 'how_long';
+    const sameFigure = (c: Sentence | undefined): c is Sentence =>
+      figureQuestion && c !== undefined && c.passage === best.passage && c.item === best.item && c.answers && c.score >= NEXT_SHARE * best.score;
+    if (sameFigure(prev)) shown.unshift(prev.text);
+    if (shown.length === 1 && sameFigure(next)) shown.push(next.text);
+  }
   const lead = p.lead.replace(/[。：:，,]$/, '');
   const mark = section.truncated && best.passage === section.passages.length - 1 && best.item === p.items.length - 1 ? TRUNCATED_MARK : '';
   const bullet = p.kind === 'text' ? '' : '• ';

@@ -166,10 +166,16 @@ export interface Query {
   title: QueryTitle;
 }
 
-export function parseQuery(question: string): Query {
-  const text = normalize(question);
+/** Normalised text with the question's stop phrases (什么, 那个, 咋整 …) cut out, a space in their place. */
+export function cutStopPhrases(text: string): string {
   let content = text;
   for (const p of STOP_PHRASES) content = content.split(p).join(' ');
+  return content;
+}
+
+export function parseQuery(question: string): Query {
+  const text = normalize(question);
+  const content = cutStopPhrases(text);
   let topic = content;
   const places: string[] = [];
   for (const p of PLACE_WORDS) {
