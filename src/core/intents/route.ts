@@ -13,6 +13,7 @@ import raw from '../../../data/intents.json' with { type: 'json' };
 import { matchNeeds, type NeedMatch } from '../needs/index.js';
 import { parseInput } from '../parse/index.js';
 import { normalize } from '../parse/normalize.js';
+import { sectionTitled } from '../retrieval/handbook.js';
 import { questionType } from '../retrieval/question-type.js';
 import { outOfScope } from '../retrieval/scope.js';
 import type { LabelledFigures, ParsedInput, ProductId } from '../types.js';
@@ -87,6 +88,8 @@ export function route(text: string): Intent {
   const needs = matchNeeds(t);
   // A question about a product we name (银行贷款担保能解决什么问题) is answered from its section, not as a situation.
   const aboutProduct = input.products.length > 0 && (questionType(text) !== 'other' || /什么|啥|哪|怎|几/u.test(t));
-  if (needs.length > 0 && has(t, intentTable.situationCues) && !has(t, intentTable.conceptCues) && !isPracticeQuestion(text) && !aboutProduct) return { kind: 'needs', matches: needs };
+  // A question repeating a handbook topic's title (融资建议一般给啥) asks about that topic, not for a product.
+  const aboutTopic = sectionTitled(t) !== undefined;
+  if (needs.length > 0 && has(t, intentTable.situationCues) && !has(t, intentTable.conceptCues) && !isPracticeQuestion(text) && !aboutProduct && !aboutTopic) return { kind: 'needs', matches: needs };
   return { kind: 'handbook', text };
 }

@@ -90,6 +90,7 @@ export function answerQuestion(text: string): Reply {
   }
   const family = overviewSection(q, type, ranked);
   if (family) return overviewReply(family, round(top.score), cov);
+  ranked = choiceParent(q, ranked);
   if (type === 'how_much' || type === 'how_long') {
     const chosen = specificSection(q, type, ranked);
     if (chosen !== top) ranked = [chosen, ...ranked.filter((h) => h !== chosen)];
@@ -172,10 +173,26 @@ function parentByTitle(q: Query, type: QuestionType, top: SectionHit | undefined
   const topMatch = top ? titleMatch(q, top.id) : 0;
   let best: { id: string; m: number } | null = null;
   for (const id of parents) {
+    // 按需求客户能分几类 repeats 2's title (客户的分类) but names 2.4's own topic (需求): 2.4 answers.
+    if (top && top.unit.section.parent === id && namesOwnTopic(q, top.unit.section)) continue;
     const m = titleMatch(q, id);
     if (m >= PARENT_TITLE_MIN && m > PARENT_OVER_TOP * topMatch && (!best || m > best.m)) best = { id, m };
   }
   return best ? (sectionById(best.id) ?? null) : null;
+}
+
+/**
+ * True when the question names a word of the section's title that no sibling's title has (需求 of 2.4
+ * 按产品需求分类 among 按行业/按行政区域/按规模分类): it asks about that child, not the family.
+ */
+function namesOwnTopic(q: Query, s: Section): boolean {
+  const bigrams = (t: string): string[] => {
+    const cs = [...normalize(t).replace(/[^\p{Script=Han}]|的/gu, '')];
+    return cs.slice(0, -1).map((c, i) => c + cs[i + 1]!);
+  };
+  const siblings = new Set((s.parent === null ? [] : childrenOf(s.parent)).filter((c) => c.id !== s.id).flatMap((c) => bigrams(c.title)));
+  const text = q.text.replace(/的/g, '');
+  return bigrams(s.title).some((b) => !siblings.has(b) && text.includes(b));
 }
 
 /**
@@ -214,6 +231,24 @@ function overviewSection(q: Query, type: QuestionType, ranked: SectionHit[]): Se
   const even = (h: SectionHit | undefined): boolean =>
     h !== undefined && h.unit.section.parent === parent && h.score >= FAMILY_SHARE * top.score;
   return parent !== null && even(second) && even(third) ? (sectionById(parent) ?? null) : null;
+}
+
+/** An either/or question (A还是B) whose best section has a sibling among the next few (CHOICE_RANKS) scoring at least this share of it … */
+const CHOICE_SHARE = 0.5;
+const CHOICE_RANKS = 4;
+
+/**
+ * … is answered by their parent when it has text of its own and ranks: the parent says how the two relate
+ * (CRM是理念还是软件 → 15.2 理念、机制、技术三个层面, not 15.2.1 理念 alone).
+ */
+function choiceParent(q: Query, ranked: SectionHit[]): SectionHit[] {
+  const first = ranked[0];
+  const parent = first?.unit.section.parent ?? null;
+  if (!first || parent === null || !/还是/u.test(q.text)) return ranked;
+  const sibling = ranked.slice(1, CHOICE_RANKS).some((h) => h.unit.section.parent === parent && h.score >= CHOICE_SHARE * first.score);
+  if (!sibling) return ranked;
+  const hit = ranked.find((h) => h.id === parent);
+  return hit ? [hit, ...ranked.filter((h) => h !== hit)] : ranked;
 }
 
 function firstSentence(text: string): string {

@@ -64,3 +64,61 @@ describe('a question naming a passage’s label (案例) is answered from that p
     expect(replyText(r)).toContain('24个月');
   });
 });
+
+describe('how does a product work: its definition states the mechanism', () => {
+  it.each([
+    ['预付款保函是怎么运作的', '1.5', '预付款数额相等'],
+    ['民间借贷担保的运作模式', '1.2', '信用保证'],
+  ])('%s → %s', (q, id, fact) => {
+    const r = answerQuestion(q);
+    expect(r.sections[0]).toBe(id);
+    expect(replyText(r)).toContain(fact);
+  });
+});
+
+describe('a how question in manager words reaches the operative clause', () => {
+  it('工程还没完工承包商就做不下去了 → 1.4’s remedies', () => {
+    const r = answerQuestion('工程还没完工承包商就做不下去了，担保公司怎么办');
+    expect(r.sections[0]).toBe('1.4');
+    expect(replyText(r)).toContain('新的承包商');
+  });
+  it('谈判谈僵了 → 8.3.2 化解冲突', () => {
+    const r = answerQuestion('谈判谈僵了怎么处理');
+    expect(r.sections[0]).toBe('8.3.2');
+    expect(replyText(r)).toContain('化解冲突');
+  });
+});
+
+describe('either/or between sibling sections: their parent answers', () => {
+  it.each(['客户关系管理是机制还是解决方案', 'CRM是一种理念还是一种技术'])('%s → 15.2', (q) => {
+    const r = answerQuestion(q);
+    expect(r.sections[0]).toBe('15.2');
+    expect(replyText(r)).toContain('理念、机制、技术');
+  });
+  it('without 还是 the best child answers (CRM是一种管理理念吗 stays a child of 15.2)', () => {
+    expect(answerQuestion('客户关系管理的理念核心是什么').sections[0]).not.toBe('15.2');
+  });
+});
+
+describe('a list question naming a child’s own topic: that child, not the family overview', () => {
+  it('按行业客户可以分哪几类 → 2.1', () => {
+    const r = answerQuestion('按行业客户可以分哪几类');
+    expect(r.key).toBe('handbook.answer');
+    expect(r.sections[0]).toBe('2.1');
+  });
+  it('a family question keeps the overview (客户分类有哪几种 → 2)', () => {
+    expect(answerQuestion('客户分类有哪几种').sections).toEqual(['2']);
+  });
+});
+
+describe('a question repeating a handbook topic’s title is answered from it, not as a need', () => {
+  it('企业想扩大规模，融资建议怎么给 → 12.8', () => {
+    const r = dm('企业想扩大规模，融资建议怎么给');
+    expect(r.key).toBe('handbook.answer');
+    expect(r.sections[0]).toBe('12.8');
+    expect(replyText(r)).toContain('委托贷款');
+  });
+  it('a need without a topic title stays a need', () => {
+    expect(dm('客户想扩大生产缺钱').key).toBe('needs.products');
+  });
+});
