@@ -7,6 +7,7 @@ import { bankLoanRate, productFacts } from '../quote/index.js';
 import { reply, type Reply } from '../reply.js';
 import { sectionById } from '../retrieval/handbook.js';
 import { questionType } from '../retrieval/question-type.js';
+import { sizeClassById, sizeClasses } from '../tables/classes.js';
 import { productById } from '../tables/products.js';
 import type { ParsedInput, ProductId } from '../types.js';
 
@@ -77,6 +78,30 @@ function statedElsewhere(product: ProductId, facts: Reply): Reply | null {
     vars: { ...facts.vars, section: section.id },
     body: [`*${section.id} ${section.title}：*`, ...quotes.map((q) => `• ${q}`), `*${row.section} ${row.name}*`, ...facts.body],
     sections: [section.id, ...facts.sections.filter((id) => id !== section.id)],
+  };
+}
+
+/**
+ * “净资产两千万、年销售五千万，算几类客户”: a question asking only the class is answered at that grain — the
+ * class (and the classes still possible) with 2.3's own definition and its threshold lines, citing 2.3 alone;
+ * the 1.1 / 2.5 checklists and the client profile of the full /classify reply are offered, not shown.
+ */
+export function classAnswer(full: Reply): Reply {
+  const id = String(full.vars['class'] ?? '');
+  const known = new Set(sizeClasses.map((c) => c.id));
+  if (!known.has(id as never)) return full;
+  const others = String(full.vars['possibleClasses'] ?? '')
+    .split(',')
+    .filter((c) => c !== id && known.has(c as never));
+  const line = (c: string): string => {
+    const row = sizeClassById(c as Parameters<typeof sizeClassById>[0]);
+    return `• *${row.name}客户*（${row.label}）：${row.description}`;
+  };
+  return {
+    ...full,
+    body: [full.body[0] ?? '', `*2.3 按规模分类*`, ...[id, ...others].filter((c) => !(full.body[0] ?? '').includes(sizeClassById(c as Parameters<typeof sizeClassById>[0]).description)).map(line), '要逐条对照 1.1 客户基本条件和 2.5 目标客户的条件，发 `/classify` 加上同样的数字。'],
+    context: full.context.filter((c) => c.startsWith('2.3')),
+    sections: ['2.3'],
   };
 }
 

@@ -29,7 +29,7 @@ export const intentTable = IntentTable.parse(raw);
 export type Intent =
   | { kind: 'help' }
   | { kind: 'greeting' }
-  | { kind: 'classify'; input: ParsedInput }
+  | { kind: 'classify'; input: ParsedInput; classOnly: boolean }
   | { kind: 'eligibility'; text: string; input: ParsedInput }
   | { kind: 'quote'; input: ParsedInput }
   | { kind: 'product_facts'; product: ProductId; input: ParsedInput; text: string }
@@ -70,7 +70,7 @@ export function route(text: string): Intent {
   if (lacking?.topic === 'product') return { kind: 'handbook', text };
   if (isEligibilityQuestion(text, input) && !has(t, intentTable.classOnlyCues)) return { kind: 'eligibility', text, input };
   const companyFigures = COMPANY_FIGURES.filter((k) => input.figures[k] !== undefined).length;
-  if (companyFigures >= 2 || (companyFigures === 1 && has(t, intentTable.classifyCues))) return { kind: 'classify', input };
+  if (companyFigures >= 2 || (companyFigures === 1 && has(t, intentTable.classifyCues))) return { kind: 'classify', input, classOnly: has(t, intentTable.classOnlyCues) };
 
   if (lacking) return { kind: 'handbook', text };
 
