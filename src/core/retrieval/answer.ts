@@ -337,7 +337,14 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   // A question naming a passage's label (好处 → 产品特点, 收费, 条件) is answered by that passage.
   const asked = [q.text, ...expansions(q.text)];
   const labelled = own.find((h) => namesLead(asked, section.passages[h.unit.passage]!.lead));
-  const best = labelled && labelled.score >= LIST_NEAR * hit.score ? labelled : list && list.score >= LIST_NEAR * hit.score ? list : hit;
+  const listed = wantsList ? enumeratingItem(q, own, section) : undefined;
+  const best = listed
+    ? listed
+    : labelled && labelled.score >= LIST_NEAR * hit.score
+      ? labelled
+      : list && list.score >= LIST_NEAR * hit.score
+        ? list
+        : hit;
   const p = section.passages[best.unit.passage]!;
   if (p.kind === 'text') {
     const lead = p.lead !== '' ? `${p.lead}：` : '';
@@ -348,7 +355,7 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   const leadText = p.lead.replace(/[。：:，,]$/, '');
   const lead = p.kind === 'flow' ? `*${leadText}*` : leadText !== '' ? `*${leadText}：*` : '';
   const mark = (i: number): string => (section.truncated && i === p.items.length - 1 ? TRUNCATED_MARK : '');
-  const item = singleItem(own, best.unit.passage, wantsList);
+  const item = best === listed ? best.unit.item : singleItem(own, best.unit.passage, wantsList);
   if (item !== null) {
     const n = p.items.length > 1 ? `（第${item + 1}项）` : '';
     const picked = pick(q, p.items[item]!, MAX_CHARS);
@@ -363,6 +370,29 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   });
   if (p.items.length > MAX_ITEMS) items.push(`（共 ${p.items.length} 项，其余见全文）`);
   return { lines: [...(lead !== '' ? [lead] : []), ...items], partial };
+}
+
+/** An item enumerating at least this many short members (抵押,质押,保证反担保) is a list of its own … */
+const ENUM_MEMBERS = 3;
+const ENUM_MEMBER_CHARS = 6;
+/** … and answers a list question when it is the section's best item, scoring at least this share of its best list. */
+const ENUM_SHARE = 0.9;
+
+/**
+ * The list item that is itself the enumeration asked for (反担保方式有哪些 → 1.1's 反担保方式灵活,抵押,质押,保证反担保,
+ * not the 客户基本条件 list that mentions 反担保方式 once), or undefined.
+ */
+function enumeratingItem(q: Query, own: UnitHit[], section: Section): UnitHit | undefined {
+  const items = own.filter((h) => h.unit.item !== null && section.passages[h.unit.passage]!.kind === 'list');
+  const best = items[0];
+  const wholeList = own.find((h) => h.unit.item === null && section.passages[h.unit.passage]!.kind === 'list');
+  if (!best || (wholeList && best.score < ENUM_SHARE * wholeList.score)) return undefined;
+  const item = section.passages[best.unit.passage]!.items[best.unit.item!]!;
+  // It must name what is asked, beyond the section's own title (有什么特点 asks for the whole 产品特点 list).
+  const title = normalize(section.title);
+  if (!q.words.some((w) => !title.includes(w) && normalize(item).includes(w))) return undefined;
+  const members = item.split(/[,，、]/u).slice(1);
+  return members.filter((m) => [...m.trim()].length > 0 && [...m.trim()].length <= ENUM_MEMBER_CHARS).length >= ENUM_MEMBERS ? best : undefined;
 }
 
 /**

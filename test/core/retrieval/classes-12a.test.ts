@@ -122,3 +122,15 @@ describe('a question repeating a handbook topic’s title is answered from it, n
     expect(dm('客户想扩大生产缺钱').key).toBe('needs.products');
   });
 });
+
+describe('a list question answered by one item that is itself the enumeration', () => {
+  it('银行贷款担保接受哪几种反担保方式 → 1.1’s 抵押,质押,保证反担保 item', () => {
+    const r = answerQuestion('银行贷款担保接受哪几种反担保方式');
+    expect(r.sections[0]).toBe('1.1');
+    for (const f of ['抵押', '质押', '保证反担保']) expect(replyText(r)).toContain(f);
+  });
+  it('asking for the label itself keeps the whole list (贷款担保有什么特点 → every 产品特点 item)', () => {
+    const text = replyText(answerQuestion('贷款担保有什么特点'));
+    for (const f of ['合作银行多', '单笔担保金额可达3000万元', '一至二周']) expect(text).toContain(f);
+  });
+});
