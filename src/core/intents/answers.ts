@@ -93,13 +93,16 @@ export function classAnswer(full: Reply): Reply {
   const others = String(full.vars['possibleClasses'] ?? '')
     .split(',')
     .filter((c) => c !== id && known.has(c as never));
+  // The classification's own lines (class, bounds, derived figures) come before its first heading.
+  const end = full.body.findIndex((l) => l.startsWith('*'));
+  const head = full.body.slice(0, end < 0 ? full.body.length : end);
   const line = (c: string): string => {
     const row = sizeClassById(c as Parameters<typeof sizeClassById>[0]);
     return `• *${row.name}客户*（${row.label}）：${row.description}`;
   };
   return {
     ...full,
-    body: [full.body[0] ?? '', `*2.3 按规模分类*`, ...[id, ...others].filter((c) => !(full.body[0] ?? '').includes(sizeClassById(c as Parameters<typeof sizeClassById>[0]).description)).map(line), '要逐条对照 1.1 客户基本条件和 2.5 目标客户的条件，发 `/classify` 加上同样的数字。'],
+    body: [...head, `*2.3 按规模分类*`, ...[id, ...others].filter((c) => !head.join('').includes(sizeClassById(c as Parameters<typeof sizeClassById>[0]).description)).map(line), '要逐条对照 1.1 客户基本条件和 2.5 目标客户的条件，发 `/classify` 加上同样的数字。'],
     context: full.context.filter((c) => c.startsWith('2.3')),
     sections: ['2.3'],
   };
