@@ -40,8 +40,17 @@ function companyYears(text: string, term: Term | undefined): number | undefined 
   return /借/.test(text) ? undefined : term.months / 12;
 }
 
-/** Words asking which product fits (有没有啥产品, 什么产品, 哪个产品): the client is not being checked against one. */
+/** Words asking which product fits (有没有啥产品, 什么产品, 哪个产品). */
 const ASKS_FOR_PRODUCT = /(什么|啥|哪个|哪种|哪些|有没有|别的|其他|其它)(样的)?(担保)?产品/u;
+
+/**
+ * True when the question asks which product fits (有没有啥产品能做). With a need the handbook answers by a product
+ * (拿不出反担保 → 1.9), the router answers the need, not the 1.1 / 2.5 checklists; with only client facts
+ * (成立两年，有没有产品可以做) the checklists still answer.
+ */
+export function asksForProduct(text: string): boolean {
+  return ASKS_FOR_PRODUCT.test(normalize(text));
+}
 
 /** True when the question asks whether a client with the facts it gives can be taken on. */
 export function isEligibilityQuestion(text: string, input: ParsedInput): boolean {
@@ -51,8 +60,6 @@ export function isEligibilityQuestion(text: string, input: ParsedInput): boolean
   // The checklists are 1.1 / 2.5 (bank loan, any client) and 1.2 (private lending); a question about another
   // product (没有反担保能做股权融资吗) is about that product's terms: the handbook answers it.
   if (input.products.some((p) => p !== 'bank_loan' && p !== 'private_lending')) return false;
-  // Asking for a product (没反担保，有没有啥产品能做) is a need, not a check of the client against one product.
-  if (ASKS_FOR_PRODUCT.test(t)) return false;
   const figures = Object.values(input.figures).some((v) => v !== undefined);
   // Asked with words in between (可以申请贷款担保吗), the question must carry a fact of its own: a figure, a
   // term (成立刚一年) or a claim (亏损) — not only a fact's name (经营不善的企业可以合作吗 asks about the handbook).

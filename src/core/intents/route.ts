@@ -17,7 +17,7 @@ import { sectionTitled } from '../retrieval/handbook.js';
 import { questionType } from '../retrieval/question-type.js';
 import { outOfScope } from '../retrieval/scope.js';
 import type { LabelledFigures, ParsedInput, ProductId } from '../types.js';
-import { isEligibilityQuestion, isPracticeQuestion } from './eligibility.js';
+import { asksForProduct, isEligibilityQuestion, isPracticeQuestion } from './eligibility.js';
 import { withCuedProduct } from './product-cues.js';
 
 const Cues = z.array(z.string().min(1)).min(1);
@@ -29,6 +29,7 @@ export const intentTable = IntentTable.parse(raw);
 export type Intent =
   | { kind: 'help' }
   | { kind: 'greeting' }
+  /** classOnly: a question asking only the class (算几类, 是哪类) — answered at that grain (2.3), not a request to classify. */
   | { kind: 'classify'; input: ParsedInput; classOnly: boolean }
   | { kind: 'eligibility'; text: string; input: ParsedInput }
   | { kind: 'quote'; input: ParsedInput }
@@ -68,9 +69,11 @@ export function route(text: string): Intent {
   // Out of scope and eligibility first: a product we lack is never quoted with another's fees (issue #12).
   const lacking = outOfScope(text);
   if (lacking?.topic === 'product') return { kind: 'handbook', text };
-  if (isEligibilityQuestion(text, input) && !has(t, intentTable.classOnlyCues)) return { kind: 'eligibility', text, input };
+  // A need asked as “which product” (拿不出反担保，有没有啥产品能做) is answered by the need's product, not the checklists.
+  const productForNeed = asksForProduct(text) && matchNeeds(t).length > 0;
+  if (isEligibilityQuestion(text, input) && !has(t, intentTable.classOnlyCues) && !productForNeed) return { kind: 'eligibility', text, input };
   const companyFigures = COMPANY_FIGURES.filter((k) => input.figures[k] !== undefined).length;
-  if (companyFigures >= 2 || (companyFigures === 1 && has(t, intentTable.classifyCues))) return { kind: 'classify', input, classOnly: has(t, intentTable.classOnlyCues) };
+  if (companyFigures >= 2 || (companyFigures === 1 && has(t, intentTable.classifyCues))) return { kind: 'classify', input, classOnly: has(t, intentTable.classOnlyCues) && questionType(text) !== 'other' };
 
   if (lacking) return { kind: 'handbook', text };
 

@@ -20,3 +20,20 @@ describe('class-only questions with figures → 2.3, not the full checklists', (
     expect(r.sections.length).toBeGreaterThan(1);
   });
 });
+
+describe('a request to classify is not a class-only question', () => {
+  it('帮我分类 + figures → the full classification', () => {
+    expect(answerMessage('帮我分类 净资产2000万 销售收入5000万 负债率60%')!.sections.length).toBeGreaterThan(1);
+  });
+});
+
+describe('which product, with client facts only: the checklists still answer; with a need: the need', () => {
+  it.each(['客户成立两年，有没有产品可以做', '负债率80%，有什么产品能做吗'])('%s → eligibility', (q) => {
+    expect(answerMessage(q)!.key).toBe('eligibility.result');
+  });
+  it('拿不出反担保，有没有啥产品 → the need (1.9 first)', () => {
+    const r = answerMessage('这个企业反担保拿不出，有没有什么产品')!;
+    expect(r.key).toBe('needs.products');
+    expect(r.sections[0]).toBe('1.9');
+  });
+});
