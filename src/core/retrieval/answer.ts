@@ -387,6 +387,9 @@ function enumeratingItem(q: Query, own: UnitHit[], section: Section): UnitHit | 
   const best = items[0];
   const wholeList = own.find((h) => h.unit.item === null && section.passages[h.unit.passage]!.kind === 'list');
   if (!best || (wholeList && best.score < ENUM_SHARE * wholeList.score)) return undefined;
+  // … and clearly above the other items of its list (专业知识有哪些 asks for the list, not its 法律知识 item).
+  const next = items.find((h) => h.unit.passage === best.unit.passage && h.unit.item !== best.unit.item);
+  if (next && best.score < ITEM_MARGIN * next.score) return undefined;
   const item = section.passages[best.unit.passage]!.items[best.unit.item!]!;
   // It must name what is asked, beyond the section's own title (有什么特点 asks for the whole 产品特点 list).
   const title = normalize(section.title);

@@ -129,6 +129,11 @@ describe('a list question answered by one item that is itself the enumeration', 
     expect(r.sections[0]).toBe('1.1');
     for (const f of ['抵押', '质押', '保证反担保']) expect(replyText(r)).toContain(f);
   });
+  it('an item that enumerates but scores like its siblings does not replace the list (客户经理要懂哪些专业知识)', () => {
+    const text = replyText(answerQuestion('客户经理应该掌握哪些方面的专业知识'));
+    for (const f of ['经济学知识', '法律知识', '金融学知识']) expect(text).toContain(f);
+    expect(text).not.toContain('（第');
+  });
   it('asking for the label itself keeps the whole list (贷款担保有什么特点 → every 产品特点 item)', () => {
     const text = replyText(answerQuestion('贷款担保有什么特点'));
     for (const f of ['合作银行多', '单笔担保金额可达3000万元', '一至二周']) expect(text).toContain(f);
