@@ -9,7 +9,7 @@ import { answerMessage } from '../../src/core/intents/respond.js';
 import { reply, type Reply } from '../../src/core/reply.js';
 import { answerQuestion } from '../../src/core/retrieval/answer.js';
 import { evaluate, parseEvalRows } from '../../src/core/retrieval/eval.js';
-import { ISSUE } from './gates.js';
+import { HELDOUT2_FIRST_RUN, ISSUE } from './gates.js';
 import { baselineAnswer } from './minisearch-baseline.js';
 
 const read = (name: string) => parseEvalRows(readFileSync(new URL(`./${name}`, import.meta.url), 'utf8'));
@@ -21,8 +21,9 @@ const heldout = evaluate(heldoutRows, ours);
 /**
  * A second held-out set (qa-heldout2.jsonl), written after all tuning by someone who had not seen the code or the
  * other sets, committed before its first run. First run: top-1 87.1%, fact recall 81.8%, out-of-scope precision
- * 100%, recall 92.0%, one out-of-scope reply showing a fee (a competitor's rate). Its floors are that first run;
- * the issue's targets are not met on it (docs/handbook-data.md).
+ * 100%, recall 92.0%, one out-of-scope reply showing a fee (a competitor's rate). Its floors are that first run
+ * (HELDOUT2_FIRST_RUN); its failures were since fixed by class, so later figures on it are contaminated
+ * (docs/handbook-data.md).
  */
 const heldout2 = evaluate(read('qa-heldout2.jsonl'), ours);
 const baseline = evaluate(heldoutRows, baselineAnswer);
@@ -47,12 +48,12 @@ describe('held-out set (frozen before tuning)', () => {
   });
 });
 
-describe('second held-out set (written after tuning, never tuned on)', () => {
+describe('second held-out set (written after tuning; rows fixed by class since are no longer blind)', () => {
   it.each([
-    ['top-1 section', heldout2.top1Accuracy, 0.87],
-    ['fact recall', heldout2.factRecall, 0.81],
-    ['out-of-scope precision', heldout2.oosPrecision, 0.95],
-    ['out-of-scope recall', heldout2.oosRecall, 0.92],
+    ['top-1 section', heldout2.top1Accuracy, HELDOUT2_FIRST_RUN.top1],
+    ['fact recall', heldout2.factRecall, HELDOUT2_FIRST_RUN.factRecall],
+    ['out-of-scope precision', heldout2.oosPrecision, HELDOUT2_FIRST_RUN.oosPrecision],
+    ['out-of-scope recall', heldout2.oosRecall, HELDOUT2_FIRST_RUN.oosRecall],
   ])('%s ≥ its first run (%s ≥ %s)', (_name, value, floor) => {
     expect(value).toBeGreaterThanOrEqual(floor);
   });

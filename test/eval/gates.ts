@@ -4,3 +4,10 @@
  * out-of-scope reply showing a fee or amount, and when the MiniSearch baseline is not beaten).
  */
 export const ISSUE = { top1: 0.9, factRecall: 0.9, oosPrecision: 0.95, oosRecall: 0.95 } as const;
+
+/**
+ * Floors of the second held-out set (qa-heldout2.jsonl) at its first run (top-1 87.1 %, fact recall 81.8 %, out-of-scope
+ * precision 100 %, recall 92.0 %). Rows fixed by class since (issue #12 follow-up, docs/handbook-data.md) are no longer
+ * blind, so its later figures are not a clean measure; CI holds it at least at the first run.
+ */
+export const HELDOUT2_FIRST_RUN = { top1: 0.87, factRecall: 0.81, oosPrecision: 0.95, oosRecall: 0.92 } as const;

@@ -13,6 +13,7 @@ import type { ParsedInput, UnclearFigure } from '../types.js';
 import { checklistLines, evaluateChecklist } from './checklist.js';
 import { enrich, figureNames } from './figures.js';
 import { profile } from './profile.js';
+import { profitBound } from './profit-bound.js';
 import { classFigures, sizeClass } from './size-class.js';
 
 export { sizeClass, classFigures, type SizeResult } from './size-class.js';
@@ -57,11 +58,12 @@ function unclearFigures(unclear: UnclearFigure[]): Reply {
 export function classify(input: ParsedInput, opts?: ClassifyOptions): Reply {
   const s = opts?.settings ?? loadedSettings;
   if (input.unclear?.length) return withInputLines(unclearFigures(input.unclear), input);
-  const given = Object.values(input.figures).some((v) => v !== undefined);
+  const bound = input.figures.profit === undefined ? profitBound(input) : undefined;
+  const given = Object.values(input.figures).some((v) => v !== undefined) || bound !== undefined;
   if (!given) return withInputLines(needFigures(input), input);
 
   const { figures, derived } = enrich(input.figures);
-  const size = sizeClass(figures);
+  const size = sizeClass(figures, bound);
   const target = evaluateChecklist(targetClientCriteria, figures);
   const loan = evaluateChecklist(bankLoanConditions, figures);
   const prof = profile(input, size.class, s);
@@ -88,8 +90,16 @@ export function classify(input: ParsedInput, opts?: ClassifyOptions): Reply {
     );
   }
   if (input.figures.employees !== undefined) head.push(`职工人数${input.figures.employees}人：2.3 提到职工人数，但未给出标准，不用于分类。`);
-  if (input.amounts.length) {
-    head.push(`未标明的金额：${input.amounts.map((a) => a.source).join('、')} — 未用于分类，请注明是净资产、销售收入还是利润。`);
+  if (bound) {
+    head.push(
+      size.missing.includes('profit')
+        ? `据你所说${bound.shown}：不足以判断2.3的“利润50万以下”，请补充利润数字。`
+        : `据你所说${bound.shown}：按2.3的“利润50万以下”判断（未给具体数字）。`,
+    );
+  }
+  const unlabelled = input.amounts.filter((a) => a.source !== bound?.amountSource);
+  if (unlabelled.length) {
+    head.push(`未标明的金额：${unlabelled.map((a) => a.source).join('、')} — 未用于分类，请注明是净资产、销售收入还是利润。`);
   }
 
   const thresholds = sizeClasses

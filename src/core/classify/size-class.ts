@@ -7,6 +7,7 @@
 import { sizeClasses, type ClassId, type SizeClass, type Threshold } from '../tables/classes.js';
 import { all3, any3, meets } from './compare.js';
 import type { Figures } from './figures.js';
+import { boundMeets, type ProfitBound } from './profit-bound.js';
 
 export const classFigures = ['netAssets', 'totalAssets', 'revenue', 'profit'] as const;
 export type ClassFigure = (typeof classFigures)[number];
@@ -24,18 +25,19 @@ export interface SizeResult {
   sizeSuggests: ClassId | null;
 }
 
-/** A condition, using 总资产 ≥ 净资产 when total assets are unknown. */
-function test(c: Threshold, f: Figures): boolean | undefined {
+/** A condition, using 总资产 ≥ 净资产 when total assets are unknown, and a profit bound when profit is. */
+function test(c: Threshold, f: Figures, bound?: ProfitBound): boolean | undefined {
   const v = meets(f[c.figure], c.op, c.value);
   if (v !== undefined) return v;
+  if (c.figure === 'profit' && bound) return boundMeets(bound, c.op, c.value);
   if (c.figure === 'totalAssets' && (c.op === 'gte' || c.op === 'gt') && f.netAssets !== undefined) {
     if (meets(f.netAssets, c.op, c.value) === true) return true;
   }
   return undefined;
 }
 
-function classTest(cls: SizeClass, f: Figures): boolean | undefined {
-  const vs = cls.conditions.map((c) => test(c, f));
+function classTest(cls: SizeClass, f: Figures, bound?: ProfitBound): boolean | undefined {
+  const vs = cls.conditions.map((c) => test(c, f, bound));
   return cls.test === 'any' ? any3(vs) : cls.test === 'all' ? all3(vs) : true;
 }
 
@@ -43,12 +45,12 @@ function classTest(cls: SizeClass, f: Figures): boolean | undefined {
  * @example sizeClass({ netAssets: 12_000_000, revenue: 35_000_000, totalAssets: 30_000_000 })
  * // { class: 'B', definite: false, possible: ['D', 'B'], missing: ['profit'], sizeSuggests: null }
  */
-export function sizeClass(f: Figures): SizeResult {
+export function sizeClass(f: Figures, bound?: ProfitBound): SizeResult {
   const possible: ClassId[] = [];
   const missing = new Set<ClassFigure>();
   let chosen: ClassId | null = null;
   for (const cls of sizeClasses) {
-    const v = classTest(cls, f);
+    const v = classTest(cls, f, bound);
     if (v === false) continue;
     possible.push(cls.id);
     if (v === true) {
@@ -56,15 +58,15 @@ export function sizeClass(f: Figures): SizeResult {
       break;
     }
     for (const c of cls.conditions) {
-      if (test(c, f) === undefined) missing.add(c.figure as ClassFigure);
+      if (test(c, f, bound) === undefined) missing.add(c.figure as ClassFigure);
     }
   }
-  const known = classFigures.some((k) => f[k] !== undefined);
+  const known = classFigures.some((k) => f[k] !== undefined) || bound !== undefined;
   let sizeSuggests: ClassId | null = null;
   if (chosen === 'D') {
     for (const id of ['A', 'B'] as const) {
       const cls = sizeClasses.find((c) => c.id === id);
-      if (cls && classTest(cls, f) === true) {
+      if (cls && classTest(cls, f, bound) === true) {
         sizeSuggests = id;
         break;
       }

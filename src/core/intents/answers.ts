@@ -5,6 +5,10 @@
 import { formatPercentRange } from '../format.js';
 import { bankLoanRate, productFacts } from '../quote/index.js';
 import { reply, type Reply } from '../reply.js';
+import { sectionById } from '../retrieval/handbook.js';
+import { questionType } from '../retrieval/question-type.js';
+import { sizeClassById, sizeClasses } from '../tables/classes.js';
+import { productById } from '../tables/products.js';
 import type { ParsedInput, ProductId } from '../types.js';
 
 export function greetingReply(): Reply {
@@ -22,8 +26,12 @@ export function greetingReply(): Reply {
  * status (1.1 is the only product whose rate depends on them) a short answer: the band asked
  * about first, the other bands as fields, the 1.1 rule lines — not the whole product sheet.
  */
-export function focusedFacts(product: ProductId, input: ParsedInput): Reply {
+export function focusedFacts(product: ProductId, input: ParsedInput, text = ''): Reply {
   const facts = productFacts(product);
+  if (questionType(text) === 'how_much') {
+    const stated = statedElsewhere(product, facts);
+    if (stated) return stated;
+  }
   if (product !== 'bank_loan' || (!input.place && !input.clientStatus)) return facts;
   const places = input.place ? [input.place.kind] : (['hefei', 'outside'] as const);
   const statuses = input.clientStatus ? [input.clientStatus] : (['new', 'returning'] as const);
@@ -46,6 +54,57 @@ export function focusedFacts(product: ProductId, input: ParsedInput): Reply {
     body: [...lines, '担保费 = 担保金额 × 年费率 × 期限（年）。要算具体金额，发 `/quote 银行贷款担保 500万 合肥以外 老客户 1年`；要看客户条件，问“银行贷款担保的条件”。'],
     fields: facts.fields.filter((f) => f.label.includes('合肥')),
     context: facts.context.filter((c) => c.includes('担保收费')),
+  };
+}
+
+/**
+ * A how-much question about a product whose figures the handbook states in another section (履约担保数额 is
+ * 1.6's 条例第五十八条, not 1.4's text): that section answers — cited first, its sentences in the handbook's
+ * words first — and the product's own sheet follows. Null when the product's figures are its own section's.
+ *
+ * @example statedElsewhere('performance_bond', …)?.sections   // → ['1.6', '1.4']
+ */
+function statedElsewhere(product: ProductId, facts: Reply): Reply | null {
+  const row = productById(product);
+  const figures = Object.values(row.figures);
+  const where = [...new Set(figures.map((f) => f.section))];
+  if (figures.length === 0 || where.length !== 1 || where[0] === row.section) return null;
+  const section = sectionById(where[0]!);
+  if (!section) return null;
+  const quotes = [...new Set(figures.map((f) => f.quote))];
+  return {
+    ...facts,
+    title: `${section.id} ${section.title}：${row.name}的数额`,
+    vars: { ...facts.vars, section: section.id },
+    body: [`*${section.id} ${section.title}：*`, ...quotes.map((q) => `• ${q}`), `*${row.section} ${row.name}*`, ...facts.body],
+    sections: [section.id, ...facts.sections.filter((id) => id !== section.id)],
+  };
+}
+
+/**
+ * “净资产两千万、年销售五千万，算几类客户”: a question asking only the class is answered at that grain — the
+ * class (and the classes still possible) with 2.3's own definition and its threshold lines, citing 2.3 alone;
+ * the 1.1 / 2.5 checklists and the client profile of the full /classify reply are offered, not shown.
+ */
+export function classAnswer(full: Reply): Reply {
+  const id = String(full.vars['class'] ?? '');
+  const known = new Set(sizeClasses.map((c) => c.id));
+  if (!known.has(id as never)) return full;
+  const others = String(full.vars['possibleClasses'] ?? '')
+    .split(',')
+    .filter((c) => c !== id && known.has(c as never));
+  // The classification's own lines (class, bounds, derived figures) come before its first heading.
+  const end = full.body.findIndex((l) => l.startsWith('*'));
+  const head = full.body.slice(0, end < 0 ? full.body.length : end);
+  const line = (c: string): string => {
+    const row = sizeClassById(c as Parameters<typeof sizeClassById>[0]);
+    return `• *${row.name}客户*（${row.label}）：${row.description}`;
+  };
+  return {
+    ...full,
+    body: [...head, `*2.3 按规模分类*`, ...[id, ...others].filter((c) => !head.join('').includes(sizeClassById(c as Parameters<typeof sizeClassById>[0]).description)).map(line), '要逐条对照 1.1 客户基本条件和 2.5 目标客户的条件，发 `/classify` 加上同样的数字。'],
+    context: full.context.filter((c) => c.startsWith('2.3')),
+    sections: ['2.3'],
   };
 }
 

@@ -40,6 +40,18 @@ function companyYears(text: string, term: Term | undefined): number | undefined 
   return /借/.test(text) ? undefined : term.months / 12;
 }
 
+/** Words asking which product fits (有没有啥产品, 什么产品, 哪个产品). */
+const ASKS_FOR_PRODUCT = /(什么|啥|哪个|哪种|哪些|有没有|别的|其他|其它)(样的)?(担保)?产品/u;
+
+/**
+ * True when the question asks which product fits (有没有啥产品能做). With a need the handbook answers by a product
+ * (拿不出反担保 → 1.9), the router answers the need, not the 1.1 / 2.5 checklists; with only client facts
+ * (成立两年，有没有产品可以做) the checklists still answer.
+ */
+export function asksForProduct(text: string): boolean {
+  return ASKS_FOR_PRODUCT.test(normalize(text));
+}
+
 /** True when the question asks whether a client with the facts it gives can be taken on. */
 export function isEligibilityQuestion(text: string, input: ParsedInput): boolean {
   const t = normalize(text);

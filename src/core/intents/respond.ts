@@ -9,7 +9,7 @@ import { quote } from '../quote/index.js';
 import type { Reply } from '../reply.js';
 import { answerQuestion } from '../retrieval/answer.js';
 import { helpReply } from '../usage.js';
-import { focusedFacts, greetingReply } from './answers.js';
+import { classAnswer, focusedFacts, greetingReply } from './answers.js';
 import { eligibilityReply } from './eligibility.js';
 import { type Intent, route } from './route.js';
 
@@ -20,13 +20,13 @@ export function respond(intent: Exclude<Intent, { kind: 'visit' }>): Reply {
     case 'greeting':
       return greetingReply();
     case 'classify':
-      return classify(intent.input);
+      return intent.classOnly ? classAnswer(classify(intent.input)) : classify(intent.input);
     case 'eligibility':
       return eligibilityReply(intent.text, intent.input);
     case 'quote':
       return quote(intent.input);
     case 'product_facts':
-      return focusedFacts(intent.product, intent.input);
+      return focusedFacts(intent.product, intent.input, intent.text);
     case 'needs':
       return needsReply(intent.matches);
     case 'handbook':

@@ -13,10 +13,11 @@ import raw from '../../../data/intents.json' with { type: 'json' };
 import { matchNeeds, type NeedMatch } from '../needs/index.js';
 import { parseInput } from '../parse/index.js';
 import { normalize } from '../parse/normalize.js';
+import { sectionTitled } from '../retrieval/handbook.js';
 import { questionType } from '../retrieval/question-type.js';
 import { outOfScope } from '../retrieval/scope.js';
 import type { LabelledFigures, ParsedInput, ProductId } from '../types.js';
-import { isEligibilityQuestion, isPracticeQuestion } from './eligibility.js';
+import { asksForProduct, isEligibilityQuestion, isPracticeQuestion } from './eligibility.js';
 import { withCuedProduct } from './product-cues.js';
 
 const Cues = z.array(z.string().min(1)).min(1);
@@ -28,10 +29,11 @@ export const intentTable = IntentTable.parse(raw);
 export type Intent =
   | { kind: 'help' }
   | { kind: 'greeting' }
-  | { kind: 'classify'; input: ParsedInput }
+  /** classOnly: a question asking only the class (算几类, 是哪类) — answered at that grain (2.3), not a request to classify. */
+  | { kind: 'classify'; input: ParsedInput; classOnly: boolean }
   | { kind: 'eligibility'; text: string; input: ParsedInput }
   | { kind: 'quote'; input: ParsedInput }
-  | { kind: 'product_facts'; product: ProductId; input: ParsedInput }
+  | { kind: 'product_facts'; product: ProductId; input: ParsedInput; text: string }
   | { kind: 'needs'; matches: NeedMatch[] }
   | { kind: 'visit'; text: string }
   | { kind: 'handbook'; text: string };
@@ -67,9 +69,11 @@ export function route(text: string): Intent {
   // Out of scope and eligibility first: a product we lack is never quoted with another's fees (issue #12).
   const lacking = outOfScope(text);
   if (lacking?.topic === 'product') return { kind: 'handbook', text };
-  if (isEligibilityQuestion(text, input) && !has(t, intentTable.classOnlyCues)) return { kind: 'eligibility', text, input };
+  // A need asked as “which product” (拿不出反担保，有没有啥产品能做) is answered by the need's product, not the checklists.
+  const productForNeed = asksForProduct(text) && matchNeeds(t).length > 0;
+  if (isEligibilityQuestion(text, input) && !has(t, intentTable.classOnlyCues) && !productForNeed) return { kind: 'eligibility', text, input };
   const companyFigures = COMPANY_FIGURES.filter((k) => input.figures[k] !== undefined).length;
-  if (companyFigures >= 2 || (companyFigures === 1 && has(t, intentTable.classifyCues))) return { kind: 'classify', input };
+  if (companyFigures >= 2 || (companyFigures === 1 && has(t, intentTable.classifyCues))) return { kind: 'classify', input, classOnly: has(t, intentTable.classOnlyCues) && questionType(text) !== 'other' };
 
   if (lacking) return { kind: 'handbook', text };
 
@@ -81,12 +85,14 @@ export function route(text: string): Intent {
   const cued = withCuedProduct(input, text);
   if (!product && cued.products[0] && (input.amount || productFigure || input.unclear?.length)) return { kind: 'quote', input: cued };
   if (!product && input.amount && fee) return { kind: 'quote', input };
-  if (input.products.length === 1 && product && fee) return { kind: 'product_facts', product, input };
-  if (!product && fee && (input.place || input.clientStatus)) return { kind: 'product_facts', product: 'bank_loan', input };
+  if (input.products.length === 1 && product && fee) return { kind: 'product_facts', product, input, text };
+  if (!product && fee && (input.place || input.clientStatus)) return { kind: 'product_facts', product: 'bank_loan', input, text };
 
   const needs = matchNeeds(t);
   // A question about a product we name (银行贷款担保能解决什么问题) is answered from its section, not as a situation.
   const aboutProduct = input.products.length > 0 && (questionType(text) !== 'other' || /什么|啥|哪|怎|几/u.test(t));
-  if (needs.length > 0 && has(t, intentTable.situationCues) && !has(t, intentTable.conceptCues) && !isPracticeQuestion(text) && !aboutProduct) return { kind: 'needs', matches: needs };
+  // A question repeating a handbook topic's title (融资建议一般给啥) asks about that topic, not for a product.
+  const aboutTopic = sectionTitled(t) !== undefined;
+  if (needs.length > 0 && has(t, intentTable.situationCues) && !has(t, intentTable.conceptCues) && !isPracticeQuestion(text) && !aboutProduct && !aboutTopic) return { kind: 'needs', matches: needs };
   return { kind: 'handbook', text };
 }

@@ -13,6 +13,7 @@ import { normalize } from './normalize.js';
 import { type OutOfScope, outOfScope } from './scope.js';
 import {
   coverage,
+  cutStopPhrases,
   idfOf,
   LIST_CUES,
   parseQuery,
@@ -89,6 +90,7 @@ export function answerQuestion(text: string): Reply {
   }
   const family = overviewSection(q, type, ranked);
   if (family) return overviewReply(family, round(top.score), cov);
+  ranked = choiceParent(q, ranked);
   if (type === 'how_much' || type === 'how_long') {
     const chosen = specificSection(q, type, ranked);
     if (chosen !== top) ranked = [chosen, ...ranked.filter((h) => h !== chosen)];
@@ -171,10 +173,26 @@ function parentByTitle(q: Query, type: QuestionType, top: SectionHit | undefined
   const topMatch = top ? titleMatch(q, top.id) : 0;
   let best: { id: string; m: number } | null = null;
   for (const id of parents) {
+    // 按需求客户能分几类 repeats 2's title (客户的分类) but names 2.4's own topic (需求): 2.4 answers.
+    if (top && top.unit.section.parent === id && namesOwnTopic(q, top.unit.section)) continue;
     const m = titleMatch(q, id);
     if (m >= PARENT_TITLE_MIN && m > PARENT_OVER_TOP * topMatch && (!best || m > best.m)) best = { id, m };
   }
   return best ? (sectionById(best.id) ?? null) : null;
+}
+
+/**
+ * True when the question names a word of the section's title that no sibling's title has (需求 of 2.4
+ * 按产品需求分类 among 按行业/按行政区域/按规模分类): it asks about that child, not the family.
+ */
+function namesOwnTopic(q: Query, s: Section): boolean {
+  const bigrams = (t: string): string[] => {
+    const cs = [...normalize(t).replace(/[^\p{Script=Han}]|的/gu, '')];
+    return cs.slice(0, -1).map((c, i) => c + cs[i + 1]!);
+  };
+  const siblings = new Set((s.parent === null ? [] : childrenOf(s.parent)).filter((c) => c.id !== s.id).flatMap((c) => bigrams(c.title)));
+  const text = q.text.replace(/的/g, '');
+  return bigrams(s.title).some((b) => !siblings.has(b) && text.includes(b));
 }
 
 /**
@@ -213,6 +231,24 @@ function overviewSection(q: Query, type: QuestionType, ranked: SectionHit[]): Se
   const even = (h: SectionHit | undefined): boolean =>
     h !== undefined && h.unit.section.parent === parent && h.score >= FAMILY_SHARE * top.score;
   return parent !== null && even(second) && even(third) ? (sectionById(parent) ?? null) : null;
+}
+
+/** An either/or question (A还是B) whose best section has a sibling among the next few (CHOICE_RANKS) scoring at least this share of it … */
+const CHOICE_SHARE = 0.5;
+const CHOICE_RANKS = 4;
+
+/**
+ * … is answered by their parent when it has text of its own and ranks: the parent says how the two relate
+ * (CRM是理念还是软件 → 15.2 理念、机制、技术三个层面, not 15.2.1 理念 alone).
+ */
+function choiceParent(q: Query, ranked: SectionHit[]): SectionHit[] {
+  const first = ranked[0];
+  const parent = first?.unit.section.parent ?? null;
+  if (!first || parent === null || !/还是/u.test(q.text)) return ranked;
+  const sibling = ranked.slice(1, CHOICE_RANKS).some((h) => h.unit.section.parent === parent && h.score >= CHOICE_SHARE * first.score);
+  if (!sibling) return ranked;
+  const hit = ranked.find((h) => h.id === parent);
+  return hit ? [hit, ...ranked.filter((h) => h !== hit)] : ranked;
 }
 
 function firstSentence(text: string): string {
@@ -301,7 +337,14 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   // A question naming a passage's label (好处 → 产品特点, 收费, 条件) is answered by that passage.
   const asked = [q.text, ...expansions(q.text)];
   const labelled = own.find((h) => namesLead(asked, section.passages[h.unit.passage]!.lead));
-  const best = labelled && labelled.score >= LIST_NEAR * hit.score ? labelled : list && list.score >= LIST_NEAR * hit.score ? list : hit;
+  const listed = wantsList ? enumeratingItem(q, own, section) : undefined;
+  const best = listed
+    ? listed
+    : labelled && labelled.score >= LIST_NEAR * hit.score
+      ? labelled
+      : list && list.score >= LIST_NEAR * hit.score
+        ? list
+        : hit;
   const p = section.passages[best.unit.passage]!;
   if (p.kind === 'text') {
     const lead = p.lead !== '' ? `${p.lead}：` : '';
@@ -312,7 +355,7 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   const leadText = p.lead.replace(/[。：:，,]$/, '');
   const lead = p.kind === 'flow' ? `*${leadText}*` : leadText !== '' ? `*${leadText}：*` : '';
   const mark = (i: number): string => (section.truncated && i === p.items.length - 1 ? TRUNCATED_MARK : '');
-  const item = singleItem(own, best.unit.passage, wantsList);
+  const item = best === listed ? best.unit.item : singleItem(own, best.unit.passage, wantsList);
   if (item !== null) {
     const n = p.items.length > 1 ? `（第${item + 1}项）` : '';
     const picked = pick(q, p.items[item]!, MAX_CHARS);
@@ -327,6 +370,32 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   });
   if (p.items.length > MAX_ITEMS) items.push(`（共 ${p.items.length} 项，其余见全文）`);
   return { lines: [...(lead !== '' ? [lead] : []), ...items], partial };
+}
+
+/** An item enumerating at least this many short members (抵押,质押,保证反担保) is a list of its own … */
+const ENUM_MEMBERS = 3;
+const ENUM_MEMBER_CHARS = 6;
+/** … and answers a list question when it is the section's best item, scoring at least this share of its best list. */
+const ENUM_SHARE = 0.9;
+
+/**
+ * The list item that is itself the enumeration asked for (反担保方式有哪些 → 1.1's 反担保方式灵活,抵押,质押,保证反担保,
+ * not the 客户基本条件 list that mentions 反担保方式 once), or undefined.
+ */
+function enumeratingItem(q: Query, own: UnitHit[], section: Section): UnitHit | undefined {
+  const items = own.filter((h) => h.unit.item !== null && section.passages[h.unit.passage]!.kind === 'list');
+  const best = items[0];
+  const wholeList = own.find((h) => h.unit.item === null && section.passages[h.unit.passage]!.kind === 'list');
+  if (!best || (wholeList && best.score < ENUM_SHARE * wholeList.score)) return undefined;
+  // … and clearly above the other items of its list (专业知识有哪些 asks for the list, not its 法律知识 item).
+  const next = items.find((h) => h.unit.passage === best.unit.passage && h.unit.item !== best.unit.item);
+  if (next && best.score < ITEM_MARGIN * next.score) return undefined;
+  const item = section.passages[best.unit.passage]!.items[best.unit.item!]!;
+  // It must name what is asked, beyond the section's own title (有什么特点 asks for the whole 产品特点 list).
+  const title = normalize(section.title);
+  if (!q.words.some((w) => !title.includes(w) && normalize(item).includes(w))) return undefined;
+  const members = item.split(/[,，、]/u).slice(1);
+  return members.filter((m) => [...m.trim()].length > 0 && [...m.trim()].length <= ENUM_MEMBER_CHARS).length >= ENUM_MEMBERS ? best : undefined;
 }
 
 /**
@@ -375,14 +444,21 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
   const subject = type === 'what' ? whatSubject(q) : '';
   const out: Sentence[] = [];
   const title = normalize(section.title).replace(/的/g, '');
+  // A what-question about a thing named inside the section, not by its title (对赌协议 in 1.9's case), is answered
+  // by the sentences naming it, not by the section's opening definition.
+  const inner = type === 'what' ? innerSubject(subject, section, title) : '';
+  const asked = [q.text, ...expansions(q.text)];
   section.passages.forEach((p, passage) => {
+    // A passage whose label the question names (案例里…, 收费…) holds the answer before the others.
+    const named = namesLead(asked, p.lead);
     p.items.forEach((it, item) => {
       sentencesOf(it).forEach((text, k) => {
         const norm = normalize(text).replace(/的/g, '');
         let sc = sentenceScore(q, norm, title);
         // A section opens with its definition: the first sentence answers “是什么” even when it repeats
         // none of the question's words (形成期是什么阶段 → 关系的快速发展期。).
-        if (type === 'what' && passage === 0 && item === 0 && k === 0) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * TYPE_BONUS;
+        const opening = passage === 0 && item === 0 && k === 0;
+        if (type === 'what' && (inner !== '' ? norm.includes(inner) : opening)) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * TYPE_BONUS;
         // … but a sentence defining the very words asked about (民间借贷是指… for 什么是民间借贷) answers before it.
         if (type === 'what' && subject !== '' && new RegExp(`${subject}(是指|就是|是)`, 'u').test(norm)) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * DEFINES_BONUS;
         const answersType = figure ? figure.test(norm) : cues.some((c) => norm.includes(c));
@@ -393,6 +469,7 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
         if (sc > 0) {
           const inUnit = hit.unit.passage === passage && (hit.unit.item === null || hit.unit.item === item);
           if (inUnit) sc *= PREFER_UNIT;
+          if (named) sc *= PREFER_UNIT;
           if (answersType) sc *= TYPE_BONUS;
         }
         out.push({ passage, item, text, score: sc, answers: answersType });
@@ -402,8 +479,38 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
   return out;
 }
 
-/** The words a what-question asks about (什么是民间借贷, 民间借贷是啥意思 → 民间借贷): its longest Han run, or ''. */
+/**
+ * The longest piece (≥ 2 characters) of a what-question's subject that the section's text names and its title
+ * does not (担保股权融资中对赌协议 in 1.9 → 对赌协议), or '' when the subject is the section's own topic.
+ */
+function innerSubject(subject: string, section: Section, title: string): string {
+  const text = normalize(section.passages.map((p) => p.items.join('')).join('')).replace(/的/g, '');
+  const cs = [...subject];
+  for (let len = cs.length; len >= 2; len--) {
+    for (let i = 0; i + len <= cs.length; i++) {
+      const piece = cs.slice(i, i + len).join('');
+      if (!title.includes(piece) && text.includes(piece)) return piece;
+    }
+  }
+  return '';
+}
+
+/** Where a what-question names its subject: after 什么是 …, or before …是什么. */
+const WHAT_AFTER = /什么是|什么叫|啥叫|啥是/u;
+const WHAT_BEFORE = /是什么|是啥|是干嘛|是干什么|是指什么|什么意思|啥意思|指什么|怎么回事|干嘛用|干什么用|有什么用|有啥用/u;
+
+/**
+ * The words a what-question asks about (什么是民间借贷, 民间借贷是啥意思 → 民间借贷; 股权融资里那个对赌协议是干嘛用的 →
+ * 对赌协议): the run of words next to its cue (fillers such as 那个 cut), else its longest Han run, or ''.
+ */
 function whatSubject(q: Query): string {
+  const t = q.text.replace(/的/g, '');
+  const after = WHAT_AFTER.exec(t);
+  const before = after ? null : WHAT_BEFORE.exec(t);
+  const piece = after ? t.slice(after.index + after[0].length) : before ? t.slice(0, before.index) : '';
+  const near = cutStopPhrases(piece).replace(/意思|是指|是|叫|指/gu, ' ').match(/\p{Script=Han}{2,}/gu) ?? [];
+  const subject = after ? near[0] : near.at(-1);
+  if (subject !== undefined) return subject;
   const runs = q.content.replace(/的/g, '').replace(/意思|是指|是|叫|指/gu, ' ').match(/\p{Script=Han}{2,}/gu) ?? [];
   return runs.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
@@ -452,7 +559,17 @@ function sentenceAnswer(q: Query, type: QuestionType, section: Section, hit: Sec
   const item = p.items[best.item]!;
   // A list item is one criterion: shown whole when it is short enough.
   if (p.kind !== 'text' && [...item].length <= ITEM_FULL) shown.splice(0, 1, item);
-  else if (sameItem && (next.score >= NEXT_SHARE * best.score || [...best.text].length < SHORT_SENTENCE)) shown.push(next.text);
+  else {
+    if (sameItem && (next.score >= NEXT_SHARE * best.score || [...best.text].length < SHORT_SENTENCE)) shown.push(next.text);
+    // A figure stated with its exception (不得低于…百分之十。若用…法中标的，…百分之十五。): the neighbouring sentence
+    // of the same paragraph stating a figure on the same words is the rule or its exception — never one without the other.
+    const prev = cands[cands.indexOf(best) - 1];
+    const figureQuestion = type === 'how_much' || type === 'how_long';
+    const sameFigure = (c: Sentence | undefined): c is Sentence =>
+      figureQuestion && c !== undefined && c.passage === best.passage && c.item === best.item && c.answers && c.score >= NEXT_SHARE * best.score;
+    if (sameFigure(prev)) shown.unshift(prev.text);
+    if (shown.length === 1 && sameFigure(next)) shown.push(next.text);
+  }
   const lead = p.lead.replace(/[。：:，,]$/, '');
   const mark = section.truncated && best.passage === section.passages.length - 1 && best.item === p.items.length - 1 ? TRUNCATED_MARK : '';
   const bullet = p.kind === 'text' ? '' : '• ';

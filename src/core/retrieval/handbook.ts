@@ -26,3 +26,20 @@ export function titlePath(s: Section): string[] {
   }
   return out;
 }
+
+/** Section titles of four or more characters outside chapter 1 (the products), normalised by the caller's reader. */
+const topicTitles = sections
+  .filter((s) => s.id !== '1' && s.parent !== '1' && [...s.title.replace(/的/g, '')].length >= 4)
+  .map((s) => ({ id: s.id, title: s.title.replace(/的/g, '') }));
+
+/**
+ * The section whose title a question repeats word for word (中小企业的融资建议一般给啥 → 12.8 融资建议), or
+ * undefined: such a question asks about that topic of the handbook. Products (chapter 1) are left to the
+ * router's product rules. `text` must be normalised.
+ *
+ * @example sectionTitled('中小企业的融资建议一般给啥')?.id   // → '12.8'
+ */
+export function sectionTitled(text: string): string | undefined {
+  const t = text.replace(/的/g, '');
+  return topicTitles.find((s) => t.includes(s.title))?.id;
+}

@@ -1,5 +1,7 @@
 /**
- * BM25 over retrieval units, built once at module load (docs/handbook-data.md).
+ * BM25 over retrieval units (docs/handbook-data.md). `buildIndex(sections)` builds an index of a handbook;
+ * `handbookIndex()` is the company handbook's, built on first use. Every search function takes the index
+ * (default: the handbook's) and keeps no state between calls: its score buffers are its own.
  *
  * Units: every text passage; every list/flow/table passage as a whole; each of its items on its own
  * (with the list's lead); and, for a long item, each group of its sentences. A unit's terms also carry
@@ -14,7 +16,7 @@
  * through a synonym; answer.ts uses it with the score to decide "手册未涉及".
  */
 import type { Section } from '../handbook/schema.js';
-import { sections, titlePath } from './handbook.js';
+import { sections as handbookSections } from './handbook.js';
 import { normalize } from './normalize.js';
 import { alternatives, expansions, synonymGroups } from './synonyms.js';
 import { addTerms, type Terms, termsOf, words } from './tokenize.js';
@@ -89,10 +91,17 @@ function sentenceGroups(text: string): string[] {
   return out;
 }
 
-function buildUnits(): Unit[] {
+/** Titles from the top-level section down to `s`, within `byId`. */
+function titlePathIn(byId: ReadonlyMap<string, Section>, s: Section): string[] {
+  const out: string[] = [];
+  for (let cur: Section | undefined = s; cur; cur = cur.parent === null ? undefined : byId.get(cur.parent)) out.unshift(cur.title);
+  return out;
+}
+
+function buildUnits(sections: readonly Section[], byId: ReadonlyMap<string, Section>): Unit[] {
   const units: Unit[] = [];
   for (const section of sections) {
-    const path = titlePath(section).map(normalize);
+    const path = titlePathIn(byId, section).map(normalize);
     const make = (passage: number, item: number | null, body: string): void => {
       const terms = termsOf(normalize(body));
       addTerms(terms, path.at(-1) ?? '', TITLE_WEIGHT);
@@ -124,29 +133,54 @@ function termCount(terms: Terms): number {
   return [...terms.values()].reduce((a, b) => a + b, 0);
 }
 
-const units = buildUnits();
-const avgLength = units.reduce((a, u) => a + u.length, 0) / units.length;
-const postings = new Map<string, Array<{ unit: number; tf: number }>>();
-units.forEach((u, i) => {
-  for (const [t, tf] of u.terms) {
-    let list = postings.get(t);
-    if (!list) postings.set(t, (list = []));
-    list.push({ unit: i, tf });
-  }
-});
-const idf = new Map<string, number>();
-for (const [t, list] of postings) {
-  idf.set(t, Math.log(1 + (units.length - list.length + 0.5) / (list.length + 0.5)));
+/** A handbook's retrieval index: read-only once built. */
+export interface Index {
+  units: readonly Unit[];
+  avgLength: number;
+  postings: ReadonlyMap<string, ReadonlyArray<{ unit: number; tf: number }>>;
+  idf: ReadonlyMap<string, number>;
+  /** Normalised section text (titles + body) for word coverage. */
+  sectionDocs: ReadonlyMap<string, string>;
+  /** Sections with passages (those that can answer). */
+  answerable: readonly Section[];
+  titleInfo: ReadonlyMap<string, TitleInfo>;
+}
+
+/**
+ * The index of a handbook's sections (units, postings, idf, coverage texts, title weights).
+ *
+ * @example buildIndex(handbookSections).units.length   // → every passage, list item and sentence group
+ */
+export function buildIndex(sections: readonly Section[]): Index {
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  const units = buildUnits(sections, byId);
+  const avgLength = units.reduce((a, u) => a + u.length, 0) / Math.max(1, units.length);
+  const postings = new Map<string, Array<{ unit: number; tf: number }>>();
+  units.forEach((u, i) => {
+    for (const [t, tf] of u.terms) {
+      let list = postings.get(t);
+      if (!list) postings.set(t, (list = []));
+      list.push({ unit: i, tf });
+    }
+  });
+  const idf = new Map<string, number>();
+  for (const [t, list] of postings) idf.set(t, Math.log(1 + (units.length - list.length + 0.5) / (list.length + 0.5)));
+  const sectionDocs = new Map(sections.map((s) => [s.id, normalize(`${titlePathIn(byId, s).join(' ')} ${s.text}`)]));
+  const answerable = sections.filter((s) => s.passages.length > 0);
+  return { units, avgLength, postings, idf, sectionDocs, answerable, titleInfo: buildTitleInfo(sections, answerable) };
+}
+
+let built: Index | undefined;
+
+/** The company handbook's index (data/handbook/sections.json), built on first use (~0.1 s). */
+export function handbookIndex(): Index {
+  return (built ??= buildIndex(handbookSections));
 }
 
 /** Inverse document frequency of a term over the units (0 for an unknown term). */
-export function idfOf(term: string): number {
-  return idf.get(term) ?? 0;
+export function idfOf(term: string, index: Index = handbookIndex()): number {
+  return index.idf.get(term) ?? 0;
 }
-
-/** Normalised section text (titles + body) for word coverage. */
-const sectionDocs = new Map(sections.map((s) => [s.id, normalize(`${titlePath(s).join(' ')} ${s.text}`)]));
-const answerable = sections.filter((s) => s.passages.length > 0);
 
 function hanOnly(text: string): string {
   return (text.match(/\p{Script=Han}/gu) ?? []).filter((c) => c !== '的').join('');
@@ -166,10 +200,16 @@ export interface Query {
   title: QueryTitle;
 }
 
-export function parseQuery(question: string): Query {
-  const text = normalize(question);
+/** Normalised text with the question's stop phrases (什么, 那个, 咋整 …) cut out, a space in their place. */
+export function cutStopPhrases(text: string): string {
   let content = text;
   for (const p of STOP_PHRASES) content = content.split(p).join(' ');
+  return content;
+}
+
+export function parseQuery(question: string): Query {
+  const text = normalize(question);
+  const content = cutStopPhrases(text);
   let topic = content;
   const places: string[] = [];
   for (const p of PLACE_WORDS) {
@@ -221,7 +261,8 @@ function contentWords(content: string): string[] {
   return [...out].filter((w) => [...w].length >= 2);
 }
 
-function bm25(terms: Terms, scores: Float64Array): void {
+function bm25(index: Index, terms: Terms, scores: Float64Array): void {
+  const { postings, idf, units, avgLength } = index;
   for (const [t, qw] of terms) {
     const list = postings.get(t);
     if (!list) continue;
@@ -296,28 +337,28 @@ interface TitleInfo {
   synonymPieces: Set<string>;
 }
 
-const titleInfo = new Map<string, TitleInfo>(
-  (() => {
-    // Every section gets a title entry (parents without text too, for overview questions); the weights count
-    // how many answerable sections' titles share a word.
-    const titles = sections.map((s) => [s.id, hanOnly(normalize(s.title))] as const);
-    const answerableIds = new Set(answerable.map((s) => s.id));
-    const df = new Map<string, number>();
-    for (const [id, t] of titles) {
-      if (!answerableIds.has(id)) continue;
-      const cs = [...t];
-      for (const b of new Set(cs.slice(0, -1).map((c, i) => c + cs[i + 1]!))) df.set(b, (df.get(b) ?? 0) + 1);
-    }
-    return titles.map(([id, t]) => {
+function buildTitleInfo(sections: readonly Section[], answerable: readonly Section[]): Map<string, TitleInfo> {
+  // Every section gets a title entry (parents without text too, for overview questions); the weights count
+  // how many answerable sections' titles share a word.
+  const titles = sections.map((s) => [s.id, hanOnly(normalize(s.title))] as const);
+  const answerableIds = new Set(answerable.map((s) => s.id));
+  const df = new Map<string, number>();
+  for (const [id, t] of titles) {
+    if (!answerableIds.has(id)) continue;
+    const cs = [...t];
+    for (const b of new Set(cs.slice(0, -1).map((c, i) => c + cs[i + 1]!))) df.set(b, (df.get(b) ?? 0) + 1);
+  }
+  return new Map(
+    titles.map(([id, t]) => {
       const chars = [...t];
       const weights = chars.map((c, i) => {
         const d = Math.max(df.get(chars[i - 1] + c) ?? 1, df.get(c + chars[i + 1]) ?? 1);
         return 1 / (1 + Math.log(d));
       });
       return [id, { chars, weights, pieces: pieces([t]), synonymPieces: pieces(expansions(t)) }] as const;
-    });
-  })(),
-);
+    }),
+  );
+}
 
 /** What of a question is compared with the titles. */
 export interface QueryTitle {
@@ -338,8 +379,8 @@ function queryTitle(text: string, content: string): QueryTitle {
  * (directly, through a synonym or through its question form) times the share of the question the title
  * covers. Words many titles share (客户, 关系) weigh less in the title's share.
  */
-export function titleMatch(q: Query, sectionId: string): number {
-  const t = titleInfo.get(sectionId);
+export function titleMatch(q: Query, sectionId: string, index: Index = handbookIndex()): number {
+  const t = index.titleInfo.get(sectionId);
   if (!t || q.title.chars.length === 0) return 0;
   const titleShare = covered(t.chars, t.weights, q.title.pieces, q.title.synonymPieces);
   if (titleShare === 0) return 0;
@@ -354,20 +395,20 @@ export interface UnitHit {
 
 /** Units scoring under this share of the best unit are dropped (they are never quoted). */
 const KEEP_SHARE = 0.1;
-// Buffers reused by every query (the index is read-only; answering is synchronous).
-const scores = new Float64Array(units.length);
-const memberScores = new Float64Array(units.length);
-const groupBest = new Float64Array(units.length);
 
 /** Score of every unit that shares a term with the question (down to KEEP_SHARE of the best), best first. */
-export function scoreUnits(q: Query): UnitHit[] {
-  scores.fill(0);
-  bm25(q.terms, scores);
+export function scoreUnits(q: Query, index: Index = handbookIndex()): UnitHit[] {
+  const { units } = index;
+  // Buffers of this call only: nothing is shared between calls or indexes.
+  const scores = new Float64Array(units.length);
+  const memberScores = new Float64Array(units.length);
+  const groupBest = new Float64Array(units.length);
+  bm25(index, q.terms, scores);
   for (const group of q.synonyms) {
     groupBest.fill(0);
     for (const member of group) {
       memberScores.fill(0);
-      bm25(member, memberScores);
+      bm25(index, member, memberScores);
       for (let i = 0; i < units.length; i++) if (memberScores[i]! > groupBest[i]!) groupBest[i] = memberScores[i]!;
     }
     for (let i = 0; i < units.length; i++) scores[i]! += SYNONYM_WEIGHT * groupBest[i]!;
@@ -392,7 +433,7 @@ export function scoreUnits(q: Query): UnitHit[] {
     }
     const id = units[i]!.section.id;
     let b = bonus.get(id);
-    if (b === undefined) bonus.set(id, (b = 1 + TITLE_BONUS * titleMatch(q, id)));
+    if (b === undefined) bonus.set(id, (b = 1 + TITLE_BONUS * titleMatch(q, id, index)));
     scores[i]! *= b;
     if (scores[i]! > max) max = scores[i]!;
   }
@@ -404,7 +445,8 @@ export function scoreUnits(q: Query): UnitHit[] {
 }
 
 /** Share of the question's content words (weighted by rarity across sections) found in a section. */
-export function coverage(q: Query, sectionId: string): number {
+export function coverage(q: Query, sectionId: string, index: Index = handbookIndex()): number {
+  const { sectionDocs, answerable } = index;
   const doc = sectionDocs.get(sectionId) ?? '';
   let total = 0;
   let found = 0;
