@@ -12,13 +12,15 @@ import { answerMessage } from '../src/core/intents/respond.js';
 import { reply, type Reply } from '../src/core/reply.js';
 import { evaluate, type EvalReport, parseEvalRows } from '../src/core/retrieval/eval.js';
 import { baselineAnswer } from '../test/eval/minisearch-baseline.js';
-import { HELDOUT2_FIRST_RUN, ISSUE as GATES } from '../test/eval/gates.js';
+import { HELDOUT2_FIRST_RUN, HELDOUT3_FIRST_RUN, ISSUE as GATES } from '../test/eval/gates.js';
 
 const read = (name: string) => parseEvalRows(readFileSync(new URL(`../test/eval/${name}`, import.meta.url), 'utf8'));
 const tuned = read('qa.jsonl');
 const heldout = read('qa-heldout.jsonl');
 /** Written after all tuning by someone who had not seen the code or the other sets; never tuned on. */
 const heldout2 = read('qa-heldout2.jsonl');
+/** A third blind set, written from the handbook alone while held-out 2's classes were being fixed; never tuned on. */
+const heldout3 = read('qa-heldout3.jsonl');
 const ours = (q: string): Reply => answerMessage(q) ?? reply('visit', { title: 'visit' });
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
@@ -26,11 +28,13 @@ const reports: Array<[string, EvalReport]> = [
   ['tuned', evaluate(tuned, ours)],
   ['held-out', evaluate(heldout, ours)],
   ['held-out 2', evaluate(heldout2, ours)],
+  ['held-out 3', evaluate(heldout3, ours)],
   ['baseline tuned', evaluate(tuned, baselineAnswer)],
   ['baseline held-out', evaluate(heldout, baselineAnswer)],
+  ['baseline held-out 3', evaluate(heldout3, baselineAnswer)],
 ];
 
-for (const [name, r] of reports.slice(0, 3)) {
+for (const [name, r] of reports.slice(0, 4)) {
   console.log(`\n— failures, ${name} —`);
   for (const f of r.failures) {
     const expected = f.expected === 'out_of_scope' ? '手册未涉及' : f.expected.join('|');
@@ -54,8 +58,8 @@ const q = (p: number): string => `${times[Math.min(times.length - 1, Math.floor(
 
 console.log('');
 const col = (get: (r: EvalReport) => number | string): string =>
-  reports.map(([, r]) => String(typeof get(r) === 'number' ? pct(get(r) as number) : get(r)).padEnd(19)).join('');
-console.log(`                     ${reports.map(([h]) => h.padEnd(19)).join('')}`);
+  reports.map(([, r]) => String(typeof get(r) === 'number' ? pct(get(r) as number) : get(r)).padEnd(21)).join('');
+console.log(`                     ${reports.map(([h]) => h.padEnd(21)).join('')}`);
 console.log(`questions            ${col((r) => `${r.inScope} + ${r.outOfScope} oos`)}`);
 console.log(`top-1 section        ${col((r) => r.top1Accuracy)}`);
 console.log(`fact recall          ${col((r) => r.factRecall)}`);
@@ -69,5 +73,6 @@ const under = (r: EvalReport, g: { top1: number; factRecall: number; oosPrecisio
 const low =
   under(reports[1]![1], GATES) ||
   under(reports[2]![1], HELDOUT2_FIRST_RUN) ||
-  reports.slice(0, 3).some(([, r]) => r.oosWithFigures.length > 0);
+  under(reports[3]![1], HELDOUT3_FIRST_RUN) ||
+  reports.slice(0, 4).some(([, r]) => r.oosWithFigures.length > 0);
 process.exitCode = low ? 1 : 0;

@@ -11,3 +11,11 @@ export const ISSUE = { top1: 0.9, factRecall: 0.9, oosPrecision: 0.95, oosRecall
  * blind, so its later figures are not a clean measure; CI holds it at least at the first run.
  */
 export const HELDOUT2_FIRST_RUN = { top1: 0.87, factRecall: 0.81, oosPrecision: 0.95, oosRecall: 0.92 } as const;
+
+/**
+ * Floors of the third held-out set (qa-heldout3.jsonl, 193 + 50 questions written from the handbook alone) at its first
+ * run, on the code that met ISSUE on held-out and was tuned on held-out 2: top-1 83.9 %, fact recall 73.2 %,
+ * out-of-scope precision 78.2 %, recall 86.0 %, three out-of-scope replies showing a figure. That run is the honest
+ * measure of how the answers generalise; rows fixed since are no longer blind. CI holds it at least at the first run.
+ */
+export const HELDOUT3_FIRST_RUN = { top1: 0.83, factRecall: 0.73, oosPrecision: 0.78, oosRecall: 0.86 } as const;
