@@ -19,14 +19,16 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export interface AppEntry {
   /** `node dist/app.js` (what `npm start` runs) instead of the sources under tsx's loader. */
   compiled?: boolean;
+  /** node's own flags before the entry (the bench: --expose-gc). */
+  nodeArgs?: string[];
 }
 
 /** node's arguments for the app; a compiled entry is built first if stale (fast when up to date). */
-export function appArgs({ compiled = false }: AppEntry = {}): string[] {
-  if (!compiled) return ['--import', 'tsx', 'src/app.ts'];
+export function appArgs({ compiled = false, nodeArgs = [] }: AppEntry = {}): string[] {
+  if (!compiled) return [...nodeArgs, '--import', 'tsx', 'src/app.ts'];
   const r = spawnSync(process.execPath, ['scripts/build-if-stale.mjs'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   if (r.status !== 0) throw new Error(`build failed: ${r.stderr.toString()}`);
-  return ['dist/app.js'];
+  return [...nodeArgs, 'dist/app.js'];
 }
 
 export async function freePort(): Promise<number> {
