@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildHandbookJson } from '../src/core/handbook/build.js';
+import { buildHandbookJson } from './handbook/build.js';
 
 const dir = new URL('../data/handbook/', import.meta.url);
 const source = readFileSync(new URL('handbook.txt', dir), 'utf8');

@@ -16,6 +16,7 @@ import type { ArchiveStore } from './ports/store.js';
 import { createSlackApp } from './slack/create-app.js';
 import { SocketAuthError } from './slack/socket-mode.js';
 import type { App } from '@slack/bolt';
+import { asCodedError } from './core/errors.js';
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -48,11 +49,11 @@ const shutdown = async (signal: string) => {
   try {
     await app?.stop();
   } catch (err) {
-    logger.event('warn', 'stop failed', { code: (err as { code?: string }).code ?? 'INTERNAL' });
+    logger.event('warn', 'stop failed', { code: asCodedError(err).code });
   }
-  await stopJobs().catch((err: unknown) => logger.event('warn', 'jobs stop failed', { code: (err as { code?: string }).code ?? 'INTERNAL' }));
+  await stopJobs().catch((err: unknown) => logger.event('warn', 'jobs stop failed', { code: asCodedError(err).code }));
   await events?.close().catch(() => undefined);
-  await store?.close().catch((err: unknown) => logger.event('warn', 'store close failed', { code: (err as { code?: string }).code ?? 'INTERNAL' }));
+  await store?.close().catch((err: unknown) => logger.event('warn', 'store close failed', { code: asCodedError(err).code }));
   logger.event('info', 'stopped');
   process.exit(0);
 };
@@ -66,7 +67,7 @@ try {
   archive = await openStore({ dataDir: config.dataDir, log: (message) => logger.event('warn', message) });
 } catch (err) {
   // Degrade, don't die: quotes and handbook answers work; client features report the coded error.
-  logger.event('error', 'client archive unavailable', { code: (err as { code?: string }).code ?? 'STORE_CORRUPT', message: (err as Error).message });
+  logger.event('error', 'client archive unavailable', { code: asCodedError(err, 'STORE_CORRUPT').code, message: asCodedError(err).message });
   if (config.mode === 'console') process.stderr.write(`客户档案无法打开：${(err as Error).message}\n`);
   archive = unavailableStore(err);
 }
@@ -85,7 +86,7 @@ if (config.mode === 'console') {
   };
   // Processed Slack event ids: their own ledger file beside the archive (src/ports/event-ledger.ts).
   const ledger = await openEventLedger({ dataDir: config.dataDir }).catch((err: unknown) => {
-    logger.event('warn', 'event ledger unavailable; retried events remembered in memory only', { code: (err as { code?: string }).code ?? 'INTERNAL' });
+    logger.event('warn', 'event ledger unavailable; retried events remembered in memory only', { code: asCodedError(err).code });
     return memoryEventLedger();
   });
   events = ledger;

@@ -22,34 +22,17 @@ import type { Reply } from '../core/reply.js';
 import { NullPhraser, PhraserError, type Phraser, type VisitContext, type VisitDraft } from '../ports/phraser.js';
 import { CircuitBreaker } from './circuit-breaker.js';
 import { loadPrompts, type Prompts } from './prompts.js';
+import { REPORT_FIELDS, type ReportField } from '../core/visits/table.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const text = () => z.string().nullable();
 
-/** Handbook 4.2 step 6, as the model must answer it (every field present, null when unknown). */
+/** Handbook 4.2 step 6, as the model must answer it (every field of REPORT_FIELDS present, null when unknown). */
 export const VisitDraftSchema = z.object({
-  拜访对象: text(),
-  参加人员: text(),
-  会谈地点: text(),
-  会谈目标: text(),
-  准备工作: text(),
-  主要内容和达成的共识: text(),
-  遇到的问题: text(),
-  下一步工作重点及建议: text(),
+  ...(Object.fromEntries(REPORT_FIELDS.map((f) => [f, text()])) as Record<ReportField, ReturnType<typeof text>>),
   visitDate: z.string().regex(DATE).nullable(),
   nextFollowUp: z.string().regex(DATE).nullable(),
 });
-
-export const VISIT_TEXT_FIELDS = [
-  '拜访对象',
-  '参加人员',
-  '会谈地点',
-  '会谈目标',
-  '准备工作',
-  '主要内容和达成的共识',
-  '遇到的问题',
-  '下一步工作重点及建议',
-] as const;
 
 /** Longest text a draft field keeps (a Slack modal input holds 3000). */
 const MAX_FIELD = 2000;
@@ -170,7 +153,7 @@ export class OpenAIPhraser implements Phraser {
       return msg.parsed;
     });
     const draft = { ...parsed } as VisitDraft;
-    for (const f of VISIT_TEXT_FIELDS) {
+    for (const f of REPORT_FIELDS) {
       const v = parsed[f];
       draft[f] = v === null ? null : defang(v).text.trim().slice(0, MAX_FIELD) || null;
     }

@@ -5,7 +5,7 @@
  */
 import { createInterface } from 'node:readline';
 import type { Reply } from '../core/reply.js';
-import { userMessageOf } from '../core/errors.js';
+import { asCodedError, userMessageOf } from '../core/errors.js';
 import { sanitizeText } from '../core/text/sanitize.js';
 import { followUpText, isAnswer, pendingFor, type FollowUpKind, type PendingRequest } from '../core/quote-followup.js';
 import { helpReply } from '../core/usage.js';
@@ -96,7 +96,7 @@ export async function runConsole(
     try {
       out = await consoleTurn(deps, actor, line, session);
     } catch (err) {
-      deps.logger.event('error', 'console turn failed', { code: (err as { code?: string }).code ?? 'INTERNAL' });
+      deps.logger.event('error', 'console turn failed', { code: asCodedError(err).code });
       out = userMessageOf(err);
     }
     if (out === null) break;

@@ -9,6 +9,7 @@ import cron from 'node-cron';
 import { hasRun, localDate } from '../core/nudges/index.js';
 import type { AppLogger } from '../logger.js';
 import { sendNudges, type SendNudgesDeps } from '../usecases/send-nudges.js';
+import { asCodedError } from '../core/errors.js';
 
 export interface NudgeJobOptions {
   cron: string;
@@ -41,7 +42,7 @@ export function startNudgeJob(o: NudgeJobOptions): () => Promise<void> {
   const run = (why: 'scheduled' | 'catch-up'): Promise<unknown> => {
     running = sendNudges(o.deps).then(
       (r) => o.logger.event('info', 'nudge job done', { why, ...r.vars }),
-      (e: unknown) => o.logger.event('error', 'nudge job failed', { why, code: (e as { code?: string }).code ?? 'INTERNAL', message: (e as Error).message }),
+      (e: unknown) => o.logger.event('error', 'nudge job failed', { why, code: asCodedError(e).code, message: asCodedError(e).message }),
     );
     return running;
   };
@@ -54,7 +55,7 @@ export function startNudgeJob(o: NudgeJobOptions): () => Promise<void> {
       if (hasRun(archive, localDate(now, o.tz))) return;
       o.logger.event('info', 'nudge job: catching up a missed run', { today: localDate(now, o.tz) });
       await run('catch-up');
-    })().catch((e: unknown) => o.logger.event('error', 'nudge catch-up failed', { code: (e as { code?: string }).code ?? 'INTERNAL' }));
+    })().catch((e: unknown) => o.logger.event('error', 'nudge catch-up failed', { code: asCodedError(e).code }));
   }
   return async () => {
     await task.destroy();

@@ -9,7 +9,7 @@
  */
 import type { webApi } from '@slack/bolt';
 import type { SlackMessage } from '../blocks/reply-blocks.js';
-import { AppError } from '../core/errors.js';
+import { asCodedError, AppError } from '../core/errors.js';
 import type { AppLogger } from '../logger.js';
 
 type Message = SlackMessage & { response_type?: 'ephemeral' | 'in_channel'; replace_original?: boolean };
@@ -47,7 +47,7 @@ export async function replyAfterModal(client: webApi.WebClient, logger: AppLogge
       await postToResponseUrl(responseUrl, message);
       return;
     } catch (err) {
-      logger.event('warn', 'response_url failed (expired?); replying in the DM', { code: (err as { code?: string }).code ?? 'SLACK_API_FAILED' });
+      logger.event('warn', 'response_url failed (expired?); replying in the DM', { code: asCodedError(err, 'SLACK_API_FAILED').code });
     }
   } else if (responseUrl) {
     logger.event('warn', 'response_url in modal metadata is not Slack’s; replying in the DM', { code: 'INPUT_INVALID' });

@@ -7,6 +7,7 @@
  * decides a figure — `phraseReply` (src/usecases/phrase.ts) checks every figure it returns.
  */
 import type { Reply } from '../core/reply.js';
+import type { ReportField } from '../core/visits/table.js';
 
 export type PhraserErrorCode =
   /** The deadline passed (or the caller aborted) before an answer came. */
@@ -30,21 +31,16 @@ export class PhraserError extends Error {
   }
 }
 
-/** Handbook 4.2 step 6: the visit report's parts. Null where the notes say nothing. */
-export interface VisitDraft {
-  拜访对象: string | null;
-  参加人员: string | null;
-  会谈地点: string | null;
-  会谈目标: string | null;
-  准备工作: string | null;
-  主要内容和达成的共识: string | null;
-  遇到的问题: string | null;
-  下一步工作重点及建议: string | null;
+/**
+ * Handbook 4.2 step 6: the visit report's parts, one per field of the one table
+ * (REPORT_FIELDS, src/core/visits/table.ts). Null where the notes say nothing.
+ */
+export type VisitDraft = Record<ReportField, string | null> & {
   /** YYYY-MM-DD */
   visitDate: string | null;
   /** YYYY-MM-DD */
   nextFollowUp: string | null;
-}
+};
 
 /** What the drafter may know besides the notes: no contact details. */
 export interface VisitContext {

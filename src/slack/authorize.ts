@@ -5,6 +5,7 @@
  */
 import type { Authorize, webApi } from '@slack/bolt';
 import type { AppLogger } from '../logger.js';
+import { asCodedError } from '../core/errors.js';
 
 export function resilientAuthorize(client: webApi.WebClient, botToken: string, logger: AppLogger): Authorize<boolean> {
   let ids: { botId?: string; botUserId?: string } | undefined;
@@ -17,7 +18,7 @@ export function resilientAuthorize(client: webApi.WebClient, botToken: string, l
         logger.event('info', 'auth.test ok');
       })
       .catch((err: unknown) => {
-        logger.event('warn', 'auth.test failed; will retry on the next request', { code: (err as { code?: string }).code ?? 'SLACK_API_FAILED' });
+        logger.event('warn', 'auth.test failed; will retry on the next request', { code: asCodedError(err, 'SLACK_API_FAILED').code });
       })
       .finally(() => {
         pending = undefined;

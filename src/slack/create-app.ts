@@ -39,6 +39,9 @@ export function createSlackApp(config: Config, deps: Deps, logger: AppLogger, on
     clientOptions: clientOptions(config),
     extendedErrorHandler: true as const,
     deferInitialization: false,
+    // No conversation context: nothing reads context.conversation, and Bolt's default store
+    // throws (and catches) an Error with a stack for every request it has not seen (#17 profile).
+    convoStore: false as const,
   };
   let app: App;
   // A client of our own for auth.test, so it can run at boot without waiting for the App.

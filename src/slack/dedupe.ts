@@ -10,6 +10,7 @@
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { AppLogger } from '../logger.js';
 import type { EventLedger } from '../ports/event-ledger.js';
+import { asCodedError } from '../core/errors.js';
 
 interface EventEnvelope {
   type?: string;
@@ -38,7 +39,7 @@ export function dedupeEvents(ledger: EventLedger, now: () => Date, logger: AppLo
       const claimed = await Promise.all(keys.map((k) => ledger.claim(k, at)));
       fresh = claimed.every(Boolean);
     } catch (err) {
-      logger.event('warn', 'event dedupe unavailable; handling anyway', { code: (err as { code?: string }).code ?? 'STORE_WRITE_FAILED' });
+      logger.event('warn', 'event dedupe unavailable; handling anyway', { code: asCodedError(err, 'STORE_WRITE_FAILED').code });
     }
     if (!fresh) {
       logger.event('info', 'duplicate event skipped', { eventId: (body as EventEnvelope).event_id });

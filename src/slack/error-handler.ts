@@ -6,7 +6,7 @@
 import type { App } from '@slack/bolt';
 
 type ExtendedErrorHandlerArgs = Parameters<Extract<Parameters<App['error']>[0], (args: never) => unknown>>[0];
-import { userMessageOf } from '../core/errors.js';
+import { asCodedError, userMessageOf } from '../core/errors.js';
 import type { AppLogger } from '../logger.js';
 
 
@@ -21,7 +21,7 @@ export function installErrorHandler(app: App, logger: AppLogger): void {
   app.error(async ({ error, body, context }: ExtendedErrorHandlerArgs) => {
     const b = (body ?? {}) as ErrorBody;
     const original = (error as { original?: unknown }).original;
-    const code = (original as { code?: string } | undefined)?.code ?? (error as { code?: string }).code ?? 'INTERNAL';
+    const code = asCodedError(original, asCodedError(error).code).code; // the original's own code first
     logger.event('error', 'handler failed', {
       code,
       error: error.name,
@@ -50,7 +50,7 @@ export function installErrorHandler(app: App, logger: AppLogger): void {
         await app.client.chat.postMessage({ token: context?.botToken, channel: b.user.id, text: userText });
       }
     } catch (notifyError) {
-      logger.event('warn', 'could not tell the user about an error', { code: (notifyError as { code?: string }).code ?? 'SLACK_API_FAILED' });
+      logger.event('warn', 'could not tell the user about an error', { code: asCodedError(notifyError, 'SLACK_API_FAILED').code });
     }
   });
 }

@@ -11,6 +11,7 @@ import { escapeSlackText, makeSlackSafe, rewordHazards, urlsIn } from '../core/g
 import { replyText, type Reply } from '../core/reply.js';
 import type { AppLogger } from '../logger.js';
 import { PhraserError, type Phraser, type PhraserErrorCode, type VisitContext, type VisitDraft } from '../ports/phraser.js';
+import { REPORT_FIELDS } from '../core/visits/table.js';
 
 export type PhraseCode = PhraserErrorCode | 'LLM_FIGURE_MISMATCH' | 'LLM_UNSAFE_OUTPUT';
 
@@ -119,7 +120,7 @@ export async function draftVisit(
     return fail(err instanceof PhraserError ? err.code : 'LLM_FAILED');
   }
   if (draft === null) return { draft: null };
-  const text = VISIT_FIELDS.map((f) => draft[f] ?? '').join('\n');
+  const text = REPORT_FIELDS.map((f) => draft[f] ?? '').join('\n');
   const hazards = rewordHazards(`${notes}\n${context.clientName ?? ''}`, text);
   if (hazards.length > 0) return fail('LLM_UNSAFE_OUTPUT', { found: hazards });
   const check = checkFigures(notes, text);
@@ -129,4 +130,3 @@ export async function draftVisit(
   return { draft };
 }
 
-const VISIT_FIELDS = ['拜访对象', '参加人员', '会谈地点', '会谈目标', '准备工作', '主要内容和达成的共识', '遇到的问题', '下一步工作重点及建议'] as const satisfies ReadonlyArray<keyof VisitDraft>;

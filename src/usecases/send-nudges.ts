@@ -21,6 +21,7 @@ import { claimNudges, localDate, markFailed, pendingNudges, type Nudge, type Nud
 import { reply, type Reply } from '../core/reply.js';
 import type { AppLogger } from '../logger.js';
 import type { ArchiveStore } from '../ports/store.js';
+import { asCodedError } from '../core/errors.js';
 
 /** What sending needs from Slack: the Web API behind conversations.open and chat.postMessage. */
 export interface DigestSender {
@@ -49,7 +50,7 @@ export interface SendNudgesInput {
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-const codeOf = (e: unknown): string => String((e as { code?: unknown; data?: { error?: unknown } })?.data?.error ?? (e as { code?: unknown })?.code ?? 'INTERNAL');
+const codeOf = (e: unknown): string => String((e as { data?: { error?: unknown } } | null)?.data?.error ?? asCodedError(e).code);
 
 /** The nudges a run at `at` would send, without claiming or sending anything (--dry-run). */
 export async function previewNudges(deps: Pick<SendNudgesDeps, 'store' | 'now' | 'tz' | 'settings'>, input: SendNudgesInput = {}): Promise<Nudge[]> {

@@ -1,5 +1,12 @@
-/** Runs the real product (`src/app.ts` under tsx) as a child process, as `npm start` does. */
-import { spawn, type ChildProcess } from 'node:child_process';
+/**
+ * Runs the real product as a child process. Tests run the sources (`node --import tsx src/app.ts`:
+ * always the code under test, no build step before the suite); `{ compiled: true }` runs what
+ * `npm start` runs (`node dist/app.js`, built by scripts/build-if-stale.mjs first), as the bench
+ * and test/build/compiled-start.test.ts do. Never tsx's CLI: that wrapper relays a SIGTERM and,
+ * if the child has not reported it within 30 ms (a busy machine), kills it and exits 143 — which
+ * would hide the app's own exit code.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,7 +14,22 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TSX = fileURLToPath(new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url));
+
+/** How to start the app: node's arguments, run in ROOT. */
+export interface AppEntry {
+  /** `node dist/app.js` (what `npm start` runs) instead of the sources under tsx's loader. */
+  compiled?: boolean;
+  /** node's own flags before the entry (the bench: --expose-gc). */
+  nodeArgs?: string[];
+}
+
+/** node's arguments for the app; a compiled entry is built first if stale (fast when up to date). */
+export function appArgs({ compiled = false, nodeArgs = [] }: AppEntry = {}): string[] {
+  if (!compiled) return [...nodeArgs, '--import', 'tsx', 'src/app.ts'];
+  const r = spawnSync(process.execPath, ['scripts/build-if-stale.mjs'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  if (r.status !== 0) throw new Error(`build failed: ${r.stderr.toString()}`);
+  return [...nodeArgs, 'dist/app.js'];
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -37,9 +59,10 @@ export interface RunResult {
 }
 
 /** Runs the app to completion with `stdin` piped in (console mode). */
-export function runApp(env: NodeJS.ProcessEnv, stdin = '', timeoutMs = 15_000): Promise<RunResult> {
+export function runApp(env: NodeJS.ProcessEnv, stdin = '', timeoutMs = 15_000, entry: AppEntry = {}): Promise<RunResult> {
+  const args = appArgs(entry);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TSX, 'src/app.ts'], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -64,9 +87,9 @@ export interface RunningApp {
 }
 
 /** Starts the app in HTTP mode and waits for GET /healthz. */
-export async function startHttpApp(env: Record<string, string>): Promise<RunningApp> {
+export async function startHttpApp(env: Record<string, string>, entry: AppEntry = {}): Promise<RunningApp> {
   const port = await freePort();
-  const child = spawn(process.execPath, [TSX, 'src/app.ts'], {
+  const child = spawn(process.execPath, appArgs(entry), {
     cwd: ROOT,
     env: baseEnv({ PORT: String(port), ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -111,14 +134,9 @@ export interface SpawnedApp {
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 }
 
-/**
- * Starts the app (any mode) without waiting for anything; the test decides what "up" means.
- * Node runs the app itself (`--import tsx`), without tsx's CLI in between: that wrapper relays a
- * SIGTERM and, if the child has not reported it within 30 ms (a busy machine), kills it and
- * exits 143 — which would hide the app's own exit code.
- */
-export function spawnApp(env: Record<string, string>): SpawnedApp {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/app.ts'], { cwd: ROOT, env: baseEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts the app (any mode) without waiting for anything; the test decides what "up" means. */
+export function spawnApp(env: Record<string, string>, entry: AppEntry = {}): SpawnedApp {
+  const child = spawn(process.execPath, appArgs(entry), { cwd: ROOT, env: baseEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   child.stdout!.on('data', () => {});

@@ -13,7 +13,8 @@ import { clientUseCase } from '../../src/usecases/client.js';
 import type { Deps } from '../../src/usecases/deps.js';
 import { visitUseCase } from '../../src/usecases/visit.js';
 import { CircuitBreaker } from '../../src/adapters/circuit-breaker.js';
-import { OpenAIPhraser, VISIT_TEXT_FIELDS } from '../../src/adapters/openai-phraser.js';
+import { OpenAIPhraser, VisitDraftSchema } from '../../src/adapters/openai-phraser.js';
+import { REPORT_FIELDS } from '../../src/core/visits/table.js';
 import { createLogger } from '../../src/logger.js';
 import { PhraserError, type VisitContext, type VisitDraft } from '../../src/ports/phraser.js';
 import { draftVisit } from '../../src/usecases/phrase.js';
@@ -65,12 +66,18 @@ const codeOf = async (p: Promise<unknown>) => {
 const LIVE = /<[!@#]|<https?:|@(?!\u200B)(channel|here|everyone|所有人)/i;
 
 function expectStructure(d: VisitDraft) {
-  expect(Object.keys(d).sort()).toEqual([...VISIT_TEXT_FIELDS, 'visitDate', 'nextFollowUp'].sort());
-  for (const f of VISIT_TEXT_FIELDS) {
+  expect(Object.keys(d).sort()).toEqual([...REPORT_FIELDS, 'visitDate', 'nextFollowUp'].sort());
+  for (const f of REPORT_FIELDS) {
     expect(d[f] === null || typeof d[f] === 'string').toBe(true);
     if (d[f]) expect(d[f]).not.toMatch(LIVE);
   }
 }
+
+describe('the 8 visit-report fields: one table (core/visits/table.ts)', () => {
+  it('the schema the model answers has exactly the table’s fields, in its order, then the two dates', () => {
+    expect(Object.keys(VisitDraftSchema.shape)).toEqual([...REPORT_FIELDS, 'visitDate', 'nextFollowUp']);
+  });
+});
 
 describe('draftVisitReport over HTTP', () => {
   it('asks for structured output and returns the draft', async () => {
@@ -177,7 +184,7 @@ describe('the model’s draft compared field by field with the extractor’s (#1
     fake.always(behave.json(GOOD));
     const r = await draftVisit(phraser, NOTES, context, logger);
     expect(r.draft).toEqual(GOOD);
-    const filled = (d: Record<string, unknown>) => VISIT_TEXT_FIELDS.filter((f) => f !== '拜访对象' && !!d[f]);
+    const filled = (d: Record<string, unknown>) => REPORT_FIELDS.filter((f) => f !== '拜访对象' && !!d[f]);
     expect(filled(fromNotes)).toEqual(filled(GOOD as unknown as Record<string, unknown>));
     expect([fromNotes.visitDate, fromNotes.nextFollowUp]).toEqual([GOOD.visitDate, GOOD.nextFollowUp]);
     // Field by field: the figures agree except where the model moved 500万 from the goal to the content.

@@ -7,7 +7,25 @@
  * `checkFigures` compares the core's text with the candidate as multisets of (kind, value).
  * Readings are listed in docs/llm.md; both sides always go through the same reader.
  */
-import { AR_NUMBER, canon, CN_NUMBER, normalizeText, readAnyNumber } from './numerals.js';
+import { normalize } from '../parse/normalize.js';
+import { CHINESE_DECIMAL, fmt, PLAIN_ARABIC, readNumber } from '../parse/numerals.js';
+
+/** A number as the one reader reads it; null when it is not one (refused: see core/parse/numerals.ts). */
+function readAnyNumber(s: string): number | null {
+  const r = readNumber(s);
+  return r.ok ? r.value : null;
+}
+
+/**
+ * The core's one normaliser (core/parse/normalize.ts: traditional → simplified, full-width →
+ * half-width, 大写 numerals) after the guard's own step, done first so that both are one unit for
+ * one: every dash or tilde → '–' (9万－15万 and 9万~15万 are the same range), odd spaces → space.
+ * Both the core's text and the model's go through it.
+ * @example normalizeText('９万－１５萬元') // '9万–15万元'
+ */
+function normalizeText(text: string): string {
+  return normalize(text.replace(/[—―－~～〜−]/g, '–').replace(/[\u00A0\u2009\u202F]/g, ' '));
+}
 
 export type FigureKind =
   | 'money'
@@ -51,7 +69,7 @@ export interface CheckOptions {
 const CN1 = '[零〇一二两三四五六七八九十]{1,3}';
 const MD = `(\\d{1,2}|${CN1})`;
 const YEAR = '((?:19|20)\\d{2}|二[〇零][〇零一二三四五六七八九]{2})';
-const NUM = `(${AR_NUMBER}|${CN_NUMBER}|半)`;
+const NUM = `(${PLAIN_ARABIC}|${CHINESE_DECIMAL}|半)`;
 
 const sticky = (src: string) => new RegExp(src, 'y');
 const RX = {
@@ -61,26 +79,26 @@ const RX = {
   monthDay: sticky(`${MD}\\s*月\\s*${MD}\\s*[日号]`),
   month: sticky(`${MD}\\s*月(?!\\s*(?:费率|利率|息))`),
   time: sticky('(\\d{1,2})[:：](\\d{2})(?!\\d)'),
-  sectionExplicit: sticky(`第\\s*(\\d+(?:\\.\\d+)*|${CN_NUMBER})\\s*(?:节|章|部分|篇)`),
-  article: sticky(`第\\s*(\\d+|${CN_NUMBER})\\s*条`),
-  ordinal: sticky(`第\\s*(\\d+|${CN_NUMBER})`),
+  sectionExplicit: sticky(`第\\s*(\\d+(?:\\.\\d+)*|${CHINESE_DECIMAL})\\s*(?:节|章|部分|篇)`),
+  article: sticky(`第\\s*(\\d+|${CHINESE_DECIMAL})\\s*条`),
+  ordinal: sticky(`第\\s*(\\d+|${CHINESE_DECIMAL})`),
   sectionDotted: sticky('([1-9]\\d*(?:\\.\\d+){2,})(?![\\d.])(?:\\s*节)?'),
   sectionWord: sticky('([1-9]\\d*\\.\\d+)\\s*节'),
-  percentWord: sticky(`(百分之|千分之)\\s*(\\d+(?:\\.\\d+)?|${CN_NUMBER})`),
-  yuanSign: sticky(`[¥￥]\\s*(${AR_NUMBER})(?:\\s*(千万|百万|亿|万))?(?:\\s*元)?`),
+  percentWord: sticky(`(百分之|千分之)\\s*(\\d+(?:\\.\\d+)?|${CHINESE_DECIMAL})`),
+  yuanSign: sticky(`[¥￥]\\s*(${PLAIN_ARABIC})(?:\\s*(千万|百万|万亿|亿|万))?(?:\\s*元)?`),
   number: sticky(NUM),
   listMarker: sticky('\\d{1,2}[.、)）](?!\\d)'),
 };
 const UNIT = sticky(
   [
     '(?<pct>%|‰|个百分点|百分点)(?:[ \\t]*(?:\\/|每)[ \\t]*(?<per>年|日|天|月))?',
-    '(?<mmul>千万|百万|亿|万|千|百)?(?<yuan>元|块钱|块)',
-    '(?<mbare>千万|百万|亿|万|千)',
+    '(?<mmul>千万|百万|万亿|亿|万|千|百)?(?<yuan>元|块钱|块)',
+    '(?<mbare>千万|百万|万亿|亿|万|千)',
     '(?<cnt>个工作日|工作日|个季度|季度|个星期|星期|个小时|小时|分钟|个月|周|天|日|年|个阶段|阶段|个|种|项|家|位|名|人|笔|次(?!性)|份|条|步|类|户|倍|岁|轮|套|台|亩|平方米|吨|张|页)',
   ].join('|'),
 );
 const TIME_UNITS = new Set(['工作日', '季度', '周', '小时', '分钟', '月', '天', '年']);
-const MONEY_MULT: Readonly<Record<string, number>> = { 千万: 1e7, 百万: 1e6, 亿: 1e8, 万: 1e4, 千: 1e3, 百: 1e2 };
+const MONEY_MULT: Readonly<Record<string, number>> = { 千万: 1e7, 百万: 1e6, 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3, 百: 1e2 };
 const PERIOD_BEFORE =
   /(年费率|年化|年利率|年率|每年|日费率|日利率|日息|每日|每天|月费率|月利率|月息|每月)[^\d%\n]{0,3}$/;
 const RANGE_GAP = /^\s*(?:–|-|至|到)\s*$/;
@@ -181,22 +199,22 @@ function tryAt(s: string, i: number): { tok?: Tok; end: number } | null {
   if (/[\d二]/.test(c)) {
     if ((m = exec(RX.dateFull))) {
       const v = dateValue(readMD(m[2]), readMD(m[3]));
-      if (v) return fig('date', v, i + m[0].length, canon(readAnyNumber(m[1] ?? '') ?? 0));
+      if (v) return fig('date', v, i + m[0].length, fmt(readAnyNumber(m[1] ?? '') ?? 0));
     }
     if ((m = exec(RX.yearMonth))) {
       const v = dateValue(readMD(m[2]), null);
-      if (v) return fig('date', v, i + m[0].length, canon(readAnyNumber(m[1] ?? '') ?? 0));
+      if (v) return fig('date', v, i + m[0].length, fmt(readAnyNumber(m[1] ?? '') ?? 0));
     }
-    if ((m = exec(RX.year))) return fig('year', canon(readAnyNumber(m[1] ?? '') ?? 0), i + m[0].length);
+    if ((m = exec(RX.year))) return fig('year', fmt(readAnyNumber(m[1] ?? '') ?? 0), i + m[0].length);
   }
   if (c === '第') {
     if ((m = exec(RX.sectionExplicit))) {
       const raw = m[1] ?? '';
-      const v = /^\d/.test(raw) ? raw.split('.').map(Number).join('.') : canon(readAnyNumber(raw) ?? 0);
+      const v = /^\d/.test(raw) ? raw.split('.').map(Number).join('.') : fmt(readAnyNumber(raw) ?? 0);
       return fig('section', v, i + m[0].length);
     }
-    if ((m = exec(RX.article))) return fig('article', canon(readAnyNumber(m[1] ?? '') ?? 0), i + m[0].length);
-    if ((m = exec(RX.ordinal))) return fig('ordinal', canon(readAnyNumber(m[1] ?? '') ?? 0), i + m[0].length);
+    if ((m = exec(RX.article))) return fig('article', fmt(readAnyNumber(m[1] ?? '') ?? 0), i + m[0].length);
+    if ((m = exec(RX.ordinal))) return fig('ordinal', fmt(readAnyNumber(m[1] ?? '') ?? 0), i + m[0].length);
     return null;
   }
   if (c === '百' || c === '千') {
@@ -239,7 +257,12 @@ function tryAt(s: string, i: number): { tok?: Tok; end: number } | null {
     const raw = m[1] ?? '';
     const n = readAnyNumber(raw);
     const numEnd = i + raw.length;
-    if (n === null) return { end: numEnd };
+    if (n === null) {
+      // Refused by the reader (三五年, 五百万万元): with a unit it is a figure of its own text, so a
+      // model that writes one the core did not fails the check instead of slipping past it.
+      const u = readUnit(s, numEnd, '');
+      return u.unit.u === 'none' ? { end: numEnd } : fig('number', `?${s.slice(i, u.end)}`, u.end);
+    }
     const chinese = !/^\d/.test(raw);
     let { unit, end } = readUnit(s, numEnd, s.slice(Math.max(0, i - 12), i));
     // A Chinese numeral holding 万/亿 is an amount of money (九万 = 90,000元).
@@ -301,21 +324,21 @@ function joinable(a: NumTok, b: NumTok, gap: string): Unit | null {
 function single(n: number, unit: Unit): Omit<Figure, 'text'> | null {
   switch (unit.u) {
     case 'money':
-      return { kind: 'money', value: canon(Math.round(n * unit.mult * 100) / 100) };
+      return { kind: 'money', value: fmt(Math.round(n * unit.mult * 100) / 100) };
     case 'percent':
-      return { kind: 'percent', value: canon(n * unit.mult), ...(unit.per ? { qualifier: unit.per } : {}) };
+      return { kind: 'percent', value: fmt(n * unit.mult), ...(unit.per ? { qualifier: unit.per } : {}) };
     case 'count':
-      return { kind: 'count', value: `${canon(n)}${unit.name}` };
+      return { kind: 'count', value: `${fmt(n)}${unit.name}` };
     case 'none':
       return null;
   }
 }
 
 function bareFigure(tok: NumTok): Omit<Figure, 'text'> | null {
-  if (tok.sectionLike) return { kind: 'section', value: canon(tok.n) === String(tok.n) ? String(tok.n) : canon(tok.n) };
+  if (tok.sectionLike) return { kind: 'section', value: fmt(tok.n) === String(tok.n) ? String(tok.n) : fmt(tok.n) };
   // A bare Chinese numeral (一般, 之一, 统一) is wording, not a figure.
   if (tok.chinese) return null;
-  return { kind: 'number', value: canon(tok.n) };
+  return { kind: 'number', value: fmt(tok.n) };
 }
 
 function rangeOf(a: NumTok, b: NumTok, unit: Unit): Omit<Figure, 'text'> {

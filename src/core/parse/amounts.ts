@@ -97,6 +97,8 @@ export function trailingWordDigit(g: MoneyGroups, next: string | undefined): boo
 }
 
 const UNIT_WORDS = alternation(units.map((u) => u.word));
+/** Compiled once; matchAll works on a copy. */
+const MONEY_ALL = new RegExp(MONEY, 'g');
 /** 100-200万, 100到200万: a range is not one amount. */
 const RANGE = new RegExp(
   `(?<![\\d.])(?:${NUMBER})\\s*(?:${UNIT_WORDS})?\\s*(?:-|~|～|—|到|至)\\s*(?:${NUMBER})\\s*(?:${UNIT_WORDS})`,
@@ -113,7 +115,7 @@ function readRanges(s: Scan, d: Draft): void {
 /** Unlabelled amounts anywhere in the free text; also 万万 with no number. */
 export function readAmounts(s: Scan, d: Draft): void {
   readRanges(s, d);
-  for (const m of view(s).matchAll(new RegExp(MONEY, 'g'))) {
+  for (const m of view(s).matchAll(MONEY_ALL)) {
     const g = m.groups as MoneyGroups;
     const num = g.num ?? '';
     // 一, 三 … alone are not amounts (一下, 三家); 五百万 and 五百元 are.

@@ -11,6 +11,8 @@ import { takeWords } from './words.js';
 
 const industryByWord = new Map<string, Industry>(lexicon.industries.flatMap((r) => r.words.map((w) => [w, r.id] as const)));
 const stageByWord = new Map<string, LifeStage>(lexicon.lifeStages.flatMap((r) => r.words.map((w) => [w, r.id] as const)));
+const stageWords = [...stageByWord.keys()];
+const industryWords = [...industryByWord.keys()];
 
 export function industryFromWord(word: string): Industry | undefined {
   const w = word.trim();
@@ -23,14 +25,14 @@ export function stageFromWord(word: string): LifeStage | undefined {
 }
 
 export function readLifeStage(s: Scan, d: Draft): void {
-  for (const hit of takeWords(s, [...stageByWord.keys()], true)) {
+  for (const hit of takeWords(s, stageWords, true)) {
     const v = stageByWord.get(hit.word);
     if (v) setOnce(d, 'lifeStage', v, sourceOf(s, hit.start, hit.end));
   }
 }
 
 export function readIndustry(s: Scan, d: Draft): void {
-  for (const hit of takeWords(s, [...industryByWord.keys()], true)) {
+  for (const hit of takeWords(s, industryWords, true)) {
     const v = industryByWord.get(hit.word);
     if (v) setOnce(d, 'industry', v, sourceOf(s, hit.start, hit.end));
   }

@@ -13,6 +13,7 @@ import { sourceOf, take, view, type Scan } from './scan.js';
 import { alternation, takeWords } from './words.js';
 
 const rowByAlias = new Map<string, RegionRow>(regions.flatMap((r) => r.aliases.map((a) => [a, r] as const)));
+const placeAliases = [...rowByAlias.keys()];
 const cues = lexicon.placeCues;
 const VERB = '(?:是|在|位于|来自|属于|地处)?';
 const NEGATED = new RegExp(`(?:${alternation(cues.negations)})\\s*$`);
@@ -67,7 +68,7 @@ function qualify(text: string, s: Scan, d: Draft, row: RegionRow, start: number,
 export function readPlaces(s: Scan, d: Draft): void {
   const text = view(s);
   const hits: PlaceHit[] = [];
-  for (const hit of takeWords(s, [...rowByAlias.keys()], true)) {
+  for (const hit of takeWords(s, placeAliases, true)) {
     const row = rowByAlias.get(hit.word);
     const h = row ? qualify(text, s, d, row, hit.start, hit.end) : undefined;
     if (h) hits.push(h);

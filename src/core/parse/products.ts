@@ -10,6 +10,7 @@ import type { Scan } from './scan.js';
 import { takeWords } from './words.js';
 
 const byAlias = new Map<string, ProductId>(products.flatMap((p) => p.aliases.map((a) => [a, p.id] as const)));
+const aliases = [...byAlias.keys()];
 
 /** Short names for key=value input (product=bank). */
 const shortNames: Record<string, ProductId> = {
@@ -35,7 +36,7 @@ export function productFromWord(word: string): ProductId | undefined {
 }
 
 export function readProducts(s: Scan, d: Draft): void {
-  for (const hit of takeWords(s, [...byAlias.keys()])) {
+  for (const hit of takeWords(s, aliases)) {
     const id = byAlias.get(hit.word);
     if (id) addProduct(d, id, hit.start);
   }

@@ -13,6 +13,7 @@ import { alternation, escapeRe, takeWords } from './words.js';
 
 const { words, standalone, negations, referrals } = lexicon.status;
 const statusByWord = new Map<string, ClientStatus>(words.map((w) => [w.word, w.status]));
+const statusWords = [...statusByWord.keys()];
 
 /** Token edges: start/end, whitespace, punctuation, used text. */
 const EDGE = `\\s${MASK},，。、;；:：!！?？~～()（）`;
@@ -41,7 +42,7 @@ interface StatusHit {
 export function readStatus(s: Scan, d: Draft): void {
   const text = view(s);
   const hits: StatusHit[] = [];
-  for (const hit of takeWords(s, [...statusByWord.keys()], true)) {
+  for (const hit of takeWords(s, statusWords, true)) {
     const st = statusByWord.get(hit.word);
     if (st) hits.push({ status: st, start: hit.start, end: hit.end });
   }

@@ -13,6 +13,18 @@ export function alternation(words: readonly string[]): string {
     .join('|');
 }
 
+/**
+ * One compiled alternation per word list (the lists are the lexicon's own arrays, built once):
+ * sorting and escaping a list of hundreds of words on every call cost more than the match itself.
+ * A global RegExp is safe to share here: matchAll works on a copy of it.
+ */
+const compiled = new WeakMap<readonly string[], RegExp>();
+function wordsRegExp(words: readonly string[]): RegExp {
+  let re = compiled.get(words);
+  if (!re) compiled.set(words, (re = new RegExp(alternation(words), 'g')));
+  return re;
+}
+
 export interface WordHit {
   word: string;
   start: number;
@@ -25,7 +37,7 @@ export interface WordHit {
  */
 export function findWords(s: Scan, words: readonly string[], shielded = false): WordHit[] {
   if (words.length === 0) return [];
-  const re = new RegExp(alternation(words), 'g');
+  const re = wordsRegExp(words);
   const hits: WordHit[] = [];
   for (const m of view(s).matchAll(re)) {
     const start = m.index;

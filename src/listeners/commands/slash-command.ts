@@ -11,6 +11,7 @@ import { askedFields } from '../../core/quote-followup.js';
 import type { CommandUseCase } from '../../usecases/commands.js';
 import { actorFor, type Deps } from '../../usecases/deps.js';
 import { present } from '../../usecases/present.js';
+import { asCodedError } from '../../core/errors.js';
 
 export const CommandPayload = z.object({
   command: z.string(),
@@ -39,7 +40,7 @@ export const slashCommand =
         return;
       } catch (err) {
         // trigger_id expired or modal refused: fall back to asking in the reply.
-        deps.logger.event('warn', 'views.open failed; asking in the reply', { code: (err as { code?: string }).code ?? 'SLACK_API_FAILED' });
+        deps.logger.event('warn', 'views.open failed; asking in the reply', { code: asCodedError(err, 'SLACK_API_FAILED').code });
       }
     }
     await respond({ response_type: 'ephemeral', ...(await present(deps, result)) });

@@ -3,6 +3,7 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs, webApi } from '@slack
 import { homeView } from '../../blocks/home-blocks.js';
 import { actorFor, type Deps } from '../../usecases/deps.js';
 import { homeUseCase } from '../../usecases/home.js';
+import { asCodedError } from '../../core/errors.js';
 
 export async function publishHome(client: webApi.WebClient, deps: Deps, userId: string): Promise<void> {
   const data = await homeUseCase(deps, actorFor(deps, userId, 'dm'));
@@ -11,7 +12,7 @@ export async function publishHome(client: webApi.WebClient, deps: Deps, userId: 
 
 /** publishHome where a stale Home is not worth failing for (after a save, which the user was told about): logs, never throws. */
 export async function refreshHome(client: webApi.WebClient, deps: Deps, userId: string): Promise<void> {
-  await publishHome(client, deps, userId).catch((err: unknown) => deps.logger.event('warn', 'home refresh failed', { code: (err as { code?: string }).code ?? 'SLACK_API_FAILED' }));
+  await publishHome(client, deps, userId).catch((err: unknown) => deps.logger.event('warn', 'home refresh failed', { code: asCodedError(err, 'SLACK_API_FAILED').code }));
 }
 
 export const appHomeOpened =

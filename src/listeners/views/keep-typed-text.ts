@@ -7,7 +7,7 @@
  */
 import type { webApi } from '@slack/bolt';
 import { unsavedMessage, type TypedField } from '../../blocks/unsaved-blocks.js';
-import { userMessageOf } from '../../core/errors.js';
+import { asCodedError, userMessageOf } from '../../core/errors.js';
 import type { Deps } from '../../usecases/deps.js';
 
 /** What the work says when it did not save: the reason shown to the user. */
@@ -30,7 +30,7 @@ export async function keepTypedText(
     reason = r.unsaved;
   } catch (err) {
     deps.logger.event('error', 'modal submission failed; typed text sent back to the user', {
-      code: (err as { code?: string }).code ?? 'INTERNAL',
+      code: asCodedError(err).code,
       what,
       fields: typed.filter((f) => f.value.trim()).length,
     });

@@ -1,7 +1,7 @@
 /** data/handbook/sections.json is what scripts/build-handbook.ts makes, and the README's defects are handled. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildHandbookJson } from '../../../src/core/handbook/build.js';
+import { buildHandbookJson } from '../../../scripts/handbook/build.js';
 import { HandbookSchema, type Section } from '../../../src/core/handbook/schema.js';
 
 const dir = new URL('../../../data/handbook/', import.meta.url);

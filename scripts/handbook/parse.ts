@@ -1,10 +1,14 @@
 /**
- * Turns the handbook text into sections and passages (pure; the build script reads and writes files).
+ * Turns the handbook text into sections and passages: a build step (npm run build:handbook), never
+ * loaded at run time — the app reads the built data/handbook/sections.json only. Pure; the build
+ * script reads and writes the files. The heading titles it needs are data (data/handbook/titles.json).
  * Every repair of a defect of the original is listed here and in docs/handbook-data.md, and recorded
  * in the section's `notes`. The parser throws when the text no longer looks as expected, so a changed
  * handbook fails the build instead of producing silently wrong sections.
  */
-import type { Passage, Section } from './schema.js';
+import { z } from 'zod';
+import titlesJson from '../../data/handbook/titles.json' with { type: 'json' };
+import type { Passage, Section } from '../../src/core/handbook/schema.js';
 
 /** Document title (first line) and the part heading stuck to the end of 1.9. */
 const DOC_TITLE = '产品与营销';
@@ -25,87 +29,10 @@ const ID_OVERRIDES: ReadonlyArray<{ number: string; title: string; id: string }>
  * Headings that are a line of their own need no entry.
  */
 type TitleEntry = string | { prefix: string; title: string };
-const TITLES: Record<string, TitleEntry[]> = {
-  '1.1': ['银行贷款担保'],
-  '1.2': ['民间借贷担保'],
-  '1.3': ['工程投标保证担保(投标保函)'],
-  '1.4': ['工程履约保证担保(履约保函)'],
-  '1.5': ['预付款保证担保(预付款保函)'],
-  '1.6': ['工程支付保函担保'],
-  '1.7': ['国内贸易短期信用担保'],
-  '1.8': ['应收帐款短期融资'],
-  '1.9': ['担保股权融资'],
-  '2.1': ['按行业分类'],
-  '2.2': [{ prefix: '客户可以按行政区域分类', title: '按行政区域分类' }],
-  '2.3': ['按规模分类'],
-  '2.4': [{ prefix: '从产品的需求可以分为', title: '按产品需求分类' }],
-  '3': ['营销目标客户的方法'],
-  '3.1': ['实地营销法'],
-  '3.2': ['客户自我推介法'],
-  '3.3': ['资料查阅法'],
-  '3.4': ['连锁寻找法(上下游延伸法)'],
-  '3.5': ['中介介绍法'],
-  '3.6': ['群体介绍法'],
-  '4': ['接触客户'],
-  '4.1': ['拜访前准备'],
-  '4.2': ['拜访客户'],
-  '5': ['产品的营销', '挖掘需求'],
-  '5.1': ['调查-挖掘客户需求的基础'],
-  '5.2': ['分析-挖掘客户需求的重要环节'],
-  '5.3': ['沟通-挖掘客户需求的关键手段'],
-  '5.4': ['试探挖掘客户需求的初步实践'],
-  '5.5': ['重复挖掘客户需求的重要技巧'],
-  '5.6': ['确定-挖掘客户需求的重要飞跃'],
-  '5.7': ['展示-挖掘客户需求的重要方式'],
-  '5.8': ['等待-挖掘客户需求的必经过程'],
-  '6': ['后续服务与再营销'],
-  '7.1': ['客户关系维护的涵义'],
-  '7.2': ['客户关系维护的意义'],
-  '8.1': ['良好的自身素养'],
-  '8.2': ['沟通技巧'],
-  '8.3.1': ['谈判流程'],
-  '8.3.2': ['谈判要点'],
-  '8.3.3': ['特别技巧'],
-  '8.3.4': ['担保谈判特点'],
-  '9': ['演示技巧'],
-  '10.1': ['社会基础知识'],
-  '10.2': ['专业知识'],
-  '10.3': ['以客户个人爱好为切入点拉近与客户直接按的距离'],
-  '10.4': ['以客户的重要纪念日为契机,增进与客户之间的感情'],
-  '11': ['对我公司产品和服务的熟悉程度'],
-  '12': ['对宏观形势、客户所处行业、经营管理等方面能提供建议'],
-  '12.1': ['宏观形势'],
-  '12.2': ['行业信息'],
-  '12.3': ['经营管理'],
-  '12.4': ['法律法规'],
-  '12.5': ['财务管理'],
-  '12.6': ['税务筹划'],
-  '12.7': ['投资服务'],
-  '12.8': ['融资建议'],
-  '15': ['客户关系管理理论与实践'],
-  '15.1': ['客户关系管理的定义'],
-  '15.2': ['客户关系管理的内涵'],
-  '15.2.1': ['客户关系管理是一种先进经营管理理念'],
-  '15.2.2': ['客户关系管理是一种旨在改善企业与客户之间关系的新兴管理机制'],
-  '15.2.3': ['客户关系管理是一整套解决方案'],
-  '15.3': ['客户关系管理的内容'],
-  '15.3.1': ['客户识别'],
-  '15.3.1.1': ['识别潜在客户'],
-  '15.3.1.2': ['识别有价值的客户'],
-  '15.3.1.3': ['识别客户需求'],
-  '15.3.2.1': ['客户关系的类型'],
-  '15.3.2.2': ['客户关系选择'],
-  '15.3.2.3': ['发展客户关系'],
-  '15.3.2.4': ['提升客户关系'],
-  '15.3.2.5': ['客户关系生命周期'],
-  '15.3.2.5.1': ['考察期'],
-  '15.3.2.5.2': ['形成期'],
-  '15.3.2.5.3': ['稳定期'],
-  '15.3.2.5.4': ['退化期'],
-  '15.3.3': ['客户保持'],
-  '15.3.3.1': ['客户保持的原因'],
-  '15.3.3.2': ['客户保持的方法'],
-};
+const TitleEntrySchema = z.union([z.string().min(1), z.object({ prefix: z.string().min(1), title: z.string().min(1) })]);
+const TITLES: Record<string, TitleEntry[]> = z
+  .object({ titles: z.record(z.string().regex(/^\d+(?:\.\d+)*$/), z.array(TitleEntrySchema).min(1)) })
+  .parse(titlesJson).titles;
 
 /** Labels that start a block inside the product sections (1.x), e.g. `产品特点:`. */
 const LABELS = ['产品功能', '客户基本条件', '客户借款的条件', '产品特点', '担保收费', '担保金额', '担保范围', '案例'];

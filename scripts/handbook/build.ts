@@ -1,6 +1,6 @@
 /** The exact JSON text of data/handbook/sections.json for a handbook text (pure). */
 import { parseHandbook } from './parse.js';
-import { HandbookSchema } from './schema.js';
+import { HandbookSchema } from '../../src/core/handbook/schema.js';
 
 export const HANDBOOK_SOURCE = 'data/handbook/handbook.txt';
 
