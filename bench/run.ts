@@ -12,7 +12,7 @@ import { load, SECRET, startChild, timedSlack } from './http.js';
 import { machine, ms, pct, syntheticArchive } from './lib.js';
 import { ledgerFigures } from './ledger.js';
 import { measureRetrieval } from './retrieval.js';
-import { writeFigures } from './store.js';
+import { writeFigures, writesUnderLoad } from './store.js';
 
 const quick = process.argv.includes('--quick');
 const N_HTTP = quick ? 100 : 400;
@@ -227,15 +227,7 @@ async function underWrites(): Promise<void> {
         'the 10k-client archive itself adds the heap shown. Fix: run compiled JS (tsc) instead of tsx, load the handbook index lazily; the store could keep clients as JSON text and parse on access, at a cost per read.',
     });
 
-    const busy = await startChild('bench/server.ts', env(dir, { BENCH_WRITE_EVERY_MS: '2', BENCH_COMPACT_OPS: '300' }), ['--expose-gc']);
-    await load(busy.url, t, '/quote', quoteText, 50);
-    busy.send('stats');
-    await busy.next('rss');
-    const loaded = await load(busy.url, t, '/quote', quoteText, N_HTTP);
-    busy.send('stats');
-    const w = (await busy.next('rss')).writes as number[];
-    busy.send('stop');
-    await busy.stop();
+    const { writes: w, quote: loaded } = await writesUnderLoad(N_HTTP, t);
     rows.push({
       section: 'Archive',
       what: `/quote p99 while archive writes run back to back in the app's process (10k clients, ${w.length} writes, compaction every 300)`,

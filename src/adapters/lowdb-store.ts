@@ -60,8 +60,8 @@ import { migrate, migrations as defaultMigrations, versionOf, type Migration } f
 import type { ArchiveStore } from '../ports/store.js';
 import { applyPatches, checkChanges, deepFreeze, freezeAlong, IdIndex, InvalidChange } from './store-changes.js';
 import {
-  appendJournal,
   defaultIo,
+  JournalAppender,
   JournalCorrupt,
   MISSING,
   readJournal,
@@ -144,6 +144,13 @@ class LowdbStore implements ArchiveStore {
   readonly #snap: SnapshotFile;
   /** Lock-taking jobs of this process, one at a time. */
   #queue: Promise<unknown> = Promise.resolve();
+  /** Updates waiting for the next group commit, and whether a job to commit them is queued. */
+  #pending: Pending[] = [];
+  #commitQueued = false;
+  readonly #appender: JournalAppender;
+  /** node:fs for proper-lockfile, reporting the lock's inode and mtime into the attempt's watch. */
+  readonly #lockFs: typeof nodeFs;
+  #attempt: LockWatch | null = null;
   readonly #mem = new Mutex();
   #closed = false;
   #compacting: Promise<void> | null = null;
@@ -177,6 +184,8 @@ class LowdbStore implements ArchiveStore {
     this.#compactBytes = o.compactBytes ?? 16 * 1024 * 1024;
     this.#io = o.io ?? defaultIo;
     this.#snap = new SnapshotFile(this.file, this.#io);
+    this.#appender = new JournalAppender(this.journal, this.#io);
+    this.#lockFs = watchedFs(this.#lockPath, () => this.#attempt);
     this.#db = new Low<SnapshotDoc>(this.#snap, { ...emptyArchive(), journalSeq: 0 });
   }
 
@@ -198,13 +207,39 @@ class LowdbStore implements ArchiveStore {
 
   update<T>(fn: (draft: Archive) => T): Promise<T> {
     if (this.#closed) return Promise.reject(closedError());
-    return this.#enqueue(async () => {
+    return new Promise<T>((resolve, reject) => {
+      this.#pending.push({ fn, resolve: resolve as (v: unknown) => void, reject });
+      if (this.#commitQueued) return;
+      this.#commitQueued = true;
+      void this.#enqueue(() => this.#groupCommit());
+    });
+  }
+
+  /**
+   * Group commit: every update queued by the time the lock is held runs in order, each `fn` on
+   * the state the previous one left, and all are written as one journal write (one sync); each
+   * resolves only then. An `fn` that throws or leaves an invalid archive fails alone; a failed
+   * write fails them all and leaves the previous state.
+   */
+  async #groupCommit(): Promise<void> {
+    let batch: Pending[] = [];
+    const take = (): Pending[] => {
+      batch = this.#pending;
+      this.#pending = [];
+      this.#commitQueued = false;
+      return batch;
+    };
+    try {
       // Catch up before taking the lock: after another process compacted, the reload (parse and
       // validate the whole snapshot) happens here, not while others wait for the lock. Errors
       // are met again, and reported, by the catch-up under the lock.
       await this.#mem.run(() => this.#sync(false)).catch(() => undefined);
-      return this.#withLock(() => this.#mem.run(() => this.#apply(fn)));
-    });
+      const done = await this.#withLock(() => this.#mem.run(() => this.#applyAll(take())));
+      // Settled once the lock is released: a resolved update leaves no lock behind.
+      for (const { p, result } of done) p.resolve(result);
+    } catch (e) {
+      for (const p of batch.length > 0 ? batch : take()) p.reject(e);
+    }
   }
 
   async close(): Promise<void> {
@@ -223,6 +258,7 @@ class LowdbStore implements ArchiveStore {
         }),
       ),
     ).catch((e: unknown) => this.#log(`archive ${this.file}: compaction on close failed, the journal keeps the data: ${(e as Error).message}`));
+    await this.#appender.drop();
   }
 
   #enqueue<T>(job: () => Promise<T>): Promise<T> {
@@ -231,12 +267,57 @@ class LowdbStore implements ArchiveStore {
     return run;
   }
 
-  async #apply<T>(fn: (draft: Archive) => T): Promise<T> {
+  /** Runs each update's `fn` in turn under the lock and commits those that changed something in one write; returns the ones to resolve. */
+  async #applyAll(batch: Pending[]): Promise<{ p: Pending; result: unknown }[]> {
     await this.#sync(true).catch((e: unknown) => {
       throw e instanceof AppError ? e : new AppError('STORE_WRITE_FAILED', `cannot read ${this.file} or its journal before writing: ${(e as Error).message}`, USER_WRITE);
     });
-    const prev = this.#state;
-    let result: T | undefined;
+    let state = this.#state;
+    let seq = this.#seq;
+    let patchCount = 0;
+    const lines: JournalEntry[] = [];
+    const done: { p: Pending; result: unknown }[] = [];
+    for (const p of batch) {
+      let step: { next: Archive; patches: JournalEntry['p']; result: unknown };
+      try {
+        step = this.#draft(state, p.fn);
+      } catch (e) {
+        p.reject(e);
+        continue;
+      }
+      done.push({ p, result: step.result });
+      if (step.patches.length === 0) continue;
+      seq += 1;
+      lines.push({ seq, p: step.patches });
+      patchCount += step.patches.length;
+      state = step.next;
+    }
+    if (lines.length > 0) {
+      try {
+        if (patchCount > MAX_LINE_PATCHES) {
+          await this.#writeSnapshot(state, seq);
+        } else {
+          const fresh = this.#jStamp === MISSING;
+          await this.#assertHeld();
+          this.#jStamp = await this.#appender.append(lines, this.#jOffset, this.#jStamp);
+          this.#jOffset = this.#jStamp.size;
+          if (fresh) await fsyncDir(dirname(this.journal));
+        }
+      } catch (e) {
+        // The journal was cut back to #jOffset (its stamp changed: the next call re-reads from there).
+        if (e instanceof AppError) throw e;
+        throw new AppError('STORE_WRITE_FAILED', `could not write ${this.journal}: ${(e as Error).message}`, USER_WRITE);
+      }
+      this.#state = state;
+      this.#seq = seq;
+      this.#maybeCompact();
+    }
+    return done;
+  }
+
+  /** `fn` on a copy-on-write draft of `prev`: the next frozen state, its validated patches and fn's result. */
+  #draft(prev: Archive, fn: (draft: Archive) => unknown): { next: Archive; patches: JournalEntry['p']; result: unknown } {
+    let result: unknown;
     const [next, patches] = create(
       prev,
       (draft: Draft<Archive>) => {
@@ -244,39 +325,19 @@ class LowdbStore implements ArchiveStore {
         if (r instanceof Promise) {
           throw new AppError('INTERNAL', 'store.update(fn): fn returned a Promise; it must be synchronous (it runs under the lock)');
         }
-        result = detach(r) as T;
+        result = detach(r);
       },
       { enablePatches: true },
     );
     freezeAlong(next, patches);
-    if (patches.length === 0) return result as T;
-    let checked;
+    if (patches.length === 0) return { next: prev, patches, result };
     try {
-      checked = checkChanges(prev, next as Archive, patches, this.#ids);
+      const checked = checkChanges(prev, next as Archive, patches, this.#ids);
+      return { next: checked.next, patches: checked.patches, result };
     } catch (e) {
       if (!(e instanceof InvalidChange)) throw e;
       throw new AppError('STORE_WRITE_FAILED', `update left an invalid archive, nothing written: ${summarise(e)}`, USER_WRITE);
     }
-    const seq = this.#seq + 1;
-    try {
-      if (checked.patches.length > MAX_LINE_PATCHES) {
-        await this.#writeSnapshot(checked.next, seq);
-      } else {
-        const fresh = this.#jStamp === MISSING;
-        await this.#assertHeld();
-        this.#jStamp = await appendJournal(this.journal, { seq, p: checked.patches }, this.#jOffset, this.#io);
-        this.#jOffset = this.#jStamp.size;
-        if (fresh) await fsyncDir(dirname(this.journal));
-      }
-    } catch (e) {
-      // The journal was cut back to #jOffset (its stamp changed: the next call re-reads from there).
-      if (e instanceof AppError) throw e;
-      throw new AppError('STORE_WRITE_FAILED', `could not write ${this.journal}: ${(e as Error).message}`, USER_WRITE);
-    }
-    this.#state = checked.next;
-    this.#seq = seq;
-    this.#maybeCompact();
-    return result as T;
   }
 
   /**
@@ -285,10 +346,10 @@ class LowdbStore implements ArchiveStore {
    * (then a torn journal tail is cut off).
    */
   async #sync(locked: boolean): Promise<void> {
-    const s = await stampOf(this.file);
+    const [s, js] = await Promise.all([stampOf(this.file), stampOf(this.journal)]);
+    if (s.key !== this.#snapStamp.key) await this.#appender.drop(); // compacted elsewhere: the journal may be a new file
     if (s.key !== this.#snapStamp.key && (await this.#adoptCompaction(s))) return;
     if (s.key === this.#snapStamp.key) {
-      const js = await stampOf(this.journal);
       if (js.key === this.#jStamp.key && this.#bad === null) return; // nothing new: the common case
       const known = this.#jStamp !== MISSING;
       const j = await this.#readJournal(known ? this.#jOffset : 0, known ? this.#jStamp.ino : undefined);
@@ -477,6 +538,7 @@ class LowdbStore implements ArchiveStore {
     try {
       this.#db.data = { ...state, journalSeq: seq };
       await this.#snap.install(tmp);
+      await this.#appender.drop();
       await unlink(this.journal).catch((e: NodeJS.ErrnoException) => {
         if (e.code !== 'ENOENT') throw e;
       });
@@ -519,6 +581,7 @@ class LowdbStore implements ArchiveStore {
             if (this.#snapStamp.key !== snapKey) return; // another process compacted
             await this.#assertHeld();
             await this.#snap.install(tmp);
+            await this.#appender.drop();
             if (this.#seq === seq) {
               await unlink(this.journal).catch(() => undefined);
               this.#jStamp = MISSING;
@@ -557,9 +620,11 @@ class LowdbStore implements ArchiveStore {
 
   async #withLock<T>(body: () => Promise<T>): Promise<T> {
     const deadline = Date.now() + this.#lockTimeoutMs;
-    const watch: LockWatch = { lost: undefined, mtimeMs: NaN, ino: -1 };
+    let watch: LockWatch;
     let release: (() => Promise<void>) | undefined;
     for (let wait = 2; ; wait = Math.min(wait * 2, 100)) {
+      const attempt: LockWatch = { lost: undefined, mtimeMs: NaN, ino: -1 };
+      this.#attempt = attempt;
       try {
         release = await lockfile.lock(this.file, {
           realpath: false,
@@ -567,11 +632,12 @@ class LowdbStore implements ArchiveStore {
           stale: this.#staleMs,
           update: Math.min(this.#staleMs / 2, 5_000),
           retries: 0,
-          fs: watchedFs(watch),
+          fs: this.#lockFs,
           onCompromised: (e) => {
-            watch.lost = e;
+            attempt.lost = e;
           },
         });
+        watch = attempt;
         break;
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'ELOCKED') {
@@ -588,9 +654,12 @@ class LowdbStore implements ArchiveStore {
       }
     }
     try {
-      const s = await stat(this.#lockPath);
-      watch.mtimeMs = Math.floor(s.mtimeMs);
-      watch.ino = s.ino;
+      if (watch.ino < 0) {
+        // proper-lockfile's own stat after mkdir normally told #lockFs the inode and mtime.
+        const s = await stat(this.#lockPath);
+        watch.mtimeMs = Math.floor(s.mtimeMs);
+        watch.ino = s.ino;
+      }
       this.#lock = watch;
       // Every write under the lock checks ownership just before it touches the files
       // (#assertHeld); what `body` returns was committed while the lock was verifiably ours.
@@ -603,10 +672,13 @@ class LowdbStore implements ArchiveStore {
 
   /**
    * Throws STORE_LOCKED (nothing written) unless the lock is still ours and fresh enough that no
-   * other process can take it over during the write that follows: the lock directory is the one
-   * we created (same inode, the mtime we last set), and it was refreshed less than ¾ of staleMs
-   * ago (another process takes over only after staleMs). Called immediately before every append,
-   * rename and truncate. A holder whose event loop was blocked past the stale time fails here.
+   * other process can take it over during the write that follows. Another process takes a lock
+   * over only once its mtime is staleMs old, and only we move that mtime while it is ours: so
+   * while the mtime we last set or saw (at the lock's creation, at each refresh) is under half of
+   * staleMs old, the lock is ours without asking the disk. Past that, the lock directory is
+   * checked: the one we created (same inode, the mtime we last set), refreshed less than ¾ of
+   * staleMs ago. Called immediately before every append, rename and truncate. A holder whose
+   * event loop was blocked past the stale time fails here.
    */
   async #assertHeld(): Promise<void> {
     const w = this.#lock;
@@ -615,6 +687,7 @@ class LowdbStore implements ArchiveStore {
     };
     if (!w) return fail('not holding it');
     if (w.lost) return fail(w.lost.message);
+    if (Date.now() - w.mtimeMs < this.#staleMs * 0.5) return;
     let s;
     try {
       s = await stat(this.#lockPath);
@@ -682,21 +755,54 @@ function detach(x: unknown, depth = 0): unknown {
 /** What this process knows of the lock it holds: its directory's inode and the mtime it last set. */
 interface LockWatch {
   lost: Error | undefined;
+  /** Set once our mkdir of the lock directory succeeded. */
+  created?: boolean;
   mtimeMs: number;
   ino: number;
 }
 
+/** An update waiting for its group commit. */
+interface Pending {
+  fn: (draft: Archive) => unknown;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
 /**
- * node:fs for proper-lockfile, recording the mtime each refresh sets on the lock directory, so
- * #assertHeld can tell our lock from one another process re-created after taking it over.
+ * node:fs for proper-lockfile, telling the current attempt's watch (`current()`) the lock
+ * directory's inode and mtime from proper-lockfile's own stat after creating it, and the mtime
+ * each refresh sets, so #assertHeld can tell our lock from one another process re-created after
+ * taking it over — without a stat of its own. One object per store, so proper-lockfile's cached
+ * mtime precision holds and its probe is one stat, not utimes + stat, per lock.
  */
-function watchedFs(w: LockWatch): typeof nodeFs {
-  const utimes = (path: nodeFs.PathLike, atime: nodeFs.TimeLike, mtime: nodeFs.TimeLike, cb: nodeFs.NoParamCallback): void =>
+function watchedFs(lockPath: string, current: () => LockWatch | null): typeof nodeFs {
+  const utimes = (path: nodeFs.PathLike, atime: nodeFs.TimeLike, mtime: nodeFs.TimeLike, cb: nodeFs.NoParamCallback): void => {
+    const w = current();
     nodeFs.utimes(path, atime, mtime, (err) => {
-      if (!err) w.mtimeMs = Math.floor(mtime instanceof Date ? mtime.getTime() : Number(mtime) * 1000);
+      if (!err && w) w.mtimeMs = Math.floor(mtime instanceof Date ? mtime.getTime() : Number(mtime) * 1000);
       cb(err);
     });
-  return { ...nodeFs, utimes } as typeof nodeFs;
+  };
+  const mkdir = (path: nodeFs.PathLike, cb: (err: NodeJS.ErrnoException | null) => void): void => {
+    const w = current();
+    nodeFs.mkdir(path, (err) => {
+      if (!err && w && String(path) === lockPath) w.created = true;
+      cb(err);
+    });
+  };
+  // Only the first stat after our mkdir is our lock's: a stat of another process's lock (the
+  // stale check) or a refresh's stat (checked by proper-lockfile itself) is not recorded.
+  const stat = (path: nodeFs.PathLike, cb: (err: NodeJS.ErrnoException | null, s: nodeFs.Stats) => void): void => {
+    const w = current();
+    nodeFs.stat(path, (err, s) => {
+      if (!err && w?.created && w.ino < 0 && String(path) === lockPath) {
+        w.mtimeMs = Math.floor(s.mtimeMs);
+        w.ino = s.ino;
+      }
+      cb(err, s);
+    });
+  };
+  return { ...nodeFs, mkdir, utimes, stat } as typeof nodeFs;
 }
 
 const closedError = (): AppError => new AppError('INTERNAL', 'the archive store is closed');
