@@ -3,10 +3,14 @@
  * (lowdb's `Low` over our durable adapter, ./store-snapshot.ts) and beside it a journal
  * `<dataDir>/archive.journal.jsonl` (./store-journal.ts), guarded by a cross-process file lock.
  *
- * How a write goes: `update(fn)` takes the lock, catches up with what other processes wrote,
- * runs `fn` on a copy-on-write draft (mutative `create` with patches: only what `fn` touches is
- * copied), validates only the records that changed (./store-changes.ts), appends the patches as
- * one fsynced line to the journal, and only then swaps in the new frozen state and resolves.
+ * How a write goes: `update(fn)` queues `fn`; a group commit takes the lock, catches up with what
+ * other processes wrote, runs every queued `fn` in turn on a copy-on-write draft (mutative
+ * `create` with patches: only what `fn` touches is copied), validates only the records that
+ * changed (./store-changes.ts), appends their patches as lines in one durable write to the
+ * journal (held open, O_DSYNC), and only then swaps in the new frozen state and resolves them.
+ * The metadata steps (stats, the lock's mkdir and rmdir) are synchronous — microseconds on a local
+ * disk, where each async step would wait an event-loop turn in a process busy with requests —
+ * so a write waits for the loop once, for its durable write.
  * Every `compactEveryOps` updates or `compactBytes` of journal, and on close, the snapshot is
  * rewritten (streamed in slices to a temp file, fsync, rename, fsync of the directory — the
  * slow part outside the lock) and the journal cut to what the snapshot does not hold yet.
@@ -27,23 +31,22 @@
  * - `update` is serialised in-process (a promise queue) and across processes (proper-lockfile
  *   on `archive.json.lock`, a directory created atomically; a holder that died is detected as
  *   stale after `staleMs`, default 10 s). No lock within `lockTimeoutMs` (default 10 s) → `STORE_LOCKED`.
+ * - `update`s queued together are committed together (one write, one sync); each resolves only
+ *   once durable; one whose `fn` throws or leaves an invalid archive fails alone.
  * - `read` stats the two files; when another process changed them it replays the new journal
  *   lines (or reloads, after another process compacted), else returns the frozen state as is.
  *
- * Where it stops (measured on the 2-core VM by `npm run bench`, BENCHMARKS.md; ~600 bytes per
- * client with one contact and one guarantee):
- * - One update (lock, draft, validate, append + fsync) is a few ms and grows little with the
- *   archive: 1k / 10k / 100k clients ≈ 3 / 3 / 4 ms at p50, 12–19 ms at p99 (the old whole-file
- *   write: 34 ms / 0.24 s / 2.4 s). The fsync is most of it. An `fn` that reads every client through
- *   the draft pays for a proxy per client: ~5 ms at 10k, 0.1–0.3 s at 100k.
- * - In a process saturated by other work (10 Slack requests in flight on 2 cores) a write waits
- *   an event-loop turn at each of its ~15 async steps: 0.4 s measured. It does not delay replies.
- * - Compaction rewrites the whole snapshot: 10k clients ≈ 6 MB ≈ 0.1 s, 100k ≈ 58 MB ≈ 0.9 s,
- *   in slices (the event loop stays free) and outside the lock except the final rename.
- * - Memory: the archive lives in memory (10k clients ≈ 10 MB of heap after GC). Open parses
- *   and validates everything: 10k ≈ 0.2–0.4 s, 100k ≈ 3 s; so does a reload after another
- *   process compacted, blocking the event loop that long. Good for some hundred thousand
- *   clients in one process with a CLI beside it; beyond that, put a database behind the port.
+ * Where it stops (figures: BENCHMARKS.md, measured by `npm run bench` on the 2-core VM):
+ * - One update costs about one fsync plus what `fn` touches, and grows little with the archive
+ *   (unlike the old whole-file write). An `fn` that reads every client through the draft pays for
+ *   a proxy per client.
+ * - In a process saturated by other work, a write waits one event-loop turn (its durable write);
+ *   updates issued meanwhile share that write.
+ * - Compaction rewrites the whole snapshot, in slices (the event loop stays free) and outside the
+ *   lock except the final rename.
+ * - Memory: the archive lives in memory. Open parses and validates everything; so does a reload
+ *   after another process compacted, blocking the event loop that long. Good for some hundred
+ *   thousand clients in one process with a CLI beside it; beyond that, put a database behind the port.
  * - One host. The lock is a file lock: processes on one machine, on a local disk. Not for
  *   several hosts sharing a network file system.
  */
@@ -196,7 +199,7 @@ class LowdbStore implements ArchiveStore {
 
   async read(): Promise<Archive> {
     this.#assertOpen();
-    const [s, j] = await Promise.all([stampOf(this.file), stampOf(this.journal)]);
+    const [s, j] = [stampOf(this.file), stampOf(this.journal)];
     if (s.key !== this.#snapStamp.key || j.key !== this.#jStamp.key) {
       await this.#mem.run(() => this.#sync(false)).catch((e: unknown) => {
         throw e instanceof AppError ? e : new AppError('STORE_CORRUPT', `cannot read ${this.file} or its journal: ${(e as Error).message}`, USER_CORRUPT);
@@ -346,7 +349,7 @@ class LowdbStore implements ArchiveStore {
    * (then a torn journal tail is cut off).
    */
   async #sync(locked: boolean): Promise<void> {
-    const [s, js] = await Promise.all([stampOf(this.file), stampOf(this.journal)]);
+    const [s, js] = [stampOf(this.file), stampOf(this.journal)];
     if (s.key !== this.#snapStamp.key) await this.#appender.drop(); // compacted elsewhere: the journal may be a new file
     if (s.key !== this.#snapStamp.key && (await this.#adoptCompaction(s))) return;
     if (s.key === this.#snapStamp.key) {
@@ -381,7 +384,7 @@ class LowdbStore implements ArchiveStore {
     const seq = Number(m[2]);
     if (!(seq > this.#base && seq <= this.#seq)) return false;
     const j = await this.#readJournal(0);
-    if ((await stampOf(this.file)).key !== s.key) return false; // changed again meanwhile
+    if (stampOf(this.file).key !== s.key) return false; // changed again meanwhile
     const first = j?.entries[0]?.seq;
     if (first !== undefined && first > this.#seq + 1) return false; // a gap: reload
     this.#base = seq;
@@ -403,13 +406,13 @@ class LowdbStore implements ArchiveStore {
   async #cutTornTail(at: number): Promise<void> {
     await this.#assertHeld();
     await truncate(this.journal, at);
-    this.#jStamp = await stampOf(this.journal);
+    this.#jStamp = stampOf(this.journal);
   }
 
   /** Reads the snapshot and the whole journal. At open (`first`), also creates or migrates. */
   async #reload(first: boolean): Promise<void> {
     for (let attempt = 0; ; attempt += 1) {
-      const before = await stampOf(this.file);
+      const before = stampOf(this.file);
       if (this.#bad?.key === `s:${before.key}`) throw this.#bad.error;
       const text = await this.#snap.readText();
       let state: Archive;
@@ -421,7 +424,7 @@ class LowdbStore implements ArchiveStore {
         ({ state, base } = await this.#loadSnapshot(text, before, first));
       }
       const j = await this.#readJournal(0);
-      const after = await stampOf(this.file);
+      const after = stampOf(this.file);
       if (after.key !== before.key && attempt < 5) continue; // compacted meanwhile: again
       this.#state = state;
       this.#seq = base;
@@ -514,7 +517,7 @@ class LowdbStore implements ArchiveStore {
 
   /** readJournal, refusing a journal already found corrupt (same stamp) without reading it again. */
   async #readJournal(from: number, ino?: number): Promise<JournalRead | null> {
-    const stamp = await stampOf(this.journal);
+    const stamp = stampOf(this.journal);
     if (this.#bad?.key === `j:${stamp.key}`) throw this.#bad.error;
     try {
       return await readJournal(this.journal, from, ino);
@@ -548,7 +551,7 @@ class LowdbStore implements ArchiveStore {
     this.#state = state;
     this.#seq = seq;
     this.#base = seq;
-    this.#snapStamp = await stampOf(this.file);
+    this.#snapStamp = stampOf(this.file);
     this.#jStamp = MISSING;
     this.#jOffset = 0;
   }
@@ -590,7 +593,7 @@ class LowdbStore implements ArchiveStore {
               await this.#keepJournalAfter(offset);
             }
             this.#base = seq;
-            this.#snapStamp = await stampOf(this.file);
+            this.#snapStamp = stampOf(this.file);
           }),
         ),
       );
@@ -614,19 +617,21 @@ class LowdbStore implements ArchiveStore {
     await this.#assertHeld();
     await rename(tmp, this.journal);
     await fsyncDir(dirname(this.journal));
-    this.#jStamp = await stampOf(this.journal);
+    this.#jStamp = stampOf(this.journal);
     this.#jOffset = tail.length;
   }
 
   async #withLock<T>(body: () => Promise<T>): Promise<T> {
     const deadline = Date.now() + this.#lockTimeoutMs;
     let watch: LockWatch;
-    let release: (() => Promise<void>) | undefined;
+    let release: () => void;
     for (let wait = 2; ; wait = Math.min(wait * 2, 100)) {
       const attempt: LockWatch = { lost: undefined, mtimeMs: NaN, ino: -1 };
       this.#attempt = attempt;
       try {
-        release = await lockfile.lock(this.file, {
+        // Synchronous: mkdir and one stat of a local directory take microseconds, where each
+        // async step would wait an event-loop turn (see stampOf). Waiting for a busy lock is async.
+        release = lockfile.lockSync(this.file, {
           realpath: false,
           lockfilePath: this.#lockPath,
           stale: this.#staleMs,
@@ -666,7 +671,11 @@ class LowdbStore implements ArchiveStore {
       return await body();
     } finally {
       this.#lock = null;
-      await release().catch(() => undefined);
+      try {
+        release();
+      } catch {
+        // already released (compromised) or removed: nothing to undo
+      }
     }
   }
 
@@ -769,40 +778,36 @@ interface Pending {
 }
 
 /**
- * node:fs for proper-lockfile, telling the current attempt's watch (`current()`) the lock
+ * node:fs for proper-lockfile's synchronous API (lockSync calls the `…Sync` methods, for the
+ * lock and for its refreshes), telling the current attempt's watch (`current()`) the lock
  * directory's inode and mtime from proper-lockfile's own stat after creating it, and the mtime
  * each refresh sets, so #assertHeld can tell our lock from one another process re-created after
- * taking it over — without a stat of its own. One object per store, so proper-lockfile's cached
- * mtime precision holds and its probe is one stat, not utimes + stat, per lock.
+ * taking it over — without a stat of its own.
  */
 function watchedFs(lockPath: string, current: () => LockWatch | null): typeof nodeFs {
-  const utimes = (path: nodeFs.PathLike, atime: nodeFs.TimeLike, mtime: nodeFs.TimeLike, cb: nodeFs.NoParamCallback): void => {
+  const isLock = (path: nodeFs.PathLike): boolean => String(path) === lockPath;
+  const utimesSync = (path: nodeFs.PathLike, atime: nodeFs.TimeLike, mtime: nodeFs.TimeLike): void => {
     const w = current();
-    nodeFs.utimes(path, atime, mtime, (err) => {
-      if (!err && w) w.mtimeMs = Math.floor(mtime instanceof Date ? mtime.getTime() : Number(mtime) * 1000);
-      cb(err);
-    });
+    nodeFs.utimesSync(path, atime, mtime);
+    if (w && isLock(path)) w.mtimeMs = Math.floor(mtime instanceof Date ? mtime.getTime() : Number(mtime) * 1000);
   };
-  const mkdir = (path: nodeFs.PathLike, cb: (err: NodeJS.ErrnoException | null) => void): void => {
+  const mkdirSync = (path: nodeFs.PathLike): void => {
     const w = current();
-    nodeFs.mkdir(path, (err) => {
-      if (!err && w && String(path) === lockPath) w.created = true;
-      cb(err);
-    });
+    nodeFs.mkdirSync(path);
+    if (w && isLock(path)) w.created = true;
   };
   // Only the first stat after our mkdir is our lock's: a stat of another process's lock (the
   // stale check) or a refresh's stat (checked by proper-lockfile itself) is not recorded.
-  const stat = (path: nodeFs.PathLike, cb: (err: NodeJS.ErrnoException | null, s: nodeFs.Stats) => void): void => {
+  const statSync = (path: nodeFs.PathLike): nodeFs.Stats => {
     const w = current();
-    nodeFs.stat(path, (err, s) => {
-      if (!err && w?.created && w.ino < 0 && String(path) === lockPath) {
-        w.mtimeMs = Math.floor(s.mtimeMs);
-        w.ino = s.ino;
-      }
-      cb(err, s);
-    });
+    const s = nodeFs.statSync(path);
+    if (w?.created && w.ino < 0 && isLock(path)) {
+      w.mtimeMs = Math.floor(s.mtimeMs);
+      w.ino = s.ino;
+    }
+    return s;
   };
-  return { ...nodeFs, mkdir, utimes, stat } as typeof nodeFs;
+  return { ...nodeFs, mkdirSync, utimesSync, statSync } as typeof nodeFs;
 }
 
 const closedError = (): AppError => new AppError('INTERNAL', 'the archive store is closed');

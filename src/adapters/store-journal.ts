@@ -13,8 +13,8 @@
  * Outside lowdb on purpose: lowdb's adapters read and write whole documents; a journal needs
  * append + fsync of one line, and reading from a byte offset.
  */
-import { constants, type Stats } from 'node:fs';
-import { open, stat, type FileHandle } from 'node:fs/promises';
+import { constants, fstatSync, statSync, type Stats } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import type { Patches } from 'mutative';
 
 /** Disk writes go through this, so tests can inject a failing disk (ENOSPC) or a cut-short write. */
@@ -44,9 +44,15 @@ export const MISSING: FileStamp = { ino: -1, size: 0, key: 'missing' };
 
 const stampOfStats = (s: Stats): FileStamp => ({ ino: s.ino, size: s.size, key: `${s.ino}:${s.size}:${s.mtimeMs}` });
 
-export async function stampOf(file: string): Promise<FileStamp> {
+/**
+ * The file's stamp, by a synchronous stat: a few microseconds on a local disk, where an async
+ * stat would wait a whole event-loop turn for its callback — many milliseconds in a process
+ * saturated by requests (#17). The store's per-write metadata steps are synchronous for this
+ * reason; only the durable write itself is async.
+ */
+export function stampOf(file: string): FileStamp {
   try {
-    return stampOfStats(await stat(file));
+    return stampOfStats(statSync(file));
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return MISSING;
     throw e;
@@ -176,7 +182,7 @@ export class JournalAppender {
       await cutBack();
       throw e;
     }
-    const s = await fh.stat();
+    const s = fstatSync(fh.fd);
     if (s.nlink === 0 || s.size !== expectEnd + Buffer.byteLength(data)) {
       await cutBack();
       await this.drop();
