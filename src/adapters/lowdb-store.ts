@@ -279,7 +279,7 @@ class LowdbStore implements ArchiveStore {
     let seq = this.#seq;
     let patchCount = 0;
     const lines: JournalEntry[] = [];
-    const done: { p: Pending; result: unknown }[] = [];
+    const done: { p: Pending; result: unknown; readOnly: boolean }[] = [];
     for (const p of batch) {
       let step: { next: Archive; patches: JournalEntry['p']; result: unknown };
       try {
@@ -288,7 +288,8 @@ class LowdbStore implements ArchiveStore {
         p.reject(e);
         continue;
       }
-      done.push({ p, result: step.result });
+      // An fn that changed nothing, on the committed state, does not depend on this batch's write.
+      done.push({ p, result: step.result, readOnly: step.patches.length === 0 && lines.length === 0 });
       if (step.patches.length === 0) continue;
       seq += 1;
       lines.push({ seq, p: step.patches });
@@ -308,8 +309,9 @@ class LowdbStore implements ArchiveStore {
         }
       } catch (e) {
         // The journal was cut back to #jOffset (its stamp changed: the next call re-reads from there).
-        if (e instanceof AppError) throw e;
-        throw new AppError('STORE_WRITE_FAILED', `could not write ${this.journal}: ${(e as Error).message}`, USER_WRITE);
+        const error = e instanceof AppError ? e : new AppError('STORE_WRITE_FAILED', `could not write ${this.journal}: ${(e as Error).message}`, USER_WRITE);
+        for (const d of done) if (!d.readOnly) d.p.reject(error);
+        return done.filter((d) => d.readOnly);
       }
       this.#state = state;
       this.#seq = seq;

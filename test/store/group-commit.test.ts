@@ -4,6 +4,7 @@
  * each `fn` sees the state the earlier ones left; one that throws fails alone; a failed write
  * fails them all and leaves the previous state.
  */
+import { createHook } from 'node:async_hooks';
 import { cp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -98,8 +99,10 @@ describe('group commit', () => {
     await store.update(push('kept'));
     const journal = await readFile(join(dir, 'archive.journal.jsonl'), 'utf8');
     io.full = true;
+    const count = store.update((d) => d.contacts.length); // changes nothing: not failed by the others' write
     const codes = await Promise.all(['x', 'y', 'z'].map((id) => codeOf(store.update(push(id)))));
     expect(codes).toEqual(['STORE_WRITE_FAILED', 'STORE_WRITE_FAILED', 'STORE_WRITE_FAILED']);
+    expect(await count).toBe(1);
     expect((await store.read()).contacts.map((c) => c.id)).toEqual(['kept']);
     expect(await readFile(join(dir, 'archive.journal.jsonl'), 'utf8')).toBe(journal);
     io.full = false;
@@ -114,6 +117,26 @@ describe('group commit', () => {
     const store = await openStore({ dataDir: dir, now });
     await Promise.all([store.update(push('a')), store.update(push('b'))]);
     await expect(readFile(join(dir, 'archive.json.lock'))).rejects.toMatchObject({ code: 'ENOENT' });
+    await store.close();
+  });
+
+  it('a write waits for the event loop once: one asynchronous fs request (its durable journal write)', async () => {
+    // In a process saturated by requests each async fs step waits a whole loop turn behind them
+    // (#17: ~15 steps, 0.3 s a write); the stats and the lock are synchronous (microseconds).
+    const store = await openStore({ dataDir: dir, now, compactEveryOps: 1_000 });
+    await store.update(push('warm')); // the journal exists from here on
+    let requests = 0;
+    const hook = createHook({
+      init(_id, type) {
+        if (type === 'FSREQPROMISE' || type === 'FSREQCALLBACK') requests += 1;
+      },
+    }).enable();
+    try {
+      for (let i = 0; i < 5; i += 1) await store.update(push(`w${i}`));
+    } finally {
+      hook.disable();
+    }
+    expect(requests).toBe(5);
     await store.close();
   });
 });
