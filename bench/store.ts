@@ -1,10 +1,15 @@
-/** Archive write timings, in this process: the journal store vs the old whole-file store. */
+/**
+ * Archive write timings: in this process, the journal store vs the old whole-file store; and
+ * inside our app saturated by requests (`writesUnderLoad`, also runnable on its own:
+ * `npx tsx bench/store.ts [requests]`).
+ */
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../src/adapters/lowdb-store.js';
 import type { Archive } from '../src/core/archive/model.js';
 import { openStore as openOldStore } from './baseline/old-lowdb-store.js';
+import { load, SECRET, startChild, timedSlack } from './http.js';
 import { pct, syntheticArchive } from './lib.js';
 
 export interface WriteFigures {
@@ -69,4 +74,44 @@ export async function writeFigures(n: number, updates: number, oldUpdates: numbe
     return { oldP50: pct(times, 50), stringifyMs: performance.now() - t };
   });
   return { n, ...ours, ...old };
+}
+
+export interface UnderLoadFigures {
+  /** Each write's time, request to durable. */
+  writes: number[];
+  /** /quote latencies meanwhile. */
+  quote: number[];
+}
+
+/**
+ * Our app (bench/server.ts) with 10k clients writes to its own store every 2 ms (compaction every
+ * 300 writes) while /quote is driven 10 in flight: the writes' and the replies' latencies.
+ */
+export async function writesUnderLoad(requests: number, t?: Awaited<ReturnType<typeof timedSlack>>): Promise<UnderLoadFigures> {
+  const slack = t ?? (await timedSlack());
+  return withArchive(10_000, async (dir) => {
+    try {
+      const env = { SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.slack.apiUrl, DATA_DIR: dir, BENCH_WRITE_EVERY_MS: '2', BENCH_COMPACT_OPS: '300' };
+      const busy = await startChild('bench/server.ts', env, ['--expose-gc']);
+      await load(busy.url, slack, '/quote', quoteText, 50);
+      busy.send('stats');
+      await busy.next('rss');
+      const quote = await load(busy.url, slack, '/quote', quoteText, requests);
+      busy.send('stats');
+      const writes = (await busy.next('rss')).writes as number[];
+      busy.send('stop');
+      await busy.stop();
+      return { writes, quote };
+    } finally {
+      if (!t) await slack.slack.stop();
+    }
+  });
+}
+
+const quoteText = '银行贷款担保 500万 合肥 新客户 1年';
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { writes, quote } = await writesUnderLoad(Number(process.argv[2] ?? 400));
+  const r = { writes: writes.length, p50: pct(writes, 50), p99: pct(writes, 99), quoteP50: pct(quote, 50), quoteP99: pct(quote, 99) };
+  process.stdout.write(`${JSON.stringify(r)}\n`);
 }

@@ -3,10 +3,14 @@
  * (lowdb's `Low` over our durable adapter, ./store-snapshot.ts) and beside it a journal
  * `<dataDir>/archive.journal.jsonl` (./store-journal.ts), guarded by a cross-process file lock.
  *
- * How a write goes: `update(fn)` takes the lock, catches up with what other processes wrote,
- * runs `fn` on a copy-on-write draft (mutative `create` with patches: only what `fn` touches is
- * copied), validates only the records that changed (./store-changes.ts), appends the patches as
- * one fsynced line to the journal, and only then swaps in the new frozen state and resolves.
+ * How a write goes: `update(fn)` queues `fn`; a group commit takes the lock, catches up with what
+ * other processes wrote, runs every queued `fn` in turn on a copy-on-write draft (mutative
+ * `create` with patches: only what `fn` touches is copied), validates only the records that
+ * changed (./store-changes.ts), appends their patches as lines in one durable write to the
+ * journal (held open, O_DSYNC), and only then swaps in the new frozen state and resolves them.
+ * The metadata steps (stats, the lock's mkdir and rmdir) are synchronous — microseconds on a local
+ * disk, where each async step would wait an event-loop turn in a process busy with requests —
+ * so a write waits for the loop once, for its durable write.
  * Every `compactEveryOps` updates or `compactBytes` of journal, and on close, the snapshot is
  * rewritten (streamed in slices to a temp file, fsync, rename, fsync of the directory — the
  * slow part outside the lock) and the journal cut to what the snapshot does not hold yet.
@@ -27,23 +31,22 @@
  * - `update` is serialised in-process (a promise queue) and across processes (proper-lockfile
  *   on `archive.json.lock`, a directory created atomically; a holder that died is detected as
  *   stale after `staleMs`, default 10 s). No lock within `lockTimeoutMs` (default 10 s) → `STORE_LOCKED`.
+ * - `update`s queued together are committed together (one write, one sync); each resolves only
+ *   once durable; one whose `fn` throws or leaves an invalid archive fails alone.
  * - `read` stats the two files; when another process changed them it replays the new journal
  *   lines (or reloads, after another process compacted), else returns the frozen state as is.
  *
- * Where it stops (measured on the 2-core VM by `npm run bench`, BENCHMARKS.md; ~600 bytes per
- * client with one contact and one guarantee):
- * - One update (lock, draft, validate, append + fsync) is a few ms and grows little with the
- *   archive: 1k / 10k / 100k clients ≈ 3 / 3 / 4 ms at p50, 12–19 ms at p99 (the old whole-file
- *   write: 34 ms / 0.24 s / 2.4 s). The fsync is most of it. An `fn` that reads every client through
- *   the draft pays for a proxy per client: ~5 ms at 10k, 0.1–0.3 s at 100k.
- * - In a process saturated by other work (10 Slack requests in flight on 2 cores) a write waits
- *   an event-loop turn at each of its ~15 async steps: 0.4 s measured. It does not delay replies.
- * - Compaction rewrites the whole snapshot: 10k clients ≈ 6 MB ≈ 0.1 s, 100k ≈ 58 MB ≈ 0.9 s,
- *   in slices (the event loop stays free) and outside the lock except the final rename.
- * - Memory: the archive lives in memory (10k clients ≈ 10 MB of heap after GC). Open parses
- *   and validates everything: 10k ≈ 0.2–0.4 s, 100k ≈ 3 s; so does a reload after another
- *   process compacted, blocking the event loop that long. Good for some hundred thousand
- *   clients in one process with a CLI beside it; beyond that, put a database behind the port.
+ * Where it stops (figures: BENCHMARKS.md, measured by `npm run bench` on the 2-core VM):
+ * - One update costs about one fsync plus what `fn` touches, and grows little with the archive
+ *   (unlike the old whole-file write). An `fn` that reads every client through the draft pays for
+ *   a proxy per client.
+ * - In a process saturated by other work, a write waits one event-loop turn (its durable write);
+ *   updates issued meanwhile share that write.
+ * - Compaction rewrites the whole snapshot, in slices (the event loop stays free) and outside the
+ *   lock except the final rename.
+ * - Memory: the archive lives in memory. Open parses and validates everything; so does a reload
+ *   after another process compacted, blocking the event loop that long. Good for some hundred
+ *   thousand clients in one process with a CLI beside it; beyond that, put a database behind the port.
  * - One host. The lock is a file lock: processes on one machine, on a local disk. Not for
  *   several hosts sharing a network file system.
  */
@@ -60,8 +63,8 @@ import { migrate, migrations as defaultMigrations, versionOf, type Migration } f
 import type { ArchiveStore } from '../ports/store.js';
 import { applyPatches, checkChanges, deepFreeze, freezeAlong, IdIndex, InvalidChange } from './store-changes.js';
 import {
-  appendJournal,
   defaultIo,
+  JournalAppender,
   JournalCorrupt,
   MISSING,
   readJournal,
@@ -144,6 +147,13 @@ class LowdbStore implements ArchiveStore {
   readonly #snap: SnapshotFile;
   /** Lock-taking jobs of this process, one at a time. */
   #queue: Promise<unknown> = Promise.resolve();
+  /** Updates waiting for the next group commit, and whether a job to commit them is queued. */
+  #pending: Pending[] = [];
+  #commitQueued = false;
+  readonly #appender: JournalAppender;
+  /** node:fs for proper-lockfile, reporting the lock's inode and mtime into the attempt's watch. */
+  readonly #lockFs: typeof nodeFs;
+  #attempt: LockWatch | null = null;
   readonly #mem = new Mutex();
   #closed = false;
   #compacting: Promise<void> | null = null;
@@ -177,6 +187,8 @@ class LowdbStore implements ArchiveStore {
     this.#compactBytes = o.compactBytes ?? 16 * 1024 * 1024;
     this.#io = o.io ?? defaultIo;
     this.#snap = new SnapshotFile(this.file, this.#io);
+    this.#appender = new JournalAppender(this.journal, this.#io);
+    this.#lockFs = watchedFs(this.#lockPath, () => this.#attempt);
     this.#db = new Low<SnapshotDoc>(this.#snap, { ...emptyArchive(), journalSeq: 0 });
   }
 
@@ -187,7 +199,7 @@ class LowdbStore implements ArchiveStore {
 
   async read(): Promise<Archive> {
     this.#assertOpen();
-    const [s, j] = await Promise.all([stampOf(this.file), stampOf(this.journal)]);
+    const [s, j] = [stampOf(this.file), stampOf(this.journal)];
     if (s.key !== this.#snapStamp.key || j.key !== this.#jStamp.key) {
       await this.#mem.run(() => this.#sync(false)).catch((e: unknown) => {
         throw e instanceof AppError ? e : new AppError('STORE_CORRUPT', `cannot read ${this.file} or its journal: ${(e as Error).message}`, USER_CORRUPT);
@@ -198,13 +210,39 @@ class LowdbStore implements ArchiveStore {
 
   update<T>(fn: (draft: Archive) => T): Promise<T> {
     if (this.#closed) return Promise.reject(closedError());
-    return this.#enqueue(async () => {
+    return new Promise<T>((resolve, reject) => {
+      this.#pending.push({ fn, resolve: resolve as (v: unknown) => void, reject });
+      if (this.#commitQueued) return;
+      this.#commitQueued = true;
+      void this.#enqueue(() => this.#groupCommit());
+    });
+  }
+
+  /**
+   * Group commit: every update queued by the time the lock is held runs in order, each `fn` on
+   * the state the previous one left, and all are written as one journal write (one sync); each
+   * resolves only then. An `fn` that throws or leaves an invalid archive fails alone; a failed
+   * write fails them all and leaves the previous state.
+   */
+  async #groupCommit(): Promise<void> {
+    let batch: Pending[] = [];
+    const take = (): Pending[] => {
+      batch = this.#pending;
+      this.#pending = [];
+      this.#commitQueued = false;
+      return batch;
+    };
+    try {
       // Catch up before taking the lock: after another process compacted, the reload (parse and
       // validate the whole snapshot) happens here, not while others wait for the lock. Errors
       // are met again, and reported, by the catch-up under the lock.
       await this.#mem.run(() => this.#sync(false)).catch(() => undefined);
-      return this.#withLock(() => this.#mem.run(() => this.#apply(fn)));
-    });
+      const done = await this.#withLock(() => this.#mem.run(() => this.#applyAll(take())));
+      // Settled once the lock is released: a resolved update leaves no lock behind.
+      for (const { p, result } of done) p.resolve(result);
+    } catch (e) {
+      for (const p of batch.length > 0 ? batch : take()) p.reject(e);
+    }
   }
 
   async close(): Promise<void> {
@@ -223,6 +261,7 @@ class LowdbStore implements ArchiveStore {
         }),
       ),
     ).catch((e: unknown) => this.#log(`archive ${this.file}: compaction on close failed, the journal keeps the data: ${(e as Error).message}`));
+    await this.#appender.drop();
   }
 
   #enqueue<T>(job: () => Promise<T>): Promise<T> {
@@ -231,12 +270,59 @@ class LowdbStore implements ArchiveStore {
     return run;
   }
 
-  async #apply<T>(fn: (draft: Archive) => T): Promise<T> {
+  /** Runs each update's `fn` in turn under the lock and commits those that changed something in one write; returns the ones to resolve. */
+  async #applyAll(batch: Pending[]): Promise<{ p: Pending; result: unknown }[]> {
     await this.#sync(true).catch((e: unknown) => {
       throw e instanceof AppError ? e : new AppError('STORE_WRITE_FAILED', `cannot read ${this.file} or its journal before writing: ${(e as Error).message}`, USER_WRITE);
     });
-    const prev = this.#state;
-    let result: T | undefined;
+    let state = this.#state;
+    let seq = this.#seq;
+    let patchCount = 0;
+    const lines: JournalEntry[] = [];
+    const done: { p: Pending; result: unknown; readOnly: boolean }[] = [];
+    for (const p of batch) {
+      let step: { next: Archive; patches: JournalEntry['p']; result: unknown };
+      try {
+        step = this.#draft(state, p.fn);
+      } catch (e) {
+        p.reject(e);
+        continue;
+      }
+      // An fn that changed nothing, on the committed state, does not depend on this batch's write.
+      done.push({ p, result: step.result, readOnly: step.patches.length === 0 && lines.length === 0 });
+      if (step.patches.length === 0) continue;
+      seq += 1;
+      lines.push({ seq, p: step.patches });
+      patchCount += step.patches.length;
+      state = step.next;
+    }
+    if (lines.length > 0) {
+      try {
+        if (patchCount > MAX_LINE_PATCHES) {
+          await this.#writeSnapshot(state, seq);
+        } else {
+          const fresh = this.#jStamp === MISSING;
+          await this.#assertHeld();
+          this.#jStamp = await this.#appender.append(lines, this.#jOffset, this.#jStamp);
+          this.#jOffset = this.#jStamp.size;
+          if (fresh) await fsyncDir(dirname(this.journal));
+        }
+      } catch (e) {
+        // The journal was cut back to #jOffset (its stamp changed: the next call re-reads from there).
+        const error = e instanceof AppError ? e : new AppError('STORE_WRITE_FAILED', `could not write ${this.journal}: ${(e as Error).message}`, USER_WRITE);
+        for (const d of done) if (!d.readOnly) d.p.reject(error);
+        return done.filter((d) => d.readOnly);
+      }
+      this.#state = state;
+      this.#seq = seq;
+      this.#maybeCompact();
+    }
+    return done;
+  }
+
+  /** `fn` on a copy-on-write draft of `prev`: the next frozen state, its validated patches and fn's result. */
+  #draft(prev: Archive, fn: (draft: Archive) => unknown): { next: Archive; patches: JournalEntry['p']; result: unknown } {
+    let result: unknown;
     const [next, patches] = create(
       prev,
       (draft: Draft<Archive>) => {
@@ -244,39 +330,19 @@ class LowdbStore implements ArchiveStore {
         if (r instanceof Promise) {
           throw new AppError('INTERNAL', 'store.update(fn): fn returned a Promise; it must be synchronous (it runs under the lock)');
         }
-        result = detach(r) as T;
+        result = detach(r);
       },
       { enablePatches: true },
     );
     freezeAlong(next, patches);
-    if (patches.length === 0) return result as T;
-    let checked;
+    if (patches.length === 0) return { next: prev, patches, result };
     try {
-      checked = checkChanges(prev, next as Archive, patches, this.#ids);
+      const checked = checkChanges(prev, next as Archive, patches, this.#ids);
+      return { next: checked.next, patches: checked.patches, result };
     } catch (e) {
       if (!(e instanceof InvalidChange)) throw e;
       throw new AppError('STORE_WRITE_FAILED', `update left an invalid archive, nothing written: ${summarise(e)}`, USER_WRITE);
     }
-    const seq = this.#seq + 1;
-    try {
-      if (checked.patches.length > MAX_LINE_PATCHES) {
-        await this.#writeSnapshot(checked.next, seq);
-      } else {
-        const fresh = this.#jStamp === MISSING;
-        await this.#assertHeld();
-        this.#jStamp = await appendJournal(this.journal, { seq, p: checked.patches }, this.#jOffset, this.#io);
-        this.#jOffset = this.#jStamp.size;
-        if (fresh) await fsyncDir(dirname(this.journal));
-      }
-    } catch (e) {
-      // The journal was cut back to #jOffset (its stamp changed: the next call re-reads from there).
-      if (e instanceof AppError) throw e;
-      throw new AppError('STORE_WRITE_FAILED', `could not write ${this.journal}: ${(e as Error).message}`, USER_WRITE);
-    }
-    this.#state = checked.next;
-    this.#seq = seq;
-    this.#maybeCompact();
-    return result as T;
   }
 
   /**
@@ -285,10 +351,10 @@ class LowdbStore implements ArchiveStore {
    * (then a torn journal tail is cut off).
    */
   async #sync(locked: boolean): Promise<void> {
-    const s = await stampOf(this.file);
+    const [s, js] = [stampOf(this.file), stampOf(this.journal)];
+    if (s.key !== this.#snapStamp.key) await this.#appender.drop(); // compacted elsewhere: the journal may be a new file
     if (s.key !== this.#snapStamp.key && (await this.#adoptCompaction(s))) return;
     if (s.key === this.#snapStamp.key) {
-      const js = await stampOf(this.journal);
       if (js.key === this.#jStamp.key && this.#bad === null) return; // nothing new: the common case
       const known = this.#jStamp !== MISSING;
       const j = await this.#readJournal(known ? this.#jOffset : 0, known ? this.#jStamp.ino : undefined);
@@ -320,7 +386,7 @@ class LowdbStore implements ArchiveStore {
     const seq = Number(m[2]);
     if (!(seq > this.#base && seq <= this.#seq)) return false;
     const j = await this.#readJournal(0);
-    if ((await stampOf(this.file)).key !== s.key) return false; // changed again meanwhile
+    if (stampOf(this.file).key !== s.key) return false; // changed again meanwhile
     const first = j?.entries[0]?.seq;
     if (first !== undefined && first > this.#seq + 1) return false; // a gap: reload
     this.#base = seq;
@@ -342,13 +408,13 @@ class LowdbStore implements ArchiveStore {
   async #cutTornTail(at: number): Promise<void> {
     await this.#assertHeld();
     await truncate(this.journal, at);
-    this.#jStamp = await stampOf(this.journal);
+    this.#jStamp = stampOf(this.journal);
   }
 
   /** Reads the snapshot and the whole journal. At open (`first`), also creates or migrates. */
   async #reload(first: boolean): Promise<void> {
     for (let attempt = 0; ; attempt += 1) {
-      const before = await stampOf(this.file);
+      const before = stampOf(this.file);
       if (this.#bad?.key === `s:${before.key}`) throw this.#bad.error;
       const text = await this.#snap.readText();
       let state: Archive;
@@ -360,7 +426,7 @@ class LowdbStore implements ArchiveStore {
         ({ state, base } = await this.#loadSnapshot(text, before, first));
       }
       const j = await this.#readJournal(0);
-      const after = await stampOf(this.file);
+      const after = stampOf(this.file);
       if (after.key !== before.key && attempt < 5) continue; // compacted meanwhile: again
       this.#state = state;
       this.#seq = base;
@@ -453,7 +519,7 @@ class LowdbStore implements ArchiveStore {
 
   /** readJournal, refusing a journal already found corrupt (same stamp) without reading it again. */
   async #readJournal(from: number, ino?: number): Promise<JournalRead | null> {
-    const stamp = await stampOf(this.journal);
+    const stamp = stampOf(this.journal);
     if (this.#bad?.key === `j:${stamp.key}`) throw this.#bad.error;
     try {
       return await readJournal(this.journal, from, ino);
@@ -477,6 +543,7 @@ class LowdbStore implements ArchiveStore {
     try {
       this.#db.data = { ...state, journalSeq: seq };
       await this.#snap.install(tmp);
+      await this.#appender.drop();
       await unlink(this.journal).catch((e: NodeJS.ErrnoException) => {
         if (e.code !== 'ENOENT') throw e;
       });
@@ -486,7 +553,7 @@ class LowdbStore implements ArchiveStore {
     this.#state = state;
     this.#seq = seq;
     this.#base = seq;
-    this.#snapStamp = await stampOf(this.file);
+    this.#snapStamp = stampOf(this.file);
     this.#jStamp = MISSING;
     this.#jOffset = 0;
   }
@@ -519,6 +586,7 @@ class LowdbStore implements ArchiveStore {
             if (this.#snapStamp.key !== snapKey) return; // another process compacted
             await this.#assertHeld();
             await this.#snap.install(tmp);
+            await this.#appender.drop();
             if (this.#seq === seq) {
               await unlink(this.journal).catch(() => undefined);
               this.#jStamp = MISSING;
@@ -527,7 +595,7 @@ class LowdbStore implements ArchiveStore {
               await this.#keepJournalAfter(offset);
             }
             this.#base = seq;
-            this.#snapStamp = await stampOf(this.file);
+            this.#snapStamp = stampOf(this.file);
           }),
         ),
       );
@@ -551,27 +619,32 @@ class LowdbStore implements ArchiveStore {
     await this.#assertHeld();
     await rename(tmp, this.journal);
     await fsyncDir(dirname(this.journal));
-    this.#jStamp = await stampOf(this.journal);
+    this.#jStamp = stampOf(this.journal);
     this.#jOffset = tail.length;
   }
 
   async #withLock<T>(body: () => Promise<T>): Promise<T> {
     const deadline = Date.now() + this.#lockTimeoutMs;
-    const watch: LockWatch = { lost: undefined, mtimeMs: NaN, ino: -1 };
-    let release: (() => Promise<void>) | undefined;
+    let watch: LockWatch;
+    let release: () => void;
     for (let wait = 2; ; wait = Math.min(wait * 2, 100)) {
+      const attempt: LockWatch = { lost: undefined, mtimeMs: NaN, ino: -1 };
+      this.#attempt = attempt;
       try {
-        release = await lockfile.lock(this.file, {
+        // Synchronous: mkdir and one stat of a local directory take microseconds, where each
+        // async step would wait an event-loop turn (see stampOf). Waiting for a busy lock is async.
+        release = lockfile.lockSync(this.file, {
           realpath: false,
           lockfilePath: this.#lockPath,
           stale: this.#staleMs,
           update: Math.min(this.#staleMs / 2, 5_000),
           retries: 0,
-          fs: watchedFs(watch),
+          fs: this.#lockFs,
           onCompromised: (e) => {
-            watch.lost = e;
+            attempt.lost = e;
           },
         });
+        watch = attempt;
         break;
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'ELOCKED') {
@@ -588,25 +661,35 @@ class LowdbStore implements ArchiveStore {
       }
     }
     try {
-      const s = await stat(this.#lockPath);
-      watch.mtimeMs = Math.floor(s.mtimeMs);
-      watch.ino = s.ino;
+      if (watch.ino < 0) {
+        // proper-lockfile's own stat after mkdir normally told #lockFs the inode and mtime.
+        const s = await stat(this.#lockPath);
+        watch.mtimeMs = Math.floor(s.mtimeMs);
+        watch.ino = s.ino;
+      }
       this.#lock = watch;
       // Every write under the lock checks ownership just before it touches the files
       // (#assertHeld); what `body` returns was committed while the lock was verifiably ours.
       return await body();
     } finally {
       this.#lock = null;
-      await release().catch(() => undefined);
+      try {
+        release();
+      } catch {
+        // already released (compromised) or removed: nothing to undo
+      }
     }
   }
 
   /**
    * Throws STORE_LOCKED (nothing written) unless the lock is still ours and fresh enough that no
-   * other process can take it over during the write that follows: the lock directory is the one
-   * we created (same inode, the mtime we last set), and it was refreshed less than ¾ of staleMs
-   * ago (another process takes over only after staleMs). Called immediately before every append,
-   * rename and truncate. A holder whose event loop was blocked past the stale time fails here.
+   * other process can take it over during the write that follows. Another process takes a lock
+   * over only once its mtime is staleMs old, and only we move that mtime while it is ours: so
+   * while the mtime we last set or saw (at the lock's creation, at each refresh) is under half of
+   * staleMs old, the lock is ours without asking the disk. Past that, the lock directory is
+   * checked: the one we created (same inode, the mtime we last set), refreshed less than ¾ of
+   * staleMs ago. Called immediately before every append, rename and truncate. A holder whose
+   * event loop was blocked past the stale time fails here.
    */
   async #assertHeld(): Promise<void> {
     const w = this.#lock;
@@ -615,6 +698,7 @@ class LowdbStore implements ArchiveStore {
     };
     if (!w) return fail('not holding it');
     if (w.lost) return fail(w.lost.message);
+    if (Date.now() - w.mtimeMs < this.#staleMs * 0.5) return;
     let s;
     try {
       s = await stat(this.#lockPath);
@@ -682,21 +766,50 @@ function detach(x: unknown, depth = 0): unknown {
 /** What this process knows of the lock it holds: its directory's inode and the mtime it last set. */
 interface LockWatch {
   lost: Error | undefined;
+  /** Set once our mkdir of the lock directory succeeded. */
+  created?: boolean;
   mtimeMs: number;
   ino: number;
 }
 
+/** An update waiting for its group commit. */
+interface Pending {
+  fn: (draft: Archive) => unknown;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
 /**
- * node:fs for proper-lockfile, recording the mtime each refresh sets on the lock directory, so
- * #assertHeld can tell our lock from one another process re-created after taking it over.
+ * node:fs for proper-lockfile's synchronous API (lockSync calls the `…Sync` methods, for the
+ * lock and for its refreshes), telling the current attempt's watch (`current()`) the lock
+ * directory's inode and mtime from proper-lockfile's own stat after creating it, and the mtime
+ * each refresh sets, so #assertHeld can tell our lock from one another process re-created after
+ * taking it over — without a stat of its own.
  */
-function watchedFs(w: LockWatch): typeof nodeFs {
-  const utimes = (path: nodeFs.PathLike, atime: nodeFs.TimeLike, mtime: nodeFs.TimeLike, cb: nodeFs.NoParamCallback): void =>
-    nodeFs.utimes(path, atime, mtime, (err) => {
-      if (!err) w.mtimeMs = Math.floor(mtime instanceof Date ? mtime.getTime() : Number(mtime) * 1000);
-      cb(err);
-    });
-  return { ...nodeFs, utimes } as typeof nodeFs;
+function watchedFs(lockPath: string, current: () => LockWatch | null): typeof nodeFs {
+  const isLock = (path: nodeFs.PathLike): boolean => String(path) === lockPath;
+  const utimesSync = (path: nodeFs.PathLike, atime: nodeFs.TimeLike, mtime: nodeFs.TimeLike): void => {
+    const w = current();
+    nodeFs.utimesSync(path, atime, mtime);
+    if (w && isLock(path)) w.mtimeMs = Math.floor(mtime instanceof Date ? mtime.getTime() : Number(mtime) * 1000);
+  };
+  const mkdirSync = (path: nodeFs.PathLike): void => {
+    const w = current();
+    nodeFs.mkdirSync(path);
+    if (w && isLock(path)) w.created = true;
+  };
+  // Only the first stat after our mkdir is our lock's: a stat of another process's lock (the
+  // stale check) or a refresh's stat (checked by proper-lockfile itself) is not recorded.
+  const statSync = (path: nodeFs.PathLike): nodeFs.Stats => {
+    const w = current();
+    const s = nodeFs.statSync(path);
+    if (w?.created && w.ino < 0 && isLock(path)) {
+      w.mtimeMs = Math.floor(s.mtimeMs);
+      w.ino = s.ino;
+    }
+    return s;
+  };
+  return { ...nodeFs, mkdirSync, utimesSync, statSync } as typeof nodeFs;
 }
 
 const closedError = (): AppError => new AppError('INTERNAL', 'the archive store is closed');

@@ -1,6 +1,7 @@
 /**
- * The archive journal, `archive.journal.jsonl`: one line per committed `update`, appended and
- * fsynced under the store's cross-process lock, `{"seq":N,"p":[…mutative patches…]}\n`.
+ * The archive journal, `archive.journal.jsonl`: one line per committed `update`, appended
+ * durably under the store's cross-process lock, `{"seq":N,"p":[…mutative patches…]}\n` (updates
+ * committed together are one write: group commit).
  *
  * - A line counts only once it ends in `\n` and parses. Whatever follows the last good line and
  *   does not parse (a write cut short by a crash: a prefix, or zero bytes) is a torn tail: it was
@@ -12,7 +13,8 @@
  * Outside lowdb on purpose: lowdb's adapters read and write whole documents; a journal needs
  * append + fsync of one line, and reading from a byte offset.
  */
-import { open, stat, type FileHandle } from 'node:fs/promises';
+import { constants, fstatSync, statSync, type Stats } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import type { Patches } from 'mutative';
 
 /** Disk writes go through this, so tests can inject a failing disk (ENOSPC) or a cut-short write. */
@@ -40,10 +42,17 @@ export interface FileStamp {
 
 export const MISSING: FileStamp = { ino: -1, size: 0, key: 'missing' };
 
-export async function stampOf(file: string): Promise<FileStamp> {
+const stampOfStats = (s: Stats): FileStamp => ({ ino: s.ino, size: s.size, key: `${s.ino}:${s.size}:${s.mtimeMs}` });
+
+/**
+ * The file's stamp, by a synchronous stat: a few microseconds on a local disk, where an async
+ * stat would wait a whole event-loop turn for its callback — many milliseconds in a process
+ * saturated by requests (#17). The store's per-write metadata steps are synchronous for this
+ * reason; only the durable write itself is async.
+ */
+export function stampOf(file: string): FileStamp {
   try {
-    const s = await stat(file);
-    return { ino: s.ino, size: s.size, key: `${s.ino}:${s.size}:${s.mtimeMs}` };
+    return stampOfStats(statSync(file));
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return MISSING;
     throw e;
@@ -75,7 +84,7 @@ export async function readJournal(file: string, from = 0, expectIno?: number): P
   try {
     const s = await fh.stat();
     if (expectIno !== undefined && s.ino !== expectIno) return null;
-    const stamp = { ino: s.ino, size: s.size, key: `${s.ino}:${s.size}:${s.mtimeMs}` };
+    const stamp = stampOfStats(s);
     const length = Math.max(0, s.size - from);
     const buf = Buffer.alloc(length);
     let got = 0;
@@ -122,29 +131,71 @@ function parseEntry(line: string): JournalEntry | null {
   }
 }
 
+/** Append-only and synchronous data writes where the platform has them (Linux, macOS): a write returns once durable. */
+const APPEND_FLAGS = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | (constants.O_DSYNC ?? 0);
+
 /**
- * Appends one entry at byte `expectEnd` (the end of the last good line; a torn tail after it is
- * cut first), fsyncs, and returns the new stamp. On failure the file is cut back to `expectEnd`.
+ * The journal held open for appends (O_APPEND | O_DSYNC), so a commit is one write and one
+ * fstat — no open, no separate fsync, no close. Several entries committed together (group
+ * commit) are one write. The handle is dropped whenever the file may have been replaced
+ * (`drop()`: a compaction here or in another process); a handle whose file was unlinked
+ * meanwhile (nlink 0) fails the append instead of writing into a deleted file.
  */
-export async function appendJournal(file: string, entry: JournalEntry, expectEnd: number, io: StoreIo): Promise<FileStamp> {
-  const line = `${JSON.stringify(entry)}\n`;
-  const fh = await open(file, 'a');
-  try {
-    const before = (await fh.stat()).size;
-    if (before !== expectEnd) {
-      if (before < expectEnd) throw new Error(`journal ${file} is shorter (${before} bytes) than what was read (${expectEnd})`);
+export class JournalAppender {
+  #fh: FileHandle | null = null;
+  #ino = -1;
+
+  constructor(
+    readonly file: string,
+    readonly io: StoreIo,
+  ) {}
+
+  /**
+   * Appends `entries` as lines after byte `expectEnd` (the end of the last good line) and returns
+   * the new stamp once they are durable. `known` is the journal as last seen under the lock (or
+   * MISSING): when it is longer than `expectEnd` (a torn tail) it is cut first. On failure the
+   * file is cut back to `expectEnd`.
+   */
+  async append(entries: JournalEntry[], expectEnd: number, known: FileStamp): Promise<FileStamp> {
+    const data = entries.map((e) => `${JSON.stringify(e)}\n`).join('');
+    if (this.#fh && (known === MISSING || this.#ino !== known.ino)) await this.drop();
+    let fh = this.#fh;
+    if (!fh) {
+      fh = await open(this.file, APPEND_FLAGS, 0o666);
+      const s = await fh.stat().catch(async (e: unknown) => {
+        await fh!.close();
+        throw e;
+      });
+      this.#fh = fh;
+      this.#ino = s.ino;
+      known = stampOfStats(s);
+    }
+    if (known.size !== expectEnd) {
+      if (known.size < expectEnd) throw new Error(`journal ${this.file} is shorter (${known.size} bytes) than what was read (${expectEnd})`);
       await fh.truncate(expectEnd);
     }
+    const cutBack = () => fh.truncate(expectEnd).then(() => fh.sync()).catch(() => undefined);
     try {
-      await io.write(fh, line, file);
-      await fh.sync();
+      await this.io.write(fh, data, this.file);
+      if (!constants.O_DSYNC) await fh.sync();
     } catch (e) {
-      await fh.truncate(expectEnd).then(() => fh.sync()).catch(() => undefined);
+      await cutBack();
       throw e;
     }
-    const s = await fh.stat();
-    return { ino: s.ino, size: s.size, key: `${s.ino}:${s.size}:${s.mtimeMs}` };
-  } finally {
-    await fh.close();
+    const s = fstatSync(fh.fd);
+    if (s.nlink === 0 || s.size !== expectEnd + Buffer.byteLength(data)) {
+      await cutBack();
+      await this.drop();
+      throw new Error(`journal ${this.file} was replaced or changed by someone else while appending`);
+    }
+    return stampOfStats(s);
+  }
+
+  /** Closes the handle (the next append opens the file again). */
+  async drop(): Promise<void> {
+    const fh = this.#fh;
+    this.#fh = null;
+    this.#ino = -1;
+    await fh?.close().catch(() => undefined);
   }
 }

@@ -19,17 +19,6 @@ export function localDate(now: Date, tz: string): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
-/**
- * Local wall-clock parts of `now` in `tz`: for the job's catch-up check.
- * @example localParts(new Date('2026-12-01T01:05:00Z'), 'Asia/Shanghai') // { date: '2026-12-01', hour: 9, minute: 5, weekday: 2 }
- */
-export function localParts(now: Date, tz: string): { date: string; hour: number; minute: number; weekday: number } {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: tz, hour12: false, hour: '2-digit', minute: '2-digit', weekday: 'short' }).formatToParts(now);
-  const get = (t: string): string => parts.find((p) => p.type === t)?.value ?? '';
-  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday'));
-  return { date: localDate(now, tz), hour: Number(get('hour')) % 24, minute: Number(get('minute')), weekday };
-}
-
 const DAY_MS = 86_400_000;
 const digit = (s: string, i: number): number => s.charCodeAt(i) - 48;
 

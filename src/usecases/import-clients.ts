@@ -12,7 +12,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import iconv from 'iconv-lite';
 import { unguardFormula } from '../core/archive/cells.js';
 import { readHeader, type ColumnKey } from '../core/archive/columns.js';
 import { applyRows, ClientIndex, readRow, type ApplyResult, type CellNote, type Cells, type ClientRow, type Units } from '../core/archive/import-rows.js';
@@ -73,6 +72,13 @@ export interface ImportSummary extends ApplyResult {
 export type CsvEncoding = 'utf-8' | 'gbk';
 
 /**
+ * GBK is read as GB18030 (its superset) by the platform's WHATWG decoder: an invalid sequence
+ * becomes U+FFFD (which the detection below refuses). It replaced iconv-lite, which accepted
+ * some invalid 4-byte sequences and mapped 18 characters to the private use area.
+ */
+const gb18030 = new TextDecoder('gb18030');
+
+/**
  * Bytes → text, strictly (docs/archive.md): valid UTF-8 (a BOM is dropped) is UTF-8; bytes with
  * at least as many valid UTF-8 multibyte sequences as invalid bytes are UTF-8 damaged somewhere
  * (a stray byte): they stop with a message naming the line; bytes that are confidently GBK
@@ -84,7 +90,7 @@ export type CsvEncoding = 'utf-8' | 'gbk';
 export function decodeCsv(content: Uint8Array | string, encoding?: CsvEncoding): { text: string; encoding: CsvEncoding } {
   if (typeof content === 'string') return { text: content.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
   const bytes = Buffer.from(content);
-  if (encoding === 'gbk') return { text: iconv.decode(bytes, 'gb18030'), encoding };
+  if (encoding === 'gbk') return { text: gb18030.decode(bytes), encoding };
   if (encoding === 'utf-8') return { text: bytes.toString('utf8').replace(/^\uFEFF/, ''), encoding };
   const scan = scanUtf8(bytes);
   if (scan.bad === 0) return { text: bytes.toString('utf8').replace(/^\uFEFF/, ''), encoding: 'utf-8' };
@@ -96,7 +102,7 @@ export function decodeCsv(content: Uint8Array | string, encoding?: CsvEncoding):
         '请用Excel或记事本“另存为 UTF-8”后再导入；如确认文件是GBK编码，请加 --encoding gbk。',
     );
   }
-  const text = iconv.decode(bytes, 'gb18030');
+  const text = gb18030.decode(bytes);
   if (!text.includes('\uFFFD') && gb2312Share(bytes) >= 0.6) return { text, encoding: 'gbk' };
   throw inputError(
     `CSV encoding not recognised (not UTF-8, not confidently GBK); first non-UTF-8 byte on line ${line}`,

@@ -22,3 +22,23 @@ describe('src/core is pure', () => {
     expect(src).not.toMatch(/process\.env|Date\.now\(|new Date\(\)/);
   });
 });
+
+/**
+ * Listeners import no listener: a file under src/listeners/<kind>/ may import from another
+ * listeners folder only src/listeners/shared/ (helpers used by several kinds); shared/ imports
+ * no listener folder. Each kind's index.ts registers its own folder's handlers; the root
+ * index.ts registers the kinds.
+ */
+describe('listeners import no listener', () => {
+  const root = new URL('../../src/listeners', import.meta.url).pathname;
+  const listenerFiles = files(root).filter((f) => f !== join(root, 'index.ts'));
+  it.each(listenerFiles)('%s', (file) => {
+    const kind = file.slice(root.length + 1).split('/')[0]!;
+    const targets = [...readFileSync(file, 'utf8').matchAll(/from '(\.[^']+)'/g)].map((m) => join(file, '..', m[1]!));
+    for (const t of targets.filter((x) => x.startsWith(`${root}/`))) {
+      const other = t.slice(root.length + 1).split('/')[0]!;
+      if (other === kind) continue;
+      expect(other, `${file} imports ${t}`).toBe('shared');
+    }
+  });
+});

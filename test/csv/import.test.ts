@@ -1,10 +1,10 @@
-import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/adapters/lowdb-store.js';
 import { AppError } from '../../src/core/errors.js';
 import type { ArchiveStore } from '../../src/ports/store.js';
 import { decodeCsv, importClients, importSummaryLines, type ImportInput } from '../../src/usecases/import-clients.js';
 import { tempDir } from '../store/helpers.js';
+import { gbk, latin1 } from './gbk.js';
 
 let store: ArchiveStore;
 let cleanup: () => Promise<void>;
@@ -50,7 +50,7 @@ describe('importClients', () => {
     ['Chinese headers, UTF-8', utf8(ZH)],
     ['English headers, UTF-8', utf8(EN)],
     ['UTF-8 with BOM', utf8(`\uFEFF${ZH}`)],
-    ['GBK', new Uint8Array(iconv.encode(ZH, 'gbk'))],
+    ['GBK', gbk(ZH)],
     ['CRLF line ends', utf8(ZH.replace(/\n/g, '\r\n'))],
   ])('reads %s', async (_, bytes) => {
     const s = await run(bytes);
@@ -77,9 +77,9 @@ describe('importClients', () => {
   });
 
   it('bytes neither UTF-8 nor confidently GBK stop with a clear message (#13.4)', () => {
-    const latin1 = new Uint8Array(iconv.encode('name,owner\nCafé Zoë Müller,U01AAA\n', 'latin1'));
-    expect(() => decodeCsv(latin1)).toThrow(AppError);
-    expect(decodeCsv(latin1, 'gbk').encoding).toBe('gbk');
+    const bytes = latin1('name,owner\nCafé Zoë Müller,U01AAA\n');
+    expect(() => decodeCsv(bytes)).toThrow(AppError);
+    expect(decodeCsv(bytes, 'gbk').encoding).toBe('gbk');
   });
 
   it('an over-long cell is reported with its CSV line; the other rows are imported (#13.11)', async () => {
@@ -113,8 +113,18 @@ describe('importClients', () => {
   });
 
   it('detects the encoding', () => {
-    expect(decodeCsv(new Uint8Array(iconv.encode('客户名称', 'gbk')))).toEqual({ text: '客户名称', encoding: 'gbk' });
+    expect(decodeCsv(gbk('客户名称'))).toEqual({ text: '客户名称', encoding: 'gbk' });
     expect(decodeCsv(utf8('\uFEFF客户名称'))).toEqual({ text: '客户名称', encoding: 'utf-8' });
+  });
+
+  it('GBK is read by the platform GB18030 decoder: an invalid 4-byte sequence stops the import (iconv-lite read it as U+10000)', () => {
+    const bytes = new Uint8Array([...gbk(ZH), 0x84, 0x31, 0xa5, 0x30, 0x0a]);
+    expect(() => decodeCsv(bytes)).toThrow(AppError);
+  });
+
+  it('GB18030-2022 characters are read as themselves, not as private-use code points (A6D9 → U+FE10, FE59 → U+9FB4)', () => {
+    const bytes = new Uint8Array([...gbk('客户名称\n合肥星河科技'), 0xa6, 0xd9, 0xfe, 0x59, 0x0a]);
+    expect(decodeCsv(bytes)).toEqual({ text: '客户名称\n合肥星河科技\uFE10\u9FB4\n', encoding: 'gbk' });
   });
 
   it('reads money headers in 万元 / 元 / 亿元, and a unit in the cell wins', async () => {

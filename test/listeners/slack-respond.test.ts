@@ -1,6 +1,6 @@
 /** Which response_url from a modal's metadata may receive a post (#13.9). */
 import { describe, expect, it } from 'vitest';
-import { isSlackResponseUrl } from '../../src/listeners/slack-respond.js';
+import { isSlackResponseUrl } from '../../src/listeners/shared/slack-respond.js';
 
 describe('isSlackResponseUrl', () => {
   it.each([

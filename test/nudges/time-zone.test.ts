@@ -4,7 +4,7 @@
  */
 process.env.TZ = 'UTC';
 import { describe, expect, it } from 'vitest';
-import { localDate, localParts, nudgesFor } from '../../src/core/nudges/index.js';
+import { localDate, nudgesFor } from '../../src/core/nudges/index.js';
 import { archive, client } from './helpers.js';
 
 describe('midnight in Shanghai while the server runs in UTC', () => {
@@ -20,11 +20,6 @@ describe('midnight in Shanghai while the server runs in UTC', () => {
     ['2026-11-30T16:00:00.000Z', 'UTC', '2026-11-30'],
     ['2026-12-01T04:59:00.000Z', 'America/New_York', '2026-11-30'],
   ])('localDate(%s, %s) = %s', (iso, tz, want) => expect(localDate(new Date(iso), tz)).toBe(want));
-
-  it('localParts gives the wall clock and weekday in the zone', () => {
-    expect(localParts(new Date('2026-12-01T01:05:00Z'), 'Asia/Shanghai')).toEqual({ date: '2026-12-01', hour: 9, minute: 5, weekday: 2 });
-    expect(localParts(new Date('2026-11-30T16:00:00Z'), 'Asia/Shanghai')).toEqual({ date: '2026-12-01', hour: 0, minute: 0, weekday: 2 });
-  });
 
   it('a birthday on 12-01 is “today” at 00:00 Shanghai (16:00 UTC on 11-30), not yet at 23:59 Shanghai on 11-30', () => {
     const a = archive([client('c1', { lastContact: '2099-01-01', contacts: [{ name: '张三', birthday: '12-01' }] })]);

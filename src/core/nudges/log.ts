@@ -9,7 +9,7 @@
  * (at most once), instead of sending it twice.
  */
 import type { Archive, NudgeLog } from '../archive/model.js';
-import { addDays, daysBetween } from '../dates.js';
+import { addDays } from '../dates.js';
 import { pendingNudges, type EngineInput, type Nudge } from './engine.js';
 import { nudgeSettings } from './settings.js';
 
@@ -62,5 +62,3 @@ export function dismissNudge(draft: Archive, occurrence: string, at: string): vo
   putLog(draft, { key: occurrence, status: 'dismissed', at });
 }
 
-/** Days until a snooze ends, for the message. */
-export const snoozeLeft = (today: string, until: string): number => daysBetween(today, until);

@@ -33,9 +33,7 @@ const parsed = Table.parse(raw);
 export type RelationshipType = z.infer<typeof TypeRow>;
 export type LifecycleRow = z.infer<typeof LifecycleRow>;
 export const relationshipTypes: RelationshipType[] = parsed.types;
-export const relationshipSelection = parsed.selection;
 export const relationshipSelectionNote = parsed.selectionNote;
-export const lifecycleStages: LifecycleRow[] = parsed.lifecycle;
 
 export function relationshipTypeById(id: RelationshipTypeId): RelationshipType {
   const r = relationshipTypes.find((x) => x.id === id);

@@ -1,7 +1,7 @@
 /** 不再提醒 on a nudge: dismiss this occurrence, show it as handled. */
 import { actorFor, type Deps } from '../../usecases/deps.js';
 import { dismissNudgeUseCase } from '../../usecases/nudge-actions.js';
-import { NudgeKey, showOutcome, type ButtonArgs } from './nudge-respond.js';
+import { NudgeKey, showOutcome, type ButtonArgs } from '../shared/nudge-outcome.js';
 
 export const nudgeDismiss =
   (deps: Deps) =>

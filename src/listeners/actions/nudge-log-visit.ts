@@ -4,7 +4,7 @@ import { addDays } from '../../core/dates.js';
 import { visitTable } from '../../core/visits/table.js';
 import { actorFor, type Deps } from '../../usecases/deps.js';
 import { visitFormUseCase } from '../../usecases/nudge-actions.js';
-import { NudgeKey, showOutcome, type ButtonArgs } from './nudge-respond.js';
+import { NudgeKey, showOutcome, type ButtonArgs } from '../shared/nudge-outcome.js';
 
 export const nudgeLogVisit =
   (deps: Deps) =>

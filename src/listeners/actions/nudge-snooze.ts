@@ -1,7 +1,7 @@
 /** 稍后提醒 on a nudge: snooze it 7 days, show it as handled. */
 import { actorFor, type Deps } from '../../usecases/deps.js';
 import { snoozeNudgeUseCase } from '../../usecases/nudge-actions.js';
-import { NudgeKey, showOutcome, type ButtonArgs } from './nudge-respond.js';
+import { NudgeKey, showOutcome, type ButtonArgs } from '../shared/nudge-outcome.js';
 
 export const nudgeSnooze =
   (deps: Deps) =>

@@ -10,7 +10,7 @@ import { decodePayload } from '../../core/visits/payload.js';
 import { addClientUseCase } from '../../usecases/client.js';
 import { actorFor, type Deps } from '../../usecases/deps.js';
 import { VISIT_EDIT_ACTION, visitUseCase } from '../../usecases/visit.js';
-import { refreshHome } from '../events/app-home-opened.js';
+import { refreshHome } from '../shared/home.js';
 import { keepTypedText } from './keep-typed-text.js';
 
 type Args = SlackViewMiddlewareArgs & AllMiddlewareArgs;

@@ -10,7 +10,7 @@ import { completeQuoteText, fieldSpecs, type AskedField } from '../../core/quote
 import { actorFor, type Deps } from '../../usecases/deps.js';
 import { present } from '../../usecases/present.js';
 import { quoteUseCase } from '../../usecases/quote.js';
-import { replyAfterModal } from '../slack-respond.js';
+import { replyAfterModal } from '../shared/slack-respond.js';
 import { keepTypedText } from './keep-typed-text.js';
 
 const Metadata = z.object({ text: z.string(), responseUrl: z.string().url().optional(), channelId: z.string().optional() });

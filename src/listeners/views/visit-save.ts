@@ -16,8 +16,8 @@ import { parseNudgeKey } from '../../core/nudges/index.js';
 import { REPORT_FIELDS, visitDatesProblem } from '../../core/visits/table.js';
 import { actorFor, type Deps } from '../../usecases/deps.js';
 import { saveVisitUseCase } from '../../usecases/visit.js';
-import { markDigestItem } from '../actions/nudge-respond.js';
-import { refreshHome } from '../events/app-home-opened.js';
+import { markDigestItem } from '../shared/nudge-outcome.js';
+import { refreshHome } from '../shared/home.js';
 import { keepTypedText } from './keep-typed-text.js';
 
 const Metadata = z.object({

@@ -5,7 +5,7 @@ import { markHandled } from '../../blocks/nudge-blocks.js';
 import { escapeSlack } from '../../blocks/escape.js';
 import type { Reply } from '../../core/reply.js';
 import type { Deps } from '../../usecases/deps.js';
-import { publishHome } from '../events/app-home-opened.js';
+import { publishHome } from './home.js';
 
 export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 

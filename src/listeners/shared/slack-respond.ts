@@ -8,9 +8,9 @@
  * from the client, and must not make the app post to any host it names (#13.9).
  */
 import type { webApi } from '@slack/bolt';
-import type { SlackMessage } from '../blocks/reply-blocks.js';
-import { asCodedError, AppError } from '../core/errors.js';
-import type { AppLogger } from '../logger.js';
+import type { SlackMessage } from '../../blocks/reply-blocks.js';
+import { asCodedError, AppError } from '../../core/errors.js';
+import type { AppLogger } from '../../logger.js';
 
 type Message = SlackMessage & { response_type?: 'ephemeral' | 'in_channel'; replace_original?: boolean };
 
