@@ -240,7 +240,7 @@ class LowdbStore implements ArchiveStore {
     const [next, patches] = create(
       prev,
       (draft: Draft<Archive>) => {
-        const r = fn(draft as Archive);
+        const r = fn(draft);
         if (r instanceof Promise) {
           throw new AppError('INTERNAL', 'store.update(fn): fn returned a Promise; it must be synchronous (it runs under the lock)');
         }
@@ -252,7 +252,7 @@ class LowdbStore implements ArchiveStore {
     if (patches.length === 0) return result as T;
     let checked;
     try {
-      checked = checkChanges(prev, next as Archive, patches, this.#ids);
+      checked = checkChanges(prev, next, patches, this.#ids);
     } catch (e) {
       if (!(e instanceof InvalidChange)) throw e;
       throw new AppError('STORE_WRITE_FAILED', `update left an invalid archive, nothing written: ${summarise(e)}`, USER_WRITE);
@@ -667,7 +667,7 @@ class LowdbStore implements ArchiveStore {
  */
 function detach(x: unknown, depth = 0): unknown {
   if (x === null || typeof x !== 'object') return x;
-  if (isDraft(x)) return current(x as object);
+  if (isDraft(x)) return current(x);
   if (depth > 4) return x;
   if (Array.isArray(x)) return x.some((v) => v !== null && typeof v === 'object') ? x.map((v) => detach(v, depth + 1)) : x;
   if (Object.getPrototypeOf(x) !== Object.prototype) return x;
