@@ -72,7 +72,7 @@ function isValidDate(s: string): boolean {
 
 /** Milliseconds the server asked us to wait (retry-after-ms, retry-after seconds or date), if any. */
 function retryAfterMs(err: unknown): number | undefined {
-  const headers = err instanceof OpenAI.APIError ? err.headers : undefined;
+  const headers = err instanceof OpenAI.APIError ? (err.headers as Headers | undefined) : undefined;
   if (!headers) return undefined;
   const ms = Number(headers.get('retry-after-ms'));
   if (headers.get('retry-after-ms') !== null && Number.isFinite(ms)) return Math.max(0, ms);
@@ -88,7 +88,7 @@ function retryable(err: unknown): boolean {
   if (err instanceof OpenAI.APIConnectionTimeoutError) return false;
   if (err instanceof OpenAI.APIConnectionError) return true;
   if (err instanceof OpenAI.APIError) {
-    const s = err.status ?? 0;
+    const s = (err.status as number | undefined) ?? 0;
     return s === 408 || s === 429 || s >= 500;
   }
   return false;
@@ -169,7 +169,7 @@ export class OpenAIPhraser implements Phraser {
       if (!msg?.parsed) throw new PhraserError('LLM_FAILED', 'no structured answer');
       return msg.parsed;
     });
-    const draft = { ...parsed } as VisitDraft;
+    const draft = { ...parsed };
     for (const f of VISIT_TEXT_FIELDS) {
       const v = parsed[f];
       draft[f] = v === null ? null : defang(v).text.trim().slice(0, MAX_FIELD) || null;
