@@ -49,7 +49,7 @@ export interface SendNudgesInput {
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-const codeOf = (e: unknown): string => String((e as { code?: unknown; data?: { error?: unknown } })?.data?.error ?? (e as { code?: unknown })?.code ?? 'INTERNAL');
+const codeOf = (e: unknown): string => { const c = (e as { code?: unknown; data?: { error?: unknown } } | undefined)?.data?.error ?? (e as { code?: unknown } | undefined)?.code; return typeof c === 'string' ? c : 'INTERNAL'; };
 
 /** The nudges a run at `at` would send, without claiming or sending anything (--dry-run). */
 export async function previewNudges(deps: Pick<SendNudgesDeps, 'store' | 'now' | 'tz' | 'settings'>, input: SendNudgesInput = {}): Promise<Nudge[]> {
