@@ -29,9 +29,9 @@ export async function startChild(script: string, env: Record<string, string>, no
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stderr = '';
-  proc.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  proc.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const waiting: Array<{ key: string; resolve: (v: Record<string, unknown>) => void }> = [];
-  const lines = createInterface({ input: proc.stdout! });
+  const lines = createInterface({ input: proc.stdout });
   lines.on('line', (line) => {
     let v: Record<string, unknown>;
     try {
@@ -53,7 +53,7 @@ export async function startChild(script: string, env: Record<string, string>, no
     proc,
     ready,
     next,
-    send: (line) => proc.stdin!.write(`${line}\n`),
+    send: (line) => proc.stdin.write(`${line}\n`),
     stop: () =>
       new Promise((resolve) => {
         if (proc.exitCode !== null) return resolve();

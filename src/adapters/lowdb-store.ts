@@ -326,7 +326,7 @@ class LowdbStore implements ArchiveStore {
     const [next, patches] = create(
       prev,
       (draft: Draft<Archive>) => {
-        const r = fn(draft as Archive);
+        const r = fn(draft);
         if (r instanceof Promise) {
           throw new AppError('INTERNAL', 'store.update(fn): fn returned a Promise; it must be synchronous (it runs under the lock)');
         }
@@ -751,7 +751,7 @@ class LowdbStore implements ArchiveStore {
  */
 function detach(x: unknown, depth = 0): unknown {
   if (x === null || typeof x !== 'object') return x;
-  if (isDraft(x)) return current(x as object);
+  if (isDraft(x)) return current(x);
   if (depth > 4) return x;
   if (Array.isArray(x)) return x.some((v) => v !== null && typeof v === 'object') ? x.map((v) => detach(v, depth + 1)) : x;
   if (Object.getPrototypeOf(x) !== Object.prototype) return x;

@@ -55,7 +55,7 @@ function isValidDate(s: string): boolean {
 
 /** Milliseconds the server asked us to wait (retry-after-ms, retry-after seconds or date), if any. */
 function retryAfterMs(err: unknown): number | undefined {
-  const headers = err instanceof OpenAI.APIError ? err.headers : undefined;
+  const headers = err instanceof OpenAI.APIError ? (err.headers as Headers | undefined) : undefined;
   if (!headers) return undefined;
   const ms = Number(headers.get('retry-after-ms'));
   if (headers.get('retry-after-ms') !== null && Number.isFinite(ms)) return Math.max(0, ms);
@@ -71,7 +71,7 @@ function retryable(err: unknown): boolean {
   if (err instanceof OpenAI.APIConnectionTimeoutError) return false;
   if (err instanceof OpenAI.APIConnectionError) return true;
   if (err instanceof OpenAI.APIError) {
-    const s = err.status ?? 0;
+    const s = (err.status as number | undefined) ?? 0;
     return s === 408 || s === 429 || s >= 500;
   }
   return false;

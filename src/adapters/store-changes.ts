@@ -221,7 +221,7 @@ export function applyPatches(state: Archive, patches: Patches): Archive {
     if (idx !== list.length) break;
     list.push(p.value);
   }
-  if (lists.size === 0) return apply(state, patches) as Archive;
+  if (lists.size === 0) return apply<Archive>(state, patches);
   const head = { ...state } as Record<string, unknown>;
   for (const [k, list] of lists) head[k] = list;
   const rest = patches.slice(i);

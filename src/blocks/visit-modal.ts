@@ -32,7 +32,7 @@ export function visitModal(p: VisitPayload, nudge?: NudgeLink): types.ModalView 
       type: 'plain_text_input',
       action_id: 'value',
       multiline: true,
-      ...(p.fields[f] ? { initial_value: clip(p.fields[f]!, 3000) } : { placeholder: { type: 'plain_text', text: '待补充' } }),
+      ...(p.fields[f] ? { initial_value: clip(p.fields[f], 3000) } : { placeholder: { type: 'plain_text', text: '待补充' } }),
     },
   }));
   if (p.contacts?.length)

@@ -4,7 +4,7 @@
  */
 import { cutText } from '../core/text/graphemes.js';
 import { randomUUID } from 'node:crypto';
-import type { Archive, Client, Stage } from '../core/archive/model.js';
+import type { Archive, Client } from '../core/archive/model.js';
 import { visibleClients } from '../core/clients/access.js';
 import { findClients, nearDuplicates } from '../core/archive/names.js';
 import { sizeClass, enrich } from '../core/classify/index.js';
@@ -87,7 +87,7 @@ export async function clientUseCase(deps: Deps, { text, actor }: ClientRequest):
     }
     case 'stage':
       return withClient(deps, actor, cmd.name, (_draft, client) => {
-        if (cmd.stage) client.stage = cmd.stage as Stage;
+        if (cmd.stage) client.stage = cmd.stage;
         if (cmd.relationship) client.relationshipType = cmd.relationship;
         client.updatedAt = nowIso;
         return reply('client.stage_set', {

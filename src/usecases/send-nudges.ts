@@ -50,7 +50,10 @@ export interface SendNudgesInput {
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-const codeOf = (e: unknown): string => String((e as { data?: { error?: unknown } } | null)?.data?.error ?? asCodedError(e).code);
+const codeOf = (e: unknown): string => {
+  const slack = (e as { data?: { error?: unknown } } | null | undefined)?.data?.error;
+  return typeof slack === 'string' ? slack : asCodedError(e).code;
+};
 
 /** The nudges a run at `at` would send, without claiming or sending anything (--dry-run). */
 export async function previewNudges(deps: Pick<SendNudgesDeps, 'store' | 'now' | 'tz' | 'settings'>, input: SendNudgesInput = {}): Promise<Nudge[]> {

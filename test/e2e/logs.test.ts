@@ -91,7 +91,7 @@ function appLines(): Array<Record<string, unknown>> {
     .filter((l) => l.trim() !== '')
     .map((l) => {
       let parsed: unknown;
-      expect(() => (parsed = JSON.parse(l)), `not JSON: ${l}`).not.toThrow();
+      expect(() => (parsed = JSON.parse(l) as unknown), `not JSON: ${l}`).not.toThrow();
       return parsed as Record<string, unknown>;
     });
 }

@@ -14,7 +14,7 @@ import { bankLoanFee, bankLoanRate, quote } from '../../src/core/quote/index.js'
 import type { Reply } from '../../src/core/reply.js';
 import { classifyLine, quoteCase, runs } from './arbitraries.js';
 
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' });
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' }) as (text: string) => string; // its types do not resolve under NodeNext
 /** ASCII → full-width (the comma stays: the Chinese comma ， is a separator, not a thousands mark). */
 const toFullWidth = (s: string): string =>
   [...s].map((c) => (c === ' ' ? '\u3000' : c > ' ' && c <= '~' && c !== ',' ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c)).join('');

@@ -51,7 +51,7 @@ async function check(call: () => Promise<Reply>, text: string, a: Actor): Promis
   try {
     r = await call();
   } catch (e) {
-    throw new Error(`escaped: ${(e as { code?: string }).code ?? ''} ${(e as Error).message}`);
+    throw new Error(`escaped: ${(e as { code?: string }).code ?? ''} ${(e as Error).message}`, { cause: e });
   }
   const m = expectSafeReply(r, await allowedFor(text, a, before));
   if (a.surface === 'channel') expect(r.confidential ?? false, 'client data in a channel').toBe(false);

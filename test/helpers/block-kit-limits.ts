@@ -90,7 +90,7 @@ class Checker {
         break;
       }
       case 'datepicker':
-        if (e.initial_date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(e.initial_date))) this.fail(`${path}/initial_date`, 'must match YYYY-MM-DD');
+        if (e.initial_date !== undefined && (typeof e.initial_date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(e.initial_date))) this.fail(`${path}/initial_date`, 'must match YYYY-MM-DD');
         break;
       case 'image':
       case 'mrkdwn':
@@ -104,8 +104,8 @@ class Checker {
   block(path: string, b: Obj): void {
     if (b.block_id !== undefined) {
       this.id(`${path}/block_id`, b.block_id);
-      if (this.blockIds.has(String(b.block_id))) this.fail(`${path}/block_id`, 'block_id must be unique');
-      this.blockIds.add(String(b.block_id));
+      if (this.blockIds.has(JSON.stringify(b.block_id))) this.fail(`${path}/block_id`, 'block_id must be unique');
+      this.blockIds.add(JSON.stringify(b.block_id));
     }
     switch (b.type) {
       case 'header':

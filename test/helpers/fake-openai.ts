@@ -88,7 +88,8 @@ export class FakeOpenAI {
   private fallback: Behaviour = behave.content('好的');
 
   constructor() {
-    this.server = createServer(async (req, res) => {
+    // `void`: Node ignores a listener's promise; a failure in the fake is an unhandled rejection, which vitest reports.
+    this.server = createServer((req, res) => void (async () => {
       const body = await readBody(req);
       const call: ChatRequest = { path: req.url ?? '/', body, at: Date.now() };
       this.requests.push(call);
@@ -121,7 +122,7 @@ export class FakeOpenAI {
           send(answer.status, answer.body);
           return;
       }
-    });
+    })());
   }
 
   /** Every request from now on, unless queued ones come first. */

@@ -31,7 +31,8 @@ export class FakeSlack {
   socketUrl: (() => string) | undefined;
 
   constructor() {
-    this.server = createServer(async (req, res) => {
+    // `void`: Node ignores a listener's promise; a failure in the fake is an unhandled rejection, which vitest reports.
+    this.server = createServer((req, res) => void (async () => {
       const body = await readBody(req);
       const path = req.url ?? '/';
       const method = path.startsWith('/api/') ? path.slice(5).split('?')[0]! : path.startsWith('/response/') ? 'response_url' : path;
@@ -52,7 +53,7 @@ export class FakeSlack {
       const status = out?.status ?? 200;
       res.writeHead(status, { 'content-type': 'application/json', ...out?.headers });
       res.end(JSON.stringify(out?.body ?? this.defaultAnswer(method, body, call)));
-    });
+    })());
   }
 
   private defaultAnswer(method: string, body: Record<string, unknown>, call: RecordedCall): unknown {
@@ -65,7 +66,7 @@ export class FakeSlack {
       case 'chat.postMessage':
         return { ok: true, channel: body.channel, ts: `${++this.ts}.000100`, message: { text: body.text } };
       case 'conversations.open':
-        return { ok: true, channel: { id: `D${String(body.users ?? '').split(',')[0]}` } };
+        return { ok: true, channel: { id: `D${(typeof body.users === 'string' ? body.users : '').split(',')[0]}` } };
       case 'chat.update':
         return { ok: true, channel: body.channel, ts: body.ts };
       case 'response_url':

@@ -33,7 +33,7 @@ export class FakeSocketMode {
     wss.on('connection', (ws) => {
       this.connections.push(ws);
       ws.on('message', (data) => {
-        const msg = JSON.parse(String(data)) as Ack;
+        const msg = JSON.parse((data as Buffer).toString('utf8')) as Ack; // binaryType 'nodebuffer' (the default): one Buffer per message
         this.acks.get(msg.envelope_id)?.(msg);
       });
       if (this.hello) ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake-socket', approximate_connection_time: 18060 }, connection_info: { app_id: 'A1' } }));

@@ -109,6 +109,24 @@ describe('sendNudges', () => {
     expect(sender.posts.map((p) => keysIn(p.message))).toEqual([['birthday:c2:0:2026-12-01']]);
   });
 
+  it('a failed send logs the Slack error code, and INTERNAL when the error carries no string code (never [object Object])', async () => {
+    const lines: string[] = [];
+    const base = fakeSender(['U0AAA']);
+    const sender: DigestSender = {
+      post: (channel, message) => base.post(channel, message),
+      openDm: async (user) => {
+        if (user === 'U0BBB') throw Object.assign(new Error('boom'), { code: 42, data: { error: { reason: 'not a string' } } });
+        return base.openDm(user);
+      },
+    };
+    await sendNudges({ ...deps(sender), logger: createLogger('warn', (l) => lines.push(l)) });
+    const failures = lines.map((l) => JSON.parse(l) as { msg: string; owner?: string; code?: string }).filter((l) => l.msg.startsWith('nudge digest'));
+    expect(failures.map((l) => [l.owner, l.code])).toEqual([
+      ['U0AAA', 'channel_not_found'],
+      ['U0BBB', 'INTERNAL'],
+    ]);
+  });
+
   it('--now: computes as of another date', async () => {
     const keys = (await previewNudges({ store, now, tz: TZ }, { today: '2026-12-04' })).map((n) => n.key);
     expect(keys).toEqual(['due:c1:2026-12-31:ahead', 'birthday:c1:0:2026-12-04', 'dormant:c1:2026-12-03']);

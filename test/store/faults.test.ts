@@ -75,7 +75,7 @@ describe('a writer killed with SIGKILL', () => {
 
   it('50 trials (two archives side by side): the store always opens and no acknowledged write is lost', async () => {
     const acked = await Promise.all([lane('a'), lane('b')]);
-    expect(acked[0]! + acked[1]!).toBeGreaterThan(50);
+    expect(acked[0] + acked[1]).toBeGreaterThan(50);
   }, 120_000);
 });
 
@@ -90,7 +90,7 @@ describe('a torn or corrupt journal', () => {
     expect((await b.read()).contacts.map((c) => c.id)).toEqual(['kept']);
     await b.update((d) => void d.contacts.push(log('next')));
     const lines = (await readFile(journal, 'utf8')).split('\n');
-    expect(lines.filter(Boolean).map((l) => JSON.parse(l).seq)).toEqual([1, 2]);
+    expect(lines.filter(Boolean).map((l) => (JSON.parse(l) as { seq: number }).seq)).toEqual([1, 2]);
     await b.close();
     expect(await ids()).toEqual(['kept', 'next']);
   });

@@ -49,7 +49,7 @@ describe('migrations', () => {
     const store = await openStore({ dataDir: dir, now, log: (m) => logs.push(m) });
     expect((await store.read()).clients[0]?.owner).toBe('U01OWNER');
     await store.close();
-    expect(JSON.parse(await readFile(file, 'utf8')).schemaVersion).toBe(1);
+    expect((JSON.parse(await readFile(file, 'utf8')) as { schemaVersion: number }).schemaVersion).toBe(1);
     const backup = join(dir, 'archive.json.bak-v0-2025-03-01T08-00-00-000Z');
     expect(await readFile(backup, 'utf8')).toBe(text);
     expect(logs.join('\n')).toContain('migrated v0 → v1');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyArchive, type Archive } from '../../src/core/archive/model.js';
+import type { Archive } from '../../src/core/archive/model.js';
 import { findClients, nearDuplicates, normalizeName } from '../../src/core/archive/names.js';
 import { client } from './helpers.js';
 

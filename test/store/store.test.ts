@@ -21,7 +21,7 @@ describe('lowdb store', () => {
     expect((await store.read()).clients).toEqual([]);
     const text = await readFile(join(dir, 'archive.json'), 'utf8');
     expect(text).not.toContain('\n');
-    expect(JSON.parse(text).schemaVersion).toBe(1);
+    expect((JSON.parse(text) as { schemaVersion: number }).schemaVersion).toBe(1);
     await store.close();
   });
 

@@ -23,10 +23,10 @@ describe('exportVisits', () => {
     });
     const all = await exportVisits({ store });
     expect(all.content.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    const rows = parse(all.content.toString('utf8').slice(1)) as string[][];
+    const rows = parse(all.content.toString('utf8').slice(1));
     expect(rows[0]).toEqual([...VISIT_EXPORT_HEADER]);
     expect(rows.slice(1).map((r) => r[2])).toEqual(['2026-11-27', '2026-11-26', '2026-11-20']);
-    const mine = parse((await exportVisits({ store }, { owner: 'UWANG' })).content.toString('utf8').slice(1)) as string[][];
+    const mine = parse((await exportVisits({ store }, { owner: 'UWANG' })).content.toString('utf8').slice(1));
     expect(mine).toHaveLength(3);
     const v1 = mine[2]!;
     expect(v1.slice(0, 5)).toEqual(['合肥恒达', 'UWANG', '2026-11-20', '2026-12-01', 'UWANG']);

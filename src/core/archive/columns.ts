@@ -44,7 +44,7 @@ export function exportHeader(key: ColumnKey): string {
 }
 
 const UNIT_WORDS: Record<string, HeaderUnit> = { 元: 1, 万元: 10_000, 万: 10_000, 亿元: 100_000_000, 亿: 100_000_000, yuan: 1, cny: 1, rmb: 1 };
-const squash = (s: string): string => s.toLowerCase().replace(/[\s_\-]/g, '');
+const squash = (s: string): string => s.toLowerCase().replace(/[\s_-]/g, '');
 const byWord = new Map<string, ColumnKey>(columns.flatMap((c) => [...c.zh, ...c.en].map((w) => [squash(w), c.key] as const)));
 
 export interface HeaderRead {

@@ -104,7 +104,7 @@ function readMoneyFigure(d: Draft, row: FigureRow, what: string, source: string,
 }
 
 function readValue(d: Draft, row: FigureRow, label: string, source: string, g: Record<string, string | undefined>): Value {
-  if (row.kind === 'money') return readMoneyFigure(d, row, label, source, g as MoneyGroups, lossLabels.has(label));
+  if (row.kind === 'money') return readMoneyFigure(d, row, label, source, g, lossLabels.has(label));
   return readNonMoney(row.kind, label, source, g.pnum ?? g.num ?? '');
 }
 

@@ -16,7 +16,8 @@
  */
 import * as OpenCC from 'opencc-js/t2cn';
 
-const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+// opencc-js's types import './core' without an extension, which NodeNext cannot resolve: its type is spelt out here.
+const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' }) as (text: string) => string;
 
 /** Financial numerals → ordinary ones (1:1). */
 const FINANCIAL: Record<string, string> = {

@@ -43,8 +43,6 @@ export const CLOSE_RATIO = 0.85;
 const SEE_ALSO_CHARS = 100;
 /** Longest quoted text, in characters. */
 const MAX_CHARS = 180;
-/** A list item shown in a whole list is cut to about this many characters. */
-const ITEM_CHARS = 48;
 const MAX_ITEMS = 8;
 /** "How" questions are also best answered by a list of steps or principles when a section has one. */
 const HOW = /怎么|如何|怎样/;
@@ -622,7 +620,7 @@ function singleItem(own: UnitHit[], passage: number, wantsList: boolean): number
  * next one ("…不健全。" / "为此，…建立健全财务制度"). `pick` then quotes the best sentences of the whole run.
  */
 function textRun(passages: readonly Passage[], i: number): { text: string; best: [number, number] } {
-  const same = (j: number): boolean => passages[j]?.kind === 'text' && passages[j]!.lead === passages[i]!.lead;
+  const same = (j: number): boolean => passages[j]?.kind === 'text' && passages[j].lead === passages[i]!.lead;
   let from = i;
   let to = i;
   while (same(from - 1)) from--;

@@ -24,7 +24,9 @@ export interface SanitizeOptions {
   singleLine?: boolean;
 }
 
+// eslint-disable-next-line no-control-regex -- matching escape and control characters is this module's job
 const ANSI = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u001B[@-Z\\-_]|\u009B[0-?]*[ -/]*[@-~]/g;
+// eslint-disable-next-line no-control-regex -- matching escape and control characters is this module's job
 const STRIP = /[\uE000\uE001\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 export function sanitizeText(text: string, opts: SanitizeOptions = {}): string {

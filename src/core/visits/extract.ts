@@ -65,7 +65,7 @@ function pieces(line: string): Array<{ field?: ReportField; text: string }> {
     const end = hits[i + 1]?.index ?? line.length;
     const field = labelIndex.find((l) => l.label === h[1])!.field;
     // A label covers its sentence: what follows the sentence's end is unlabelled again.
-    const body = line.slice(h.index! + h[0].length, end);
+    const body = line.slice(h.index + h[0].length, end);
     const stop = /[。！!？?；;]/.exec(body.trimEnd().replace(/[。；;！!？?]+$/, ''));
     out.push({ field, text: (stop ? body.slice(0, stop.index) : body).trim().replace(/[。；;，,]+$/, '') });
     if (stop) {

@@ -30,7 +30,8 @@ export const directMessage =
     const parsed = DmMessage.safeParse(message);
     if (!parsed.success) {
       const long = DmMessage.omit({ text: true }).safeParse(message);
-      if (long.success && String((message as { text?: unknown }).text ?? '').length > DM_MAX_CHARS) {
+      const text = (message as { text?: unknown }).text;
+      if (long.success && typeof text === 'string' && text.length > DM_MAX_CHARS) {
         await client.chat.postMessage({ channel: long.data.channel, text: DM_TOO_LONG, ...(long.data.thread_ts ? { thread_ts: long.data.thread_ts } : {}) });
       }
       return;
