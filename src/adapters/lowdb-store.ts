@@ -337,7 +337,7 @@ class LowdbStore implements ArchiveStore {
     freezeAlong(next, patches);
     if (patches.length === 0) return { next: prev, patches, result };
     try {
-      const checked = checkChanges(prev, next as Archive, patches, this.#ids);
+      const checked = checkChanges(prev, next, patches, this.#ids);
       return { next: checked.next, patches: checked.patches, result };
     } catch (e) {
       if (!(e instanceof InvalidChange)) throw e;

@@ -46,7 +46,7 @@ const CODE = /^[\w.:-]{1,80}$/;
  * @example asCodedError('boom').code // 'INTERNAL'
  * @example asCodedError(new Error('x'), 'SLACK_API_FAILED').code // 'SLACK_API_FAILED'
  */
-export function asCodedError(err: unknown, fallback: ErrorCode | string = 'INTERNAL'): CodedError {
+export function asCodedError(err: unknown, fallback: string = 'INTERNAL'): CodedError {
   const code = (err as { code?: unknown } | null | undefined)?.code;
   if (err instanceof Error && typeof code === 'string' && CODE.test(code)) return err as CodedError;
   const message = err instanceof Error ? err.message : typeof err === 'string' ? err : 'unknown error';
