@@ -209,13 +209,3 @@ export interface ArchiveStore {
   close(): Promise<void>;
 }
 
-/**
- * @deprecated The old whole-archive interface (`read()` a snapshot, `update(draft of everything)`),
- * kept only while the callers move to `ArchiveStore` on this branch; it then moves into the
- * embedded adapter as its engine's interface (src/adapters/archive-document.ts).
- */
-export interface WholeArchiveStore {
-  read(): Promise<import('../core/archive/model.js').Archive>;
-  update<T>(fn: (draft: import('../core/archive/model.js').Archive) => T): Promise<T>;
-  close(): Promise<void>;
-}
