@@ -22,3 +22,13 @@ describe('src/core is pure', () => {
     expect(src).not.toMatch(/process\.env|Date\.now\(|new Date\(\)/);
   });
 });
+
+const usecases = files(new URL('../../src/usecases', import.meta.url).pathname);
+
+describe('use cases return domain replies: no Block Kit, no adapters, no Bolt or lowdb (#17, #15)', () => {
+  it.each(usecases)('%s', (file) => {
+    const src = readFileSync(file, 'utf8');
+    expect(src).not.toMatch(/from '\.\.\/(blocks|adapters|listeners|slack)\//);
+    expect(src).not.toMatch(/from '(@slack\/|lowdb|mutative|pg)/);
+  });
+});
