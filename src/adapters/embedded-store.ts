@@ -77,18 +77,22 @@ interface ReadIndex {
 }
 
 /**
- * Positions of records in an append-mostly list, by key: extended as the list grows, each hit
- * checked against the list, rebuilt when the list shrank or a hit is stale.
+ * Positions of records in an append-mostly list of a snapshot, by key: extended as the list grows,
+ * each hit checked against the list, rebuilt when the list is not the one indexed plus appends
+ * (shorter, or its last indexed record is not the same object: records were removed or moved —
+ * the nudge log's retention, another process's writes), so a record is never missed.
  */
 class Positions<T> {
   #at = new Map<string, number>();
   #length = 0;
+  #last: T | undefined;
   constructor(private readonly keyOf: (x: T) => string) {}
 
   find(list: readonly T[], key: string): number {
-    if (list.length < this.#length) this.#reset();
+    if (list.length < this.#length || (this.#length > 0 && list[this.#length - 1] !== this.#last)) this.#reset();
     for (let i = this.#length; i < list.length; i += 1) this.#at.set(this.keyOf(list[i]!), i);
     this.#length = list.length;
+    this.#last = list[list.length - 1];
     const i = this.#at.get(key);
     if (i === undefined) return -1;
     if (list[i] !== undefined && this.keyOf(list[i]!) === key) return i;
@@ -99,6 +103,7 @@ class Positions<T> {
   #reset(): void {
     this.#at.clear();
     this.#length = 0;
+    this.#last = undefined;
   }
 }
 
@@ -114,7 +119,8 @@ export class EmbeddedStore implements ArchiveStore {
   readonly #epoch = randomUUID().slice(0, 8);
   readonly #clientPos = new Positions<Client>((c) => c.id);
   readonly #logPos = new Positions<NudgeLog>((l) => l.key);
-  readonly #names = new ClientIndex();
+  /** Normalized name → clients (clients are only ever appended, so positions stay; reset after a failed import, which indexed a draft). */
+  #names = new ClientIndex();
 
   constructor(doc: ArchiveDocument) {
     this.#doc = doc;
@@ -265,10 +271,15 @@ export class EmbeddedStore implements ArchiveStore {
     // applyRows then reads through the draft only the clients its rows name.
     this.#assertOpen();
     this.#names.sync((await this.#doc.read()).clients);
-    return this.#write((draft, base) => {
-      this.#names.sync(base.clients);
-      return applyRows(draft, rows, options, this.#names);
-    });
+    try {
+      return await this.#write((draft, base) => {
+        this.#names.sync(base.clients);
+        return applyRows(draft, rows, options, this.#names);
+      });
+    } catch (e) {
+      this.#names = new ClientIndex(); // it may hold positions of clients that were not committed
+      throw e;
+    }
   }
 
   claimNudges(nudges: readonly Nudge[], today: string, at: string): Promise<Nudge[]> {
