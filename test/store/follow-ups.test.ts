@@ -1,10 +1,18 @@
-/** The embedded FollowUpStore (src/adapters/file-follow-ups.ts): durable in DATA_DIR, one entry per user, take removes. */
+/** The FollowUpStore contract against both local implementations; the embedded one's own guarantees: durable in DATA_DIR, expiry, an unreadable file. */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openFileFollowUps } from '../../src/adapters/file-follow-ups.js';
+import { MemoryFollowUps } from '../../src/adapters/memory-follow-ups.js';
 import type { PendingRequest } from '../../src/core/quote-followup.js';
+import { followUpStoreContract } from './follow-ups-contract.js';
 import { tempDir } from './helpers.js';
+
+followUpStoreContract('file (embedded)', async () => {
+  const t = await tempDir();
+  return { store: await openFileFollowUps({ dataDir: t.dir, now: () => new Date('2026-12-01T01:00:00Z') }), cleanup: t.cleanup };
+});
+followUpStoreContract('memory', async () => ({ store: new MemoryFollowUps() }));
 
 const T = Date.parse('2026-12-01T01:00:00Z');
 const pending = (text: string, since = T): PendingRequest => ({ kind: 'quote', text, asked: ['amount'], since });
