@@ -37,5 +37,5 @@ export interface ArchiveDocument {
 
 /** The state a draft started from: the frozen snapshot under a copy-on-write proxy, or the draft itself when it is a plain copy. */
 export function baseOf(draft: Archive): Archive {
-  return isDraft(draft) ? (original(draft) as Archive) : draft;
+  return isDraft(draft) ? original(draft) : draft;
 }

@@ -50,7 +50,7 @@ export class FileFollowUps implements FollowUpStore {
       await rename(this.file, `${this.file}.bad`).catch(() => undefined);
       return;
     }
-    for (const [user, p] of Object.entries(parsed.data)) if (now - p.since <= FOLLOW_UP_TTL_MS) this.#entries.set(user, p as PendingRequest);
+    for (const [user, p] of Object.entries(parsed.data)) if (now - p.since <= FOLLOW_UP_TTL_MS) this.#entries.set(user, p);
   }
 
   async put(userId: string, pending: PendingRequest): Promise<void> {

@@ -4,7 +4,7 @@
  */
 import { cutText } from '../core/text/graphemes.js';
 import { randomUUID } from 'node:crypto';
-import type { Client, Stage } from '../core/archive/model.js';
+import type { Client } from '../core/archive/model.js';
 import { nearDuplicates } from '../core/archive/names.js';
 import { sizeClass, enrich } from '../core/classify/index.js';
 import { figureNames } from '../core/classify/figures.js';
@@ -83,7 +83,7 @@ export async function clientUseCase(deps: Deps, { text, actor }: ClientRequest):
     case 'stage': {
       const found = await lookup(deps, actor, cmd.name);
       if (!('client' in found)) return found;
-      const client = await store.updateClient(actor, found.client.id, { ...(cmd.stage ? { stage: cmd.stage as Stage } : {}), ...(cmd.relationship ? { relationshipType: cmd.relationship } : {}) }, nowIso);
+      const client = await store.updateClient(actor, found.client.id, { ...(cmd.stage ? { stage: cmd.stage } : {}), ...(cmd.relationship ? { relationshipType: cmd.relationship } : {}) }, nowIso);
       if (!client) return notFound(cmd.name, []);
       return reply('client.stage_set', {
         title: `已更新：${client.name}`,

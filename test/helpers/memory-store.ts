@@ -39,7 +39,7 @@ export class MemoryDocument implements ArchiveDocument {
     if (this.#closed) throw new AppError('INTERNAL', 'the archive store is closed');
     let result: T | undefined;
     const next = create(this.#state, (draft) => {
-      result = fn(draft as Archive);
+      result = fn(draft);
     });
     if (next === this.#state) return result as T;
     const checked = Archive.safeParse(next);

@@ -101,7 +101,7 @@ describe('the Home: one computation per owner per day, invalidated by that owner
   it('cached or not, the same Home; the admin’s team totals are each owner’s own figures', async () => {
     const store = seed();
     const cached = await homeUseCase(depsOf(store), ADMIN);
-    const fresh = await homeUseCase(depsOf(store, undefined, undefined as unknown as OwnerSummaryCache), ADMIN);
+    const fresh = await homeUseCase(depsOf(store, undefined, undefined), ADMIN);
     expect(cached).toEqual(fresh);
     expect(cached.team).toEqual([
       { owner: 'U0AAA', clients: 2, dormant: 1, nudges: 1 },
