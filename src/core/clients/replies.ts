@@ -128,13 +128,16 @@ export interface ListRow {
   idleDays: number | null;
 }
 
+/** One client's row: its last activity and the days since (null: never contacted). */
+export function listRow(client: ListedClient, today: string): ListRow {
+  const last = client.lastActivity;
+  return { client, ...(last ? { last } : {}), idleDays: last ? daysBetween(last, today) : null };
+}
+
 /** Dormant first: never contacted, then the longest since the last contact. */
 export function listRows(clients: readonly ListedClient[], today: string): ListRow[] {
   return clients
-    .map((client) => {
-      const last = client.lastActivity;
-      return { client, ...(last ? { last } : {}), idleDays: last ? daysBetween(last, today) : null };
-    })
+    .map((client) => listRow(client, today))
     .sort((a, b) => (b.idleDays ?? Infinity) - (a.idleDays ?? Infinity) || a.client.name.localeCompare(b.client.name, 'zh'));
 }
 

@@ -6,7 +6,7 @@
  */
 import { lastActivity, latestActivityByClient } from '../archive/activity.js';
 import type { Client, ContactLog, NudgeLog, Visit } from '../archive/model.js';
-import { isDormant, listRows } from '../clients/replies.js';
+import { isDormant, listRow } from '../clients/replies.js';
 import { pendingNudges, readingOrder, type Nudge } from './engine.js';
 import { dormantDaysFor, type NudgeSettings } from './settings.js';
 
@@ -33,13 +33,11 @@ const HOME_VISITS = 5;
 
 export function ownerSummary(r: OwnerRecords, today: string, tz: string, settings?: NudgeSettings): OwnerSummary {
   const activity = latestActivityByClient(r);
-  const rows = listRows(
-    r.clients.map((c) => {
-      const last = lastActivity(c, activity);
-      return { ...c, ...(last ? { lastActivity: last } : {}) };
-    }),
-    today,
-  );
+  let dormant = 0;
+  for (const c of r.clients) {
+    const last = lastActivity(c, activity);
+    if (isDormant(listRow({ ...c, ...(last ? { lastActivity: last } : {}) }, today), dormantDaysFor)) dormant += 1;
+  }
   const byClass: OwnerSummary['byClass'] = { A: 0, B: 0, C: 0, D: 0, 未分类: 0 };
   const byStage: Record<string, number> = {};
   for (const c of r.clients) {
@@ -55,5 +53,5 @@ export function ownerSummary(r: OwnerRecords, today: string, tz: string, setting
     .sort((a, b) => b.date.localeCompare(a.date))
     .slice(0, HOME_VISITS)
     .map((v) => ({ date: v.date, clientName: names.get(v.clientId) ?? '', ...(v.fields['下一步工作重点及建议'] ? { next: v.fields['下一步工作重点及建议'] } : {}) }));
-  return { clients: r.clients.length, dormant: rows.filter((x) => isDormant(x, dormantDaysFor)).length, byClass, byStage, nudges, visits };
+  return { clients: r.clients.length, dormant, byClass, byStage, nudges, visits };
 }
