@@ -65,6 +65,11 @@ export function replyBlocks(r: Reply): SlackMessage {
  * A reply reworded by the model (already Slack-escaped and checked by the figure guard): the
  * model's text replaces title, body, fields and context; the buttons stay.
  */
+/** A presented reply (src/usecases/present.ts): the model's wording when it passed the guard, else the core's. */
+export function messageOf(p: { reply: Reply; text: string | null }): SlackMessage {
+  return p.text === null ? replyBlocks(p.reply) : phrasedBlocks(p.reply, p.text);
+}
+
 export function phrasedBlocks(r: Reply, escapedText: string): SlackMessage {
   const blocks: KnownBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: clip(escapedText, 2900) } }];
   const actions = replyBlocks({ ...r, title: '', body: [], fields: [], context: [] }).blocks.filter((b) => b.type === 'actions');

@@ -12,6 +12,7 @@ import { helpReply } from '../core/usage.js';
 import { askUseCase } from '../usecases/ask.js';
 import { slashCommands } from '../usecases/commands.js';
 import type { Actor, Deps } from '../usecases/deps.js';
+import { messageOf } from '../blocks/reply-blocks.js';
 import { present } from '../usecases/present.js';
 import { saveVisitUseCase, VISIT_EDIT_ACTION } from '../usecases/visit.js';
 import { decodePayload } from '../core/visits/payload.js';
@@ -48,7 +49,7 @@ export async function consoleTurn(deps: Deps, actor: Actor, line: string, sessio
   session.draft = undefined;
   if (draft && (text === '保存' || text === '保存草稿')) {
     const saved = await saveVisitUseCase(deps, actor, draft);
-    const m = await present(deps, saved);
+    const m = messageOf(await present(deps, saved));
     return renderBlocks(m.blocks, m.text);
   }
   let command: { name: string; text: string } | undefined;
@@ -67,7 +68,7 @@ export async function consoleTurn(deps: Deps, actor: Actor, line: string, sessio
   const visitValue = result.actions?.find((a) => a.id === VISIT_EDIT_ACTION)?.value;
   const visitDraft = visitValue ? decodePayload(visitValue) : undefined;
   if (visitDraft) session.draft = visitDraft;
-  const msg = await present(deps, result);
+  const msg = messageOf(await present(deps, result));
   const out = renderBlocks(msg.blocks, msg.text);
   if (visitDraft) return `${out}\n（控制台里输入“保存”即按草稿保存；要修改，请在 Slack 里点“编辑并保存”，或改好笔记重新发送）`;
   return session.pending ? `${out}\n（直接输入要补充的内容即可；输入其他命令则放弃这次报价）` : out;

@@ -42,3 +42,13 @@ describe('listeners import no listener', () => {
     }
   });
 });
+
+const usecases = files(new URL('../../src/usecases', import.meta.url).pathname);
+
+describe('use cases return domain replies: no Block Kit, no adapters, no Bolt or lowdb (#17, #15)', () => {
+  it.each(usecases)('%s', (file) => {
+    const src = readFileSync(file, 'utf8');
+    expect(src).not.toMatch(/from '\.\.\/(blocks|adapters|listeners|slack)\//);
+    expect(src).not.toMatch(/from '(@slack\/|lowdb|mutative|pg)/);
+  });
+});

@@ -10,6 +10,7 @@ import { fromSlack } from '../../slack/incoming-text.js';
 import { askedFields } from '../../core/quote-followup.js';
 import type { CommandUseCase } from '../../usecases/commands.js';
 import { actorFor, type Deps } from '../../usecases/deps.js';
+import { messageOf } from '../../blocks/reply-blocks.js';
 import { present } from '../../usecases/present.js';
 import { asCodedError } from '../../core/errors.js';
 
@@ -43,5 +44,5 @@ export const slashCommand =
         deps.logger.event('warn', 'views.open failed; asking in the reply', { code: asCodedError(err, 'SLACK_API_FAILED').code });
       }
     }
-    await respond({ response_type: 'ephemeral', ...(await present(deps, result)) });
+    await respond({ response_type: 'ephemeral', ...(messageOf(await present(deps, result))) });
   };

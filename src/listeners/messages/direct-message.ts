@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { fromSlack } from '../../slack/incoming-text.js';
 import { askUseCase } from '../../usecases/ask.js';
 import { actorFor, type Deps } from '../../usecases/deps.js';
+import { messageOf } from '../../blocks/reply-blocks.js';
 import { present } from '../../usecases/present.js';
 import { postWhenReady } from './post-when-ready.js';
 
@@ -38,5 +39,5 @@ export const directMessage =
     }
     const m = parsed.data;
     const answer = askUseCase(deps, { text: m.text, actor: actorFor(deps, m.user, 'dm') });
-    await postWhenReady(client, { channel: m.channel, ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}) }, answer.then((r) => present(deps, r)));
+    await postWhenReady(client, { channel: m.channel, ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}) }, answer.then(async (r) => messageOf(await present(deps, r))));
   };

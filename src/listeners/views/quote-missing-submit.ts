@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { sanitizeText } from '../../core/text/sanitize.js';
 import { completeQuoteText, fieldSpecs, type AskedField } from '../../core/quote-followup.js';
 import { actorFor, type Deps } from '../../usecases/deps.js';
+import { messageOf } from '../../blocks/reply-blocks.js';
 import { present } from '../../usecases/present.js';
 import { quoteUseCase } from '../../usecases/quote.js';
 import { replyAfterModal } from '../shared/slack-respond.js';
@@ -35,6 +36,6 @@ export const quoteMissingSubmit =
       const meta = Metadata.parse(JSON.parse(view.private_metadata || '{}'));
       const text = completeQuoteText(read('text') ?? meta.text, answers);
       const result = await quoteUseCase(deps, { text, actor: actorFor(deps, body.user.id, 'ephemeral') });
-      await replyAfterModal(client, deps.logger, body.user.id, meta.responseUrl, await present(deps, result));
+      await replyAfterModal(client, deps.logger, body.user.id, meta.responseUrl, messageOf(await present(deps, result)));
     });
   };
