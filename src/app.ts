@@ -80,7 +80,7 @@ try {
   followUps = await openFileFollowUps({ dataDir: config.dataDir });
 } catch (err) {
   // Pending DM questions only: kept in memory for this run instead.
-  logger.event('warn', 'follow-ups file unavailable; kept in memory', { code: (err as { code?: string }).code ?? 'INTERNAL' });
+  logger.event('warn', 'follow-ups file unavailable; kept in memory', { code: asCodedError(err).code });
   followUps = new MemoryFollowUps();
 }
 const deps = appDeps(config, logger, archive, followUps);

@@ -13,6 +13,7 @@ import { quote } from '../core/quote/index.js';
 import type { Reply } from '../core/reply.js';
 import type { Actor, Deps } from './deps.js';
 import { visitUseCase } from './visit.js';
+import { asCodedError } from '../core/errors.js';
 
 export interface AskRequest {
   text: string;
@@ -36,7 +37,7 @@ async function remember(deps: Deps, actor: Actor, kind: FollowUpKind, text: stri
     await deps.followUps.put(actor.userId, pending);
   } catch (e) {
     // Not remembered: the answer still goes out, without the promise to complete it.
-    deps.logger.event('warn', 'follow-up not remembered', { code: (e as { code?: string }).code ?? 'INTERNAL' });
+    deps.logger.event('warn', 'follow-up not remembered', { code: asCodedError(e).code });
     return r;
   }
   return { ...r, body: [...r.body, `直接回复要补充的内容即可（${FOLLOW_UP_TTL_MS / 60000}分钟内有效；发其他问题则放弃这次${kind === 'quote' ? '报价' : '分类'}）。`] };
@@ -56,7 +57,7 @@ async function takePending(deps: Deps, actor: Actor) {
   try {
     return await deps.followUps?.take(actor.userId);
   } catch (e) {
-    deps.logger.event('warn', 'follow-up unavailable', { code: (e as { code?: string }).code ?? 'INTERNAL' });
+    deps.logger.event('warn', 'follow-up unavailable', { code: asCodedError(e).code });
     return undefined;
   }
 }
