@@ -5,6 +5,8 @@ export type ErrorCode =
   | 'STORE_LOCKED'
   | 'STORE_CORRUPT'
   | 'STORE_WRITE_FAILED'
+  /** The database cannot be reached (connection refused or lost, a timeout); retry later. */
+  | 'STORE_UNAVAILABLE'
   | 'SLACK_API_FAILED'
   | 'INTERNAL';
 

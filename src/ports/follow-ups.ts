@@ -8,12 +8,12 @@
  * - `put` replaces the user's entry; one entry per user;
  * - it never returns another user's entry.
  * Expiry (10 minutes) is judged by the core against the caller's clock, not here.
- * Limits: state is per process and not durable — a restart forgets pending questions (the manager
- * retypes the request); fine for one process, not for several behind a load balancer.
+ * Methods may answer synchronously (the in-memory default, per process: a restart forgets pending
+ * questions) or with a promise (the PostgreSQL table, shared by every instance); callers await both.
  */
 import type { PendingRequest } from '../core/quote-followup.js';
 
 export interface FollowUpStore {
-  put(userId: string, pending: PendingRequest): void;
-  take(userId: string): PendingRequest | undefined;
+  put(userId: string, pending: PendingRequest): void | Promise<void>;
+  take(userId: string): PendingRequest | undefined | Promise<PendingRequest | undefined>;
 }

@@ -28,16 +28,16 @@ function decide(kind: FollowUpKind, text: string, input = parseInput(text)): Rep
  * Remembers a DM quote/classification that asks for a figure, so the next DM from the same person
  * completes it (core/quote-followup.ts: 10 minutes, any other request drops it). Not in a channel.
  */
-function remember(deps: Deps, actor: Actor, kind: FollowUpKind, text: string, r: Reply): Reply {
+async function remember(deps: Deps, actor: Actor, kind: FollowUpKind, text: string, r: Reply): Promise<Reply> {
   if (!deps.followUps || actor.surface === 'channel') return r;
   const pending = pendingFor(kind, text, r, deps.now());
   if (!pending) return r;
-  deps.followUps.put(actor.userId, pending);
+  await deps.followUps.put(actor.userId, pending);
   return { ...r, body: [...r.body, `直接回复要补充的内容即可（${FOLLOW_UP_TTL_MS / 60000}分钟内有效；发其他问题则放弃这次${kind === 'quote' ? '报价' : '分类'}）。`] };
 }
 
 export async function askUseCase(deps: Deps, { text, actor }: AskRequest): Promise<Reply> {
-  const pending = actor.surface === 'channel' ? undefined : deps.followUps?.take(actor.userId);
+  const pending = actor.surface === 'channel' ? undefined : await deps.followUps?.take(actor.userId);
   if (pending && isAnswer(pending, text, deps.now())) {
     const full = followUpText(pending, text);
     return remember(deps, actor, pending.kind, full, decide(pending.kind, full));
