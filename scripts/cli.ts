@@ -6,7 +6,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { openStore, type LowdbStoreOptions } from '../src/adapters/lowdb-store.js';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from '../src/config.js';
-import type { ArchiveStore } from '../src/ports/store.js';
+import type { WholeArchiveStore } from '../src/ports/store.js';
 
 export class UsageError extends Error {}
 
@@ -30,7 +30,7 @@ export function cliConfig(): Config {
   return loadConfig();
 }
 
-export async function withStore<T>(config: Config, fn: (store: ArchiveStore) => Promise<T>, options: Partial<LowdbStoreOptions> = {}): Promise<T> {
+export async function withStore<T>(config: Config, fn: (store: WholeArchiveStore) => Promise<T>, options: Partial<LowdbStoreOptions> = {}): Promise<T> {
   const store = await openStore({ dataDir: config.dataDir, log: (m) => console.error(m), ...options });
   try {
     return await fn(store);

@@ -8,10 +8,10 @@ import { createPhraser } from './adapters/openai-phraser.js';
 import { loadPrompts } from './adapters/prompts.js';
 import type { Config } from './config.js';
 import type { AppLogger } from './logger.js';
-import type { ArchiveStore } from './ports/store.js';
+import type { WholeArchiveStore } from './ports/store.js';
 import type { Deps } from './usecases/deps.js';
 
-export function appDeps(config: Config, logger: AppLogger, store: ArchiveStore): Deps {
+export function appDeps(config: Config, logger: AppLogger, store: WholeArchiveStore): Deps {
   loadPrompts(); // every prompt is checked at start, model or not
   return {
     now: () => new Date(),

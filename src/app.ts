@@ -12,7 +12,7 @@ import { unavailableStore } from './adapters/unavailable-store.js';
 import { startJobs } from './jobs/index.js';
 import { createLogger } from './logger.js';
 import type { EventLedger } from './ports/event-ledger.js';
-import type { ArchiveStore } from './ports/store.js';
+import type { WholeArchiveStore } from './ports/store.js';
 import { createSlackApp } from './slack/create-app.js';
 import { SocketAuthError } from './slack/socket-mode.js';
 import type { App } from '@slack/bolt';
@@ -35,7 +35,7 @@ const logger = createLogger(config.logLevel);
 // Slack modes: SIGTERM/SIGINT at any point from here on (opening the store, connecting, waiting
 // out a Slack outage, serving) stops cleanly with exit 0.
 let app: App | undefined;
-let store: ArchiveStore | undefined;
+let store: WholeArchiveStore | undefined;
 let stopping = false;
 let events: EventLedger | undefined;
 let stopJobs = async (): Promise<void> => {};
@@ -61,7 +61,7 @@ if (config.mode !== 'console') {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
-let archive: ArchiveStore;
+let archive: WholeArchiveStore;
 try {
   archive = await openStore({ dataDir: config.dataDir, log: (message) => logger.event('warn', message) });
 } catch (err) {

@@ -1,5 +1,5 @@
 /**
- * The default ArchiveStore: the archive held in memory, a snapshot `<dataDir>/archive.json`
+ * The default WholeArchiveStore: the archive held in memory, a snapshot `<dataDir>/archive.json`
  * (lowdb's `Low` over our durable adapter, ./store-snapshot.ts) and beside it a journal
  * `<dataDir>/archive.journal.jsonl` (./store-journal.ts), guarded by a cross-process file lock.
  *
@@ -57,7 +57,7 @@ import lockfile from 'proper-lockfile';
 import { AppError } from '../core/errors.js';
 import { Archive, emptyArchive, SCHEMA_VERSION } from '../core/archive/model.js';
 import { migrate, migrations as defaultMigrations, versionOf, type Migration } from '../core/archive/migrations.js';
-import type { ArchiveStore } from '../ports/store.js';
+import type { WholeArchiveStore } from '../ports/store.js';
 import { applyPatches, checkChanges, deepFreeze, freezeAlong, IdIndex, InvalidChange } from './store-changes.js';
 import {
   appendJournal,
@@ -111,7 +111,7 @@ const stampOfDate = (d: Date): string => d.toISOString().replace(/[:.]/g, '-');
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Opens (creating, migrating or refusing) the archive under dataDir. */
-export async function openStore(opts: LowdbStoreOptions): Promise<ArchiveStore> {
+export async function openStore(opts: LowdbStoreOptions): Promise<WholeArchiveStore> {
   await mkdir(opts.dataDir, { recursive: true });
   const store = new LowdbStore(opts);
   await store.open();
@@ -128,7 +128,7 @@ class Mutex {
   }
 }
 
-class LowdbStore implements ArchiveStore {
+class LowdbStore implements WholeArchiveStore {
   readonly file: string;
   readonly journal: string;
   readonly #lockPath: string;

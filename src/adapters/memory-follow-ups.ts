@@ -1,5 +1,6 @@
 /**
- * In-memory FollowUpStore (src/ports/follow-ups.ts): a Map per process. Entries older than the
+ * In-memory FollowUpStore (src/ports/follow-ups.ts): a Map per process (tests; not durable, not
+ * shared between instances — the embedded and PostgreSQL stores have durable ones). Entries older than the
  * follow-up lifetime are pruned on every put, so the map holds at most the users who asked
  * something in the last 10 minutes.
  */
@@ -9,12 +10,12 @@ import type { FollowUpStore } from '../ports/follow-ups.js';
 export class MemoryFollowUps implements FollowUpStore {
   private readonly entries = new Map<string, PendingRequest>();
 
-  put(userId: string, pending: PendingRequest): void {
+  async put(userId: string, pending: PendingRequest): Promise<void> {
     for (const [user, p] of this.entries) if (pending.since - p.since > FOLLOW_UP_TTL_MS) this.entries.delete(user);
     this.entries.set(userId, pending);
   }
 
-  take(userId: string): PendingRequest | undefined {
+  async take(userId: string): Promise<PendingRequest | undefined> {
     const p = this.entries.get(userId);
     this.entries.delete(userId);
     return p;

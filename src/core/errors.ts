@@ -5,7 +5,7 @@ export type ErrorCode =
   | 'STORE_LOCKED'
   | 'STORE_CORRUPT'
   | 'STORE_WRITE_FAILED'
-  /** The database cannot be reached (connection refused or lost, a timeout); retry later. */
+  /** The database cannot be reached or the connection was lost (src/ports/store.ts). */
   | 'STORE_UNAVAILABLE'
   | 'SLACK_API_FAILED'
   | 'INTERNAL';

@@ -32,17 +32,33 @@ async function remember(deps: Deps, actor: Actor, kind: FollowUpKind, text: stri
   if (!deps.followUps || actor.surface === 'channel') return r;
   const pending = pendingFor(kind, text, r, deps.now());
   if (!pending) return r;
-  await deps.followUps.put(actor.userId, pending);
+  try {
+    await deps.followUps.put(actor.userId, pending);
+  } catch (e) {
+    // Not remembered: the answer still goes out, without the promise to complete it.
+    deps.logger.event('warn', 'follow-up not remembered', { code: (e as { code?: string }).code ?? 'INTERNAL' });
+    return r;
+  }
   return { ...r, body: [...r.body, `直接回复要补充的内容即可（${FOLLOW_UP_TTL_MS / 60000}分钟内有效；发其他问题则放弃这次${kind === 'quote' ? '报价' : '分类'}）。`] };
 }
 
 export async function askUseCase(deps: Deps, { text, actor }: AskRequest): Promise<Reply> {
-  const pending = actor.surface === 'channel' ? undefined : await deps.followUps?.take(actor.userId);
+  const pending = actor.surface === 'channel' ? undefined : await takePending(deps, actor);
   if (pending && isAnswer(pending, text, deps.now())) {
     const full = followUpText(pending, text);
     return remember(deps, actor, pending.kind, full, decide(pending.kind, full));
   }
   return answer(deps, text, actor);
+}
+
+/** The user's pending request; a store failure counts as none (the message is answered on its own). */
+async function takePending(deps: Deps, actor: Actor) {
+  try {
+    return await deps.followUps?.take(actor.userId);
+  } catch (e) {
+    deps.logger.event('warn', 'follow-up unavailable', { code: (e as { code?: string }).code ?? 'INTERNAL' });
+    return undefined;
+  }
 }
 
 async function answer(deps: Deps, text: string, actor: Actor): Promise<Reply> {

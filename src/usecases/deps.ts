@@ -3,7 +3,7 @@ import { AppError } from '../core/errors.js';
 import type { AppLogger } from '../logger.js';
 import type { Phraser } from '../ports/phraser.js';
 import type { FollowUpStore } from '../ports/follow-ups.js';
-import type { ArchiveStore } from '../ports/store.js';
+import type { WholeArchiveStore } from '../ports/store.js';
 
 export interface Actor {
   userId: string;
@@ -17,7 +17,7 @@ export interface Deps {
   logger: AppLogger;
   adminUserIds: readonly string[];
   /** The client archive. Optional so pure-answer paths (quotes, handbook) run without one. */
-  store?: ArchiveStore;
+  store?: WholeArchiveStore;
   /** IANA zone in which “today” is judged (NUDGE_TZ). Default Asia/Shanghai. */
   tz?: string;
   /** The optional LLM (rewording, visit drafts). Absent or NullPhraser → deterministic wording. */
@@ -33,7 +33,7 @@ export function actorFor(deps: Deps, userId: string, surface: Actor['surface']):
 }
 
 /** The store, or a coded error when this front end was started without one. */
-export function storeOf(deps: Deps): ArchiveStore {
+export function storeOf(deps: Deps): WholeArchiveStore {
   if (!deps.store) throw new AppError('INTERNAL', 'no archive store configured');
   return deps.store;
 }

@@ -8,7 +8,7 @@ import { stringify } from 'csv-stringify/sync';
 import { guardFormula, productLabel } from '../core/archive/cells.js';
 import { columns, exportHeader, type ColumnKey } from '../core/archive/columns.js';
 import type { Client } from '../core/archive/model.js';
-import type { ArchiveStore } from '../ports/store.js';
+import type { WholeArchiveStore } from '../ports/store.js';
 
 export interface ExportInput {
   /** Only this manager's clients. */
@@ -64,7 +64,7 @@ export function clientRows(c: Client): Record<ColumnKey, string>[] {
   });
 }
 
-export async function exportClients(deps: { store: ArchiveStore }, input: ExportInput = {}): Promise<ExportResult> {
+export async function exportClients(deps: { store: WholeArchiveStore }, input: ExportInput = {}): Promise<ExportResult> {
   const archive = await deps.store.read();
   const clients = archive.clients.filter((c) => !input.owner || c.owner === input.owner);
   const keys = columns.map((c) => c.key);

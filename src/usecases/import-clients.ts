@@ -20,10 +20,10 @@ import { AppError, userMessageOf } from '../core/errors.js';
 import type { Archive } from '../core/archive/model.js';
 import { normalizeName } from '../core/archive/names.js';
 import { sanitizeText } from '../core/text/sanitize.js';
-import type { ArchiveStore } from '../ports/store.js';
+import type { WholeArchiveStore } from '../ports/store.js';
 
 export interface ImportDeps {
-  store: ArchiveStore;
+  store: WholeArchiveStore;
   now: () => Date;
   newId?: () => string;
 }
@@ -297,7 +297,7 @@ export function batchesOf(rows: ClientRow[], size: number): ClientRow[][] {
 }
 
 /** A batch that met a busy lock (the app writing) is tried again a few times before giving up. */
-async function updateWithRetry<T>(store: ArchiveStore, fn: (draft: Archive) => T): Promise<T> {
+async function updateWithRetry<T>(store: WholeArchiveStore, fn: (draft: Archive) => T): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await store.update(fn);

@@ -20,7 +20,7 @@ import { digestMessage } from '../blocks/nudge-blocks.js';
 import { claimNudges, localDate, markFailed, pendingNudges, type Nudge, type NudgeSettings } from '../core/nudges/index.js';
 import { reply, type Reply } from '../core/reply.js';
 import type { AppLogger } from '../logger.js';
-import type { ArchiveStore } from '../ports/store.js';
+import type { WholeArchiveStore } from '../ports/store.js';
 
 /** What sending needs from Slack: the Web API behind conversations.open and chat.postMessage. */
 export interface DigestSender {
@@ -30,7 +30,7 @@ export interface DigestSender {
 }
 
 export interface SendNudgesDeps {
-  store: ArchiveStore;
+  store: WholeArchiveStore;
   now: () => Date;
   logger: AppLogger;
   /** NUDGE_TZ: the zone “today” is judged in. */

@@ -2,11 +2,11 @@ import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/adapters/lowdb-store.js';
 import { AppError } from '../../src/core/errors.js';
-import type { ArchiveStore } from '../../src/ports/store.js';
+import type { WholeArchiveStore } from '../../src/ports/store.js';
 import { decodeCsv, importClients, importSummaryLines, type ImportInput } from '../../src/usecases/import-clients.js';
 import { tempDir } from '../store/helpers.js';
 
-let store: ArchiveStore;
+let store: WholeArchiveStore;
 let cleanup: () => Promise<void>;
 beforeEach(async () => {
   const t = await tempDir();

@@ -9,13 +9,13 @@ import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/adapters/lowdb-store.js';
 import { guardFormula, unguardFormula } from '../../src/core/archive/cells.js';
-import type { ArchiveStore } from '../../src/ports/store.js';
+import type { WholeArchiveStore } from '../../src/ports/store.js';
 import { exportClients } from '../../src/usecases/export-clients.js';
 import { importClients } from '../../src/usecases/import-clients.js';
 import { client, tempDir } from '../store/helpers.js';
 
 let dir: string;
-let store: ArchiveStore;
+let store: WholeArchiveStore;
 let cleanup: () => Promise<void>;
 const now = () => new Date('2025-03-01T08:00:00.000Z');
 beforeEach(async () => {

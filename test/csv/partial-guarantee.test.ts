@@ -6,11 +6,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/adapters/lowdb-store.js';
 import { nudgeSettings, nudgesFor } from '../../src/core/nudges/index.js';
-import type { ArchiveStore } from '../../src/ports/store.js';
+import type { WholeArchiveStore } from '../../src/ports/store.js';
 import { importClients, importSummaryLines } from '../../src/usecases/import-clients.js';
 import { tempDir } from '../store/helpers.js';
 
-let store: ArchiveStore;
+let store: WholeArchiveStore;
 let cleanup: () => Promise<void>;
 const now = () => new Date('2026-11-28T02:00:00Z');
 beforeEach(async () => {

@@ -2,13 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/adapters/lowdb-store.js';
 import type { Client } from '../../src/core/archive/model.js';
-import type { ArchiveStore } from '../../src/ports/store.js';
+import type { WholeArchiveStore } from '../../src/ports/store.js';
 import { exportClients, wan } from '../../src/usecases/export-clients.js';
 import { importClients } from '../../src/usecases/import-clients.js';
 import { client, tempDir } from '../store/helpers.js';
 
-let a: ArchiveStore;
-let b: ArchiveStore;
+let a: WholeArchiveStore;
+let b: WholeArchiveStore;
 let cleanups: (() => Promise<void>)[] = [];
 const now = () => new Date('2025-03-01T08:00:00.000Z');
 beforeEach(async () => {

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/adapters/lowdb-store.js';
 import { slackDigestSender } from '../../src/jobs/slack-sender.js';
 import { createLogger } from '../../src/logger.js';
-import type { ArchiveStore } from '../../src/ports/store.js';
+import type { WholeArchiveStore } from '../../src/ports/store.js';
 import { sendNudges } from '../../src/usecases/send-nudges.js';
 import { slackAppHarness } from '../helpers/slack-harness.js';
 
@@ -28,7 +28,7 @@ function days(): { today: string; tuesday: string } {
   return { today, tuesday };
 }
 
-let store: ArchiveStore | undefined;
+let store: WholeArchiveStore | undefined;
 beforeAll(async () => {
   h.slack.on('conversations.open', (c) => ({ body: { ok: true, channel: { id: `D${String(c.body.users)}` } } }));
   await h.command('/client', 'add 合肥恒达 净资产1200万', { user: 'UWANG' });

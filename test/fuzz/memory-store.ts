@@ -1,11 +1,11 @@
 /**
- * An ArchiveStore in memory, for fuzzing use cases without disk I/O. Same contract as the lowdb
+ * An WholeArchiveStore in memory, for fuzzing use cases without disk I/O. Same contract as the lowdb
  * adapter where it matters to callers: frozen snapshots, `update` on a fresh draft, the draft
  * validated with the archive schema (STORE_WRITE_FAILED, nothing kept) before it is committed.
  */
 import { Archive, emptyArchive } from '../../src/core/archive/model.js';
 import { AppError } from '../../src/core/errors.js';
-import type { ArchiveStore } from '../../src/ports/store.js';
+import type { WholeArchiveStore } from '../../src/ports/store.js';
 
 function deepFreeze<T>(x: T): T {
   if (x !== null && typeof x === 'object' && !Object.isFrozen(x)) {
@@ -15,7 +15,7 @@ function deepFreeze<T>(x: T): T {
   return x;
 }
 
-export class MemoryStore implements ArchiveStore {
+export class MemoryStore implements WholeArchiveStore {
   #text: string;
   #snapshot: Archive | null = null;
   writes = 0;

@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/adapters/lowdb-store.js';
 import { createLogger } from '../../src/logger.js';
-import type { ArchiveStore } from '../../src/ports/store.js';
+import type { WholeArchiveStore } from '../../src/ports/store.js';
 import { actorFor, type Deps } from '../../src/usecases/deps.js';
 import { dismissNudgeUseCase, snoozeNudgeUseCase, visitFormUseCase } from '../../src/usecases/nudge-actions.js';
 import { saveVisitUseCase } from '../../src/usecases/visit.js';
 import { client } from './helpers.js';
 
-let store: ArchiveStore;
+let store: WholeArchiveStore;
 let deps: Deps;
 beforeAll(async () => {
   store = await openStore({ dataDir: mkdtempSync(join(tmpdir(), 'gd-nudge-act-')) });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/adapters/lowdb-store.js';
 import { digestMessage } from '../../src/blocks/nudge-blocks.js';
 import { nudgesFor } from '../../src/core/nudges/index.js';
-import type { ArchiveStore } from '../../src/ports/store.js';
+import type { WholeArchiveStore } from '../../src/ports/store.js';
 import { startHttpApp, type RunningApp } from '../helpers/app-process.js';
 import { FakeSlack } from '../helpers/fake-slack.js';
 import { signedRequest } from '../helpers/signing.js';
@@ -18,7 +18,7 @@ import { archive, client } from './helpers.js';
 const SECRET = 'nudge-secret';
 let slack: FakeSlack;
 let app: RunningApp;
-let store: ArchiveStore;
+let store: WholeArchiveStore;
 
 const c1 = client('c1', { name: '合肥甲公司', owner: 'U0AAA', lastContact: '2026-10-20', contacts: [{ name: '张三', birthday: '12-04' }], guarantees: [{ product: 'bank_loan', amount: 5e6, due: '2026-12-31' }] });
 const c2 = client('c2', { name: '合肥乙公司', owner: 'U0BBB', lastContact: '2026-10-20' });

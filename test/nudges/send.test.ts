@@ -12,7 +12,7 @@ import { loadConfig } from '../../src/config.js';
 import { claimNudges } from '../../src/core/nudges/index.js';
 import { jobClient, slackDigestSender } from '../../src/jobs/slack-sender.js';
 import { createLogger } from '../../src/logger.js';
-import type { ArchiveStore } from '../../src/ports/store.js';
+import type { WholeArchiveStore } from '../../src/ports/store.js';
 import { previewNudges, sendNudges, type DigestSender } from '../../src/usecases/send-nudges.js';
 import { FakeSlack } from '../helpers/fake-slack.js';
 import { client } from './helpers.js';
@@ -23,9 +23,9 @@ const logger = createLogger('error', () => {});
 const now = () => new Date('2026-12-01T01:00:00.000Z');
 
 let dir: string;
-let store: ArchiveStore;
+let store: WholeArchiveStore;
 
-async function seed(s: ArchiveStore): Promise<void> {
+async function seed(s: WholeArchiveStore): Promise<void> {
   await s.update((d) => {
     d.clients.push(
       client('c1', { name: '合肥甲公司', owner: 'U0AAA', class: 'B', lastContact: '2026-10-20', contacts: [{ name: '张三', birthday: '12-04' }], guarantees: [{ product: 'bank_loan', amount: 5e6, due: '2026-12-31' }] }),

@@ -6,12 +6,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/adapters/lowdb-store.js';
 import { decodePayload } from '../../src/core/visits/payload.js';
 import { createLogger } from '../../src/logger.js';
-import type { ArchiveStore } from '../../src/ports/store.js';
+import type { WholeArchiveStore } from '../../src/ports/store.js';
 import { clientUseCase } from '../../src/usecases/client.js';
 import type { Actor, Deps } from '../../src/usecases/deps.js';
 import { saveVisitUseCase, visitUseCase } from '../../src/usecases/visit.js';
 
-let store: ArchiveStore;
+let store: WholeArchiveStore;
 let deps: Deps;
 const zhang: Actor = { userId: 'UZHANG', isAdmin: false, surface: 'ephemeral' };
 const li: Actor = { userId: 'ULI', isAdmin: false, surface: 'ephemeral' };

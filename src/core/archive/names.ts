@@ -4,7 +4,7 @@
  */
 import { normalize } from '../parse/normalize.js';
 import { regions } from '../tables/regions.js';
-import type { Archive, Client } from './model.js';
+import type { Client } from './model.js';
 
 /** Place words a name may start with (合肥, 合肥市, 庐阳区, 芜湖 …; data/regions.json) and 安徽/安徽省, longest first. */
 const CITY_PREFIXES = [...new Set([...regions.flatMap((r) => [r.name, ...r.aliases]), '安徽省', '安徽'])]
@@ -45,16 +45,19 @@ export function normalizeName(name: string): string {
   }
 }
 
-export type ClientMatch =
+/** What name matching needs of a client. */
+export type Named = Pick<Client, 'id' | 'name'>;
+
+export type ClientMatch<C extends Named = Client> =
   /**
    * One client: by id, by the same normalized name, the only one whose name starts with the query,
    * or the only one whose name contains it (with or without the city prefix on either side).
    */
-  | { kind: 'found'; client: Client; by: 'id' | 'exact' | 'prefix' | 'substring' }
+  | { kind: 'found'; client: C; by: 'id' | 'exact' | 'prefix' | 'substring' }
   /** Several clients fit; ask which. */
-  | { kind: 'ambiguous'; candidates: Client[] }
+  | { kind: 'ambiguous'; candidates: C[] }
   /** None fits; `candidates` are names that contain the query or are a typo away (may be empty). */
-  | { kind: 'none'; candidates: Client[] };
+  | { kind: 'none'; candidates: C[] };
 
 /**
  * Finds a client by what a manager typed.
@@ -62,7 +65,7 @@ export type ClientMatch =
  * @example findClients(a, '星河')      // { kind: 'ambiguous', candidates: [星河科技, 星河物流] }
  * @example findClients(a, '恒达')      // { kind: 'found', by: 'substring' } for 合肥恒达机械有限公司 alone
  */
-export function findClients(archive: Pick<Archive, 'clients'>, query: string): ClientMatch {
+export function findClients<C extends Named = Client>(archive: { clients: readonly C[] }, query: string): ClientMatch<C> {
   const byId = archive.clients.find((c) => c.id === query);
   if (byId) return { kind: 'found', client: byId, by: 'id' };
   const q = normalizeName(query);
@@ -90,7 +93,7 @@ export function findClients(archive: Pick<Archive, 'clients'>, query: string): C
  * the same normalized name, one name containing the other, or one character apart.
  * @example nearDuplicates(a, '星河科技股份有限公司') // [星河科技有限公司, 合肥星河科技有限公司]
  */
-export function nearDuplicates(archive: Pick<Archive, 'clients'>, name: string): Client[] {
+export function nearDuplicates<C extends Named = Client>(archive: { clients: readonly C[] }, name: string): C[] {
   const q = normalizeName(name);
   if (!q) return [];
   return archive.clients.filter((c) => {
