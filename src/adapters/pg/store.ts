@@ -1,0 +1,307 @@
+/**
+ * The ArchiveStore (src/ports/store.ts) on PostgreSQL: one query (or one transaction) per
+ * operation, so any number of instances share the archive. Decisions stay in core: names are
+ * matched by core `findClients`, a contact or a visit changes the client by core `withContact` /
+ * `withVisit`, imports merge by core `applyRows`, nudges are held back by core `heldBack`.
+ *
+ * Atomicity across instances:
+ * - one normalised name per owner: the UNIQUE (owner, name_norm) constraint (`addClient` inserts
+ *   with ON CONFLICT DO NOTHING, so two concurrent adds give one `added`, one `duplicate`);
+ * - a client changed by a read-modify-write (a contact, a visit, a field) is read `FOR UPDATE`;
+ * - nudge claims: each key is inserted, or moved from the state this call read, with one
+ *   conditional statement (`ON CONFLICT … DO UPDATE … WHERE` the row is still as read): of any
+ *   number of concurrent claims exactly one gets the row;
+ * - imports hold a transaction-scoped advisory lock (one import batch at a time; others wait).
+ * Errors: pool.ts `pgError` (STORE_UNAVAILABLE when the database is unreachable).
+ */
+import type pg from 'pg';
+import { AppError } from '../../core/errors.js';
+import { withContact, withVisit } from '../../core/archive/changes.js';
+import { applyRows, type ApplyResult } from '../../core/archive/import-rows.js';
+import { emptyArchive, type Client, type NudgeLog } from '../../core/archive/model.js';
+import { ContactLog, Visit } from '../../core/archive/model.js';
+import { findClients, normalizeName } from '../../core/archive/names.js';
+import type { Viewer } from '../../core/clients/access.js';
+import { heldBack, indexLog, runKey, type Nudge } from '../../core/nudges/index.js';
+import type { ArchiveStore, ClientSummary, Page, PageRequest } from '../../ports/store.js';
+import { pgError, query as run, withTransaction } from './pool.js';
+import { CLIENT_COLUMNS, SUMMARY_COLUMNS, clientOf, contactLogOf, nudgeLogOf, putNudgeLog, saveClient, summaryOf, toWrite, visitOf } from './rows.js';
+
+const IMPORT_LOCK = 0x67645f69; // 'gd_i'
+const OWNER_LOCK = 0x67645f6f; // 'gd_o' (with hashtext(owner)): addClient's limit check
+
+function pageOf(req: PageRequest | undefined): { after: number; limit: number } {
+  const after = req?.after === undefined ? 0 : Number(req.after);
+  if (!Number.isSafeInteger(after) || after < 0) throw new AppError('INPUT_INVALID', `bad page cursor ${req?.after}`, '分页参数无效，请从第一页重新开始。');
+  return { after, limit: Math.max(1, Math.min(req?.limit ?? 1000, 10_000)) };
+}
+
+function paged<T>(rows: Record<string, unknown>[], limit: number, map: (r: Record<string, unknown>) => T, cursor: (r: Record<string, unknown>) => string): Page<T> {
+  const items = rows.slice(0, limit).map(map);
+  return rows.length > limit ? { items, next: cursor(rows[limit - 1]!) } : { items };
+}
+
+const visibleTo = (viewer: Viewer, param: number) => (viewer.isAdmin ? 'TRUE' : `c.owner = $${param}`);
+
+export interface PgStoreOptions {
+  pool: pg.Pool;
+}
+
+export function pgArchiveStore({ pool }: PgStoreOptions): ArchiveStore {
+  let closed = false;
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
+
+  /** Every operation: refused after close(); counted, so close() waits for it. */
+  const op = async <T>(fn: () => Promise<T>): Promise<T> => {
+    if (closed) throw new AppError('INTERNAL', 'the archive store is closed', '客户档案已关闭，请稍后再试。');
+    inFlight += 1;
+    try {
+      return await fn();
+    } finally {
+      inFlight -= 1;
+      if (inFlight === 0) drained?.();
+    }
+  };
+  const q = (text: string, values?: unknown[]) => run(pool, text, values);
+  const tx = <T>(fn: (c: pg.PoolClient) => Promise<T>) => withTransaction(pool, fn);
+
+  /** The visible client `id`, locked for update inside `c`'s transaction. */
+  const lockVisible = async (c: pg.PoolClient, viewer: Viewer, id: string): Promise<Client | undefined> => {
+    const r = await c.query(`SELECT ${CLIENT_COLUMNS} FROM clients c WHERE c.id = $1 AND ${visibleTo(viewer, 2)} FOR UPDATE`, viewer.isAdmin ? [id] : [id, viewer.userId]);
+    return r.rows[0] ? clientOf(r.rows[0]) : undefined;
+  };
+
+  const summaryById = async (db: pg.PoolClient | pg.Pool, where: string, values: unknown[]): Promise<ClientSummary | undefined> => {
+    const r = await db.query(`SELECT ${SUMMARY_COLUMNS} FROM clients c WHERE ${where}`, values);
+    return r.rows[0] ? summaryOf(r.rows[0]) : undefined;
+  };
+
+  return {
+    clientSummaries: (viewer, page) =>
+      op(async () => {
+        const { after, limit } = pageOf(page);
+        const r = await q(`SELECT ${SUMMARY_COLUMNS} FROM clients c WHERE c.seq > $1 AND ${visibleTo(viewer, 3)} ORDER BY c.seq LIMIT $2`, viewer.isAdmin ? [after, limit + 1] : [after, limit + 1, viewer.userId]);
+        return paged(r.rows, limit, summaryOf, (x) => String(x.seq));
+      }),
+
+    findClients: (viewer, query) =>
+      op(async () => {
+        // The core decides the match over the viewer's clients (a manager's book is hundreds of rows).
+        const byId = await summaryById(pool, `c.id = $1 AND ${visibleTo(viewer, 2)}`, viewer.isAdmin ? [query.trim()] : [query.trim(), viewer.userId]);
+        if (byId) return findClients({ clients: [byId] }, byId.id);
+        const r = await q(`SELECT ${SUMMARY_COLUMNS} FROM clients c WHERE ${visibleTo(viewer, 1)} ORDER BY c.seq`, viewer.isAdmin ? [] : [viewer.userId]);
+        return findClients({ clients: r.rows.map(summaryOf) }, query);
+      }),
+
+    clientCard: (viewer, clientId) =>
+      op(async () => {
+        const r = await q(`SELECT ${CLIENT_COLUMNS} FROM clients c WHERE c.id = $1 AND ${visibleTo(viewer, 2)}`, viewer.isAdmin ? [clientId] : [clientId, viewer.userId]);
+        if (!r.rows[0]) return undefined;
+        const [logs, visits] = await Promise.all([
+          q('SELECT * FROM contact_logs WHERE client_id = $1 ORDER BY date DESC, seq DESC', [clientId]),
+          q('SELECT * FROM visits WHERE client_id = $1 ORDER BY date DESC, seq DESC', [clientId]),
+        ]);
+        return { client: clientOf(r.rows[0]), contacts: logs.rows.map(contactLogOf), visits: visits.rows.map(visitOf) };
+      }),
+
+    exportClients: (filter, page) =>
+      op(async () => {
+        const { after, limit } = pageOf(page);
+        const r = await q(`SELECT ${CLIENT_COLUMNS} FROM clients c WHERE c.seq > $1 AND ($3::text IS NULL OR c.owner = $3) ORDER BY c.seq LIMIT $2`, [after, limit + 1, filter.owner ?? null]);
+        return paged(r.rows, limit, clientOf, (x) => String(x.seq));
+      }),
+
+    exportVisits: (filter, page) =>
+      op(async () => {
+        // Newest first: (date, seq) descending; the cursor is the last row's position in that order.
+        const limit = Math.max(1, Math.min(page?.limit ?? 1000, 10_000));
+        const [date, seq] = page?.after ? page.after.split('|') : [undefined, undefined];
+        if (page?.after && (!/^\d{4}-\d{2}-\d{2}$/.test(date ?? '') || !/^\d+$/.test(seq ?? ''))) throw new AppError('INPUT_INVALID', 'bad page cursor', '分页参数无效，请从第一页重新开始。');
+        const r = await q(
+          `SELECT v.*, c.name AS client_name, c.owner AS client_owner FROM visits v JOIN clients c ON c.id = v.client_id
+           WHERE ($1::text IS NULL OR c.owner = $1) AND ($2::date IS NULL OR (v.date, v.seq) < ($2::date, $3::bigint))
+           ORDER BY v.date DESC, v.seq DESC LIMIT $4`,
+          [filter.owner ?? null, date ?? null, seq ?? null, limit + 1],
+        );
+        return paged(
+          r.rows,
+          limit,
+          (x) => ({ visit: visitOf(x), clientName: x.client_name as string, owner: x.client_owner as string }),
+          (x) => `${x.date as string}|${String(x.seq)}`,
+        );
+      }),
+
+    owners: () =>
+      op(async () => {
+        // The token changes whenever one of the owner's clients, logs or visits does, or the nudge log does.
+        const r = await q(
+          `WITH o AS (SELECT owner, count(*) AS n, max(updated_at) AS u, max(seq) AS s, array_agg(id) AS ids FROM clients GROUP BY owner)
+           SELECT o.owner, concat_ws('/', o.n, o.u, o.s,
+             (SELECT count(*) || '.' || coalesce(max(seq), 0) FROM contact_logs WHERE client_id = ANY(o.ids)),
+             (SELECT count(*) || '.' || coalesce(max(seq), 0) FROM visits WHERE client_id = ANY(o.ids)),
+             (SELECT md5(coalesce(string_agg(key || status || at || coalesce(until, ''), ',' ORDER BY key), '')) FROM nudges WHERE client_id = ANY(o.ids))) AS revision
+           FROM o ORDER BY o.owner`,
+        );
+        return r.rows.map((x) => ({ owner: x.owner as string, revision: x.revision as string }));
+      }),
+
+    nudgeInputs: (owner) =>
+      op(async () => {
+        const clients = (await q(`SELECT ${CLIENT_COLUMNS} FROM clients c WHERE c.owner = $1 ORDER BY c.seq`, [owner])).rows.map(clientOf);
+        const ids = clients.map((c) => c.id);
+        const [logs, visits, log] = await Promise.all([
+          q('SELECT * FROM contact_logs WHERE client_id = ANY($1) ORDER BY seq', [ids]),
+          q('SELECT * FROM visits WHERE client_id = ANY($1) ORDER BY seq', [ids]),
+          q('SELECT * FROM nudges WHERE client_id = ANY($1) ORDER BY key', [ids]),
+        ]);
+        return { owner, clients, contacts: logs.rows.map(contactLogOf), visits: visits.rows.map(visitOf), log: log.rows.map(nudgeLogOf) };
+      }),
+
+    clientById: (clientId) =>
+      op(async () => {
+        const r = await q(`SELECT ${CLIENT_COLUMNS} FROM clients c WHERE c.id = $1`, [clientId]);
+        return r.rows[0] ? clientOf(r.rows[0]) : undefined;
+      }),
+
+    hasRun: (today) => op(async () => (await q('SELECT 1 FROM nudges WHERE key = $1', [runKey(today)])).rowCount === 1),
+
+    addClient: (client, limit) =>
+      op(() =>
+        tx(async (c) => {
+          if (limit) {
+            await c.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [OWNER_LOCK, client.owner]);
+            const n = await c.query('SELECT count(*) AS n FROM clients WHERE owner = $1 AND created_at::timestamptz >= $2::timestamptz', [client.owner, limit.since]);
+            if (Number(n.rows[0].n) >= limit.max) return { kind: 'limited' as const };
+          }
+          const existing = await summaryById(c, 'c.owner = $1 AND c.name_norm = $2', [client.owner, normalizeName(client.name)]);
+          if (existing) return { kind: 'duplicate' as const, existing };
+          await c.query('SAVEPOINT add_client');
+          try {
+            return { kind: 'added' as const, client: await saveClient(c, client, { insert: true }) };
+          } catch (e) {
+            // A concurrent add of the same normalised name committed first: the constraint says so.
+            if ((e as { code?: string }).code !== '23505') throw e;
+            await c.query('ROLLBACK TO SAVEPOINT add_client');
+            const dup = await summaryById(c, 'c.owner = $1 AND c.name_norm = $2', [client.owner, normalizeName(client.name)]);
+            if (!dup) throw e;
+            return { kind: 'duplicate' as const, existing: dup };
+          }
+        }),
+      ),
+
+    updateClient: (viewer, clientId, patch, at) =>
+      op(() =>
+        tx(async (c) => {
+          const client = await lockVisible(c, viewer, clientId);
+          if (!client) return undefined;
+          const next: Client = { ...client, ...(patch.stage ? { stage: patch.stage } : {}), ...(patch.relationshipType ? { relationshipType: patch.relationshipType } : {}), ...(patch.owner ? { owner: patch.owner } : {}), updatedAt: at };
+          return saveClient(c, next);
+        }),
+      ),
+
+    reassignAll: (from, to, at) =>
+      op(() =>
+        tx(async (c) => {
+          const r = await c.query('WITH moved AS (UPDATE clients SET owner = $2, updated_at = $3 WHERE owner = $1 RETURNING name, seq) SELECT name FROM moved ORDER BY seq', [from, to, at]);
+          return r.rows.map((x) => x.name as string);
+        }),
+      ),
+
+    logContact: (viewer, log, at) =>
+      op(() =>
+        tx(async (c) => {
+          const client = await lockVisible(c, viewer, log.clientId);
+          if (!client) return undefined;
+          const l = toWrite(ContactLog, log, 'contact log');
+          await c.query('INSERT INTO contact_logs (id, client_id, date, note, by_user) VALUES ($1, $2, $3, $4, $5)', [l.id, l.clientId, l.date, l.note, l.by]);
+          return saveClient(c, withContact(client, l.date, at));
+        }),
+      ),
+
+    saveVisit: (viewer, input, at) =>
+      op(() =>
+        tx(async (c) => {
+          const client = await lockVisible(c, viewer, input.visit.clientId);
+          if (!client) return undefined;
+          const v = toWrite(Visit, input.visit, 'visit');
+          await c.query('INSERT INTO visits (id, client_id, date, author, fields, next_follow_up) VALUES ($1, $2, $3, $4, $5, $6)', [v.id, v.clientId, v.date, v.author, JSON.stringify(v.fields), v.nextFollowUp ?? null]);
+          const changed = withVisit(client, v.date, input.people, at);
+          return { client: await saveClient(c, changed.client), added: changed.added };
+        }),
+      ),
+
+    importClients: (rows, options, dryRun = false) =>
+      op(() =>
+        tx(async (c): Promise<ApplyResult> => {
+          await c.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
+          const keys = [...new Set(rows.map((r) => normalizeName(r.name)))];
+          const found = (await c.query(`SELECT ${CLIENT_COLUMNS} FROM clients c WHERE c.name_norm = ANY($1) ORDER BY c.seq FOR UPDATE`, [keys])).rows.map(clientOf);
+          const before = new Map(found.map((x) => [x.id, JSON.stringify(x)]));
+          const draft = { ...emptyArchive(), clients: found.map((x) => structuredClone(x)) };
+          const result = applyRows(draft, rows, options);
+          if (dryRun) {
+            await c.query('ROLLBACK');
+            await c.query('BEGIN'); // withTransaction commits an empty transaction
+            return result;
+          }
+          for (const x of draft.clients) if (before.get(x.id) !== JSON.stringify(x)) await saveClient(c, x);
+          return result;
+        }),
+      ),
+
+    claimNudges: (nudges, today, at) =>
+      op(() =>
+        tx(async (c) => {
+          if (!nudges.length) return [];
+          const ids = [...new Set(nudges.map((n) => n.clientId))];
+          const read = (await c.query('SELECT * FROM nudges WHERE key = ANY($1) OR client_id = ANY($2)', [nudges.flatMap((n) => [n.key, n.occurrence]), ids])).rows.map(nudgeLogOf);
+          const { log, dormantSnoozedUntil } = indexLog(read);
+          const claimed: Nudge[] = [];
+          for (const n of nudges) {
+            if (heldBack(n, log, today, dormantSnoozedUntil)) continue;
+            const was: NudgeLog | undefined = log.get(n.key);
+            // Inserted if still absent, or moved from exactly the state read: one caller wins.
+            const r = await c.query(
+              `INSERT INTO nudges (key, client_id, status, at) VALUES ($1, $2, 'sent', $3)
+               ON CONFLICT (key) DO UPDATE SET status = 'sent', at = EXCLUDED.at, until = NULL
+               WHERE $4::boolean AND nudges.status = $5 AND nudges.at = $6
+               RETURNING key`,
+              [n.key, n.clientId, at, was !== undefined, was?.status ?? '', was?.at ?? ''],
+            );
+            if (r.rowCount === 1) claimed.push(n);
+          }
+          return claimed;
+        }),
+      ),
+
+    recordRun: (today, at) =>
+      op(async () => {
+        await q("INSERT INTO nudges (key, status, at) VALUES ($1, 'sent', $2) ON CONFLICT (key) DO NOTHING", [runKey(today), at]);
+      }),
+
+    pruneNudgeLog: (keepFrom, today) =>
+      op(async () => {
+        const r = await q("DELETE FROM nudges WHERE substr(at, 1, 10) < $1 AND NOT (substr(coalesce(until, ''), 1, 10) > $2)", [keepFrom, today]);
+        return r.rowCount ?? 0;
+      }),
+
+    markNudgesFailed: (keys, at) =>
+      op(async () => {
+        await q("UPDATE nudges SET status = 'failed', at = $2, until = NULL WHERE key = ANY($1) AND status = 'sent'", [[...keys], at]);
+      }),
+
+    snoozeNudge: (key, until, at) => op(() => putNudgeLog(pool, { key, status: 'snoozed', at, until }).catch(rethrow)),
+
+    dismissNudge: (occurrence, at) => op(() => putNudgeLog(pool, { key: occurrence, status: 'dismissed', at }).catch(rethrow)),
+
+    async close() {
+      closed = true;
+      if (inFlight > 0) await new Promise<void>((resolve) => (drained = resolve));
+    },
+  };
+}
+
+function rethrow(e: unknown): never {
+  throw pgError(e);
+}
