@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/core/errors.js';
 import { pgEventLedger } from '../../src/adapters/pg/event-ledger.js';
 import { pgFollowUps } from '../../src/adapters/pg/follow-ups.js';
+import { openPgStores } from '../../src/adapters/pg/index.js';
 import { migrate, migrations } from '../../src/adapters/pg/migrate.js';
 import { createPool, query } from '../../src/adapters/pg/pool.js';
 import { EVENT_MEMORY_MS } from '../../src/ports/event-ledger.js';
@@ -106,5 +107,20 @@ describe('connection loss', () => {
     cluster.resume();
     expect(await ledger.claim('b', new Date())).toBe(true);
     await p.end();
+  }, 60_000);
+
+  it('a store opened while the database is down answers STORE_UNAVAILABLE, migrates and works once it is up', async () => {
+    const url = await freshDatabase(cluster.url);
+    cluster.halt();
+    const stores = openPgStores({ url, connectTimeoutMs: 1000 });
+    try {
+      await expect(stores.archive.clientSummaries({ userId: 'U1', isAdmin: false })).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+      await expect(stores.ledger.claim('x', new Date())).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+      cluster.resume();
+      expect(await stores.archive.clientSummaries({ userId: 'U1', isAdmin: false })).toEqual({ items: [] });
+      expect(await stores.ready()).toEqual(migrations().map((m) => m.version));
+    } finally {
+      await stores.close();
+    }
   }, 60_000);
 });

@@ -15,7 +15,8 @@ let a: PgStores;
 let b: PgStores;
 beforeAll(async () => {
   const url = await freshDatabase();
-  [a, b] = await Promise.all([openPgStores({ url }), openPgStores({ url })]);
+  [a, b] = [openPgStores({ url }), openPgStores({ url })];
+  await Promise.all([a.ready(), b.ready()]);
 });
 afterAll(async () => {
   await a?.close();
