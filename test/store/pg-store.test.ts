@@ -4,7 +4,9 @@
  * contract-pg.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyArchive } from '../../src/adapters/pg/copy.js';
 import { openPgStores, type PgStores } from '../../src/adapters/pg/index.js';
+import { createPool } from '../../src/adapters/pg/pool.js';
 import type { Nudge } from '../../src/core/nudges/index.js';
 import { freshDatabase } from '../helpers/pg.js';
 import { T0, client, log } from './helpers.js';
@@ -116,5 +118,27 @@ describe('PostgreSQL archive shared by two instances', () => {
     await b.archive.logContact(owner, { ...log('l99', 'c1'), date: '2025-01-01' }, T0);
     const after = (await a.archive.owners()).find((o) => o.owner === 'U01OWNER')!.revision;
     expect(after).not.toBe(before);
+  });
+});
+
+describe('copyArchive (migrate-store)', () => {
+  it('copies everything into an empty database, counts checked; refuses a non-empty one untouched', async () => {
+    const url = await freshDatabase();
+    const target = openPgStores({ url });
+    await target.ready();
+    const p = createPool({ url });
+    try {
+      const counts = await copyArchive(a.archive, p);
+      const source = await a.archive.nudgeInputs('U01OWNER');
+      expect(counts.clients).toBe((await a.archive.clientSummaries(admin, { limit: 10_000 })).items.length);
+      expect(counts.contacts).toBeGreaterThanOrEqual(source.contacts.length);
+      expect(await target.archive.nudgeInputs('U01OWNER')).toEqual(source);
+      expect((await target.archive.exportClients({}, { limit: 10_000 })).items).toEqual((await a.archive.exportClients({}, { limit: 10_000 })).items);
+      await expect(copyArchive(a.archive, p)).rejects.toMatchObject({ code: 'INPUT_INVALID', userMessage: expect.stringMatching(/目标数据库已有数据.*未复制任何内容/) });
+      expect((await target.archive.exportClients({}, { limit: 10_000 })).items).toHaveLength(counts.clients);
+    } finally {
+      await p.end();
+      await target.close();
+    }
   });
 });

@@ -133,3 +133,44 @@ export async function putNudgeLog(db: pg.PoolClient | pg.Pool, entry: NudgeLog):
     [e.key, parseNudgeKey(e.key)?.clientId ?? null, e.status, e.at, e.until ?? null],
   );
 }
+
+/** Inserts many new clients (validated) with their people and guarantees: three statements per batch (migrate-store, the bench). */
+export async function insertClients(tx: pg.PoolClient, input: readonly Client[]): Promise<void> {
+  if (!input.length) return;
+  const cs = input.map((x) => toWrite(Client, x, 'client'));
+  await tx.query(
+    `INSERT INTO clients (id, owner, name, name_norm, industry, region, figures, class, stage, relationship_type, last_contact, created_at, updated_at)
+     SELECT r.id, r.owner, r.name, r.name_norm, r.industry, r.region, coalesce(r.figures, '{}'::jsonb), r.class, r.stage, r.relationship_type, r.last_contact::date, r.created_at, r.updated_at
+     FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(j, n),
+          jsonb_to_record(e.j) AS r(id text, owner text, name text, name_norm text, industry text, region text, figures jsonb, class text, stage text,
+          relationship_type text, last_contact text, created_at text, updated_at text)
+     ORDER BY e.n`,
+    [JSON.stringify(cs.map((c) => ({ id: c.id, owner: c.owner, name: c.name, name_norm: normalizeName(c.name), industry: c.industry, region: c.region, figures: c.figures, class: c.class, stage: c.stage, relationship_type: c.relationshipType, last_contact: c.lastContact, created_at: c.createdAt, updated_at: c.updatedAt })))],
+  );
+  const people = cs.flatMap((c) => c.contacts.map((p, pos) => ({ client_id: c.id, pos, ...p })));
+  if (people.length)
+    await tx.query(
+      `INSERT INTO client_contacts (client_id, pos, name, role, phone, birthday, anniversaries)
+       SELECT p.client_id, p.pos, p.name, p.role, p.phone, p.birthday, p.anniversaries FROM jsonb_to_recordset($1::jsonb) AS p(client_id text, pos int, name text, role text, phone text, birthday text, anniversaries jsonb)`,
+      [JSON.stringify(people)],
+    );
+  const guars = cs.flatMap((c) => c.guarantees.map((g, pos) => ({ client_id: c.id, pos, ...g })));
+  if (guars.length)
+    await tx.query(
+      `INSERT INTO guarantees (client_id, pos, product, amount, start_date, due)
+       SELECT g.client_id, g.pos, g.product, g.amount, g.start::date, g.due::date FROM jsonb_to_recordset($1::jsonb) AS g(client_id text, pos int, product text, amount numeric, start text, due text)`,
+      [JSON.stringify(guars)],
+    );
+}
+
+/** Inserts contact logs and visits (validated), in the order given. */
+export async function insertActivity(tx: pg.PoolClient, logs: readonly ContactLog[], visits: readonly Visit[]): Promise<void> {
+  if (logs.length)
+    await tx.query(
+      `INSERT INTO contact_logs (id, client_id, date, note, by_user)
+       SELECT r.id, r.client_id, r.date::date, r.note, r.by_user FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(j, n), jsonb_to_record(e.j) AS r(id text, client_id text, date text, note text, by_user text) ORDER BY e.n`,
+      [JSON.stringify(logs.map((l) => toWrite(ContactLog, l, 'contact log')).map((l) => ({ id: l.id, client_id: l.clientId, date: l.date, note: l.note, by_user: l.by })))],
+    );
+  for (const v of visits.map((x) => toWrite(Visit, x, 'visit')))
+    await tx.query('INSERT INTO visits (id, client_id, date, author, fields, next_follow_up) VALUES ($1, $2, $3, $4, $5, $6)', [v.id, v.clientId, v.date, v.author, JSON.stringify(v.fields), v.nextFollowUp ?? null]);
+}

@@ -19,13 +19,12 @@ import { AppError } from '../../core/errors.js';
 import { withContact, withVisit } from '../../core/archive/changes.js';
 import { applyRows, type ApplyResult } from '../../core/archive/import-rows.js';
 import { emptyArchive, type Client, type NudgeLog } from '../../core/archive/model.js';
-import { ContactLog, Visit } from '../../core/archive/model.js';
 import { findClients, normalizeName } from '../../core/archive/names.js';
 import type { Viewer } from '../../core/clients/access.js';
 import { heldBack, indexLog, runKey, type Nudge } from '../../core/nudges/index.js';
 import type { ArchiveStore, ClientSummary, Page, PageRequest } from '../../ports/store.js';
 import { pgError, query as run, withTransaction } from './pool.js';
-import { CLIENT_COLUMNS, SUMMARY_COLUMNS, clientOf, contactLogOf, nudgeLogOf, putNudgeLog, saveClient, summaryOf, toWrite, visitOf } from './rows.js';
+import { CLIENT_COLUMNS, SUMMARY_COLUMNS, clientOf, contactLogOf, insertActivity, nudgeLogOf, putNudgeLog, saveClient, summaryOf, visitOf } from './rows.js';
 
 const IMPORT_LOCK = 0x67645f69; // 'gd_i'
 const OWNER_LOCK = 0x67645f6f; // 'gd_o' (with hashtext(owner)): addClient's limit check
@@ -213,9 +212,8 @@ export function pgArchiveStore({ pool }: PgStoreOptions): ArchiveStore {
         tx(async (c) => {
           const client = await lockVisible(c, viewer, log.clientId);
           if (!client) return undefined;
-          const l = toWrite(ContactLog, log, 'contact log');
-          await c.query('INSERT INTO contact_logs (id, client_id, date, note, by_user) VALUES ($1, $2, $3, $4, $5)', [l.id, l.clientId, l.date, l.note, l.by]);
-          return saveClient(c, withContact(client, l.date, at));
+          await insertActivity(c, [log], []);
+          return saveClient(c, withContact(client, log.date, at));
         }),
       ),
 
@@ -224,9 +222,8 @@ export function pgArchiveStore({ pool }: PgStoreOptions): ArchiveStore {
         tx(async (c) => {
           const client = await lockVisible(c, viewer, input.visit.clientId);
           if (!client) return undefined;
-          const v = toWrite(Visit, input.visit, 'visit');
-          await c.query('INSERT INTO visits (id, client_id, date, author, fields, next_follow_up) VALUES ($1, $2, $3, $4, $5, $6)', [v.id, v.clientId, v.date, v.author, JSON.stringify(v.fields), v.nextFollowUp ?? null]);
-          const changed = withVisit(client, v.date, input.people, at);
+          await insertActivity(c, [], [input.visit]);
+          const changed = withVisit(client, input.visit.date, input.people, at);
           return { client: await saveClient(c, changed.client), added: changed.added };
         }),
       ),
