@@ -140,7 +140,7 @@ export function pgArchiveStore({ pool }: PgStoreOptions): ArchiveStore {
              (SELECT count(*) || '.' || coalesce(max(seq), 0) FROM contact_logs WHERE client_id = ANY(o.ids)),
              (SELECT count(*) || '.' || coalesce(max(seq), 0) FROM visits WHERE client_id = ANY(o.ids)),
              (SELECT md5(coalesce(string_agg(key || status || at || coalesce(until, ''), ',' ORDER BY key), '')) FROM nudges WHERE client_id = ANY(o.ids))) AS revision
-           FROM o ORDER BY o.owner`,
+           FROM o ORDER BY o.owner COLLATE "C"`,
         );
         return r.rows.map((x) => ({ owner: x.owner as string, revision: x.revision as string }));
       }),
