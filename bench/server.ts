@@ -5,14 +5,14 @@
  * {"rss", "writes": [ms…]} and keeps running.
  */
 import { loadConfig } from '../src/config.js';
-import { openStore } from '../src/adapters/lowdb-store.js';
+import { openEmbeddedStore } from '../src/adapters/embedded-store.js';
 import { appDeps } from '../src/app-deps.js';
 import { createLogger } from '../src/logger.js';
 import { createSlackApp } from '../src/slack/create-app.js';
 
 const config = loadConfig(process.env, 'bench');
 const logger = createLogger(config.logLevel);
-const store = await openStore({ dataDir: config.dataDir, compactEveryOps: Number(process.env.BENCH_COMPACT_OPS ?? 1000) });
+const store = await openEmbeddedStore({ dataDir: config.dataDir, compactEveryOps: Number(process.env.BENCH_COMPACT_OPS ?? 1000) });
 const deps = appDeps(config, logger, store);
 const app = createSlackApp(config, deps, logger);
 await app.start(config.port);

@@ -4,9 +4,10 @@
  * exit convention: 0 ok, 1 failure (a coded error, printed without client data), 2 usage/config.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { openStore, type LowdbStoreOptions } from '../src/adapters/lowdb-store.js';
+import { openEmbeddedStore } from '../src/adapters/embedded-store.js';
+import type { LowdbStoreOptions } from '../src/adapters/lowdb-store.js';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from '../src/config.js';
-import type { WholeArchiveStore } from '../src/ports/store.js';
+import type { ArchiveStore } from '../src/ports/store.js';
 
 export class UsageError extends Error {}
 
@@ -30,8 +31,8 @@ export function cliConfig(): Config {
   return loadConfig();
 }
 
-export async function withStore<T>(config: Config, fn: (store: WholeArchiveStore) => Promise<T>, options: Partial<LowdbStoreOptions> = {}): Promise<T> {
-  const store = await openStore({ dataDir: config.dataDir, log: (m) => console.error(m), ...options });
+export async function withStore<T>(config: Config, fn: (store: ArchiveStore) => Promise<T>, options: Partial<LowdbStoreOptions> = {}): Promise<T> {
+  const store = await openEmbeddedStore({ dataDir: config.dataDir, log: (m) => console.error(m), ...options });
   try {
     return await fn(store);
   } finally {

@@ -6,13 +6,16 @@ import { readFileSync } from 'node:fs';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js';
 import { runConsole } from './console/console.js';
 import { memoryEventLedger, openEventLedger } from './adapters/file-event-ledger.js';
-import { openStore } from './adapters/lowdb-store.js';
+import { openEmbeddedStore } from './adapters/embedded-store.js';
+import { openFileFollowUps } from './adapters/file-follow-ups.js';
+import { MemoryFollowUps } from './adapters/memory-follow-ups.js';
 import { appDeps } from './app-deps.js';
 import { unavailableStore } from './adapters/unavailable-store.js';
 import { startJobs } from './jobs/index.js';
 import { createLogger } from './logger.js';
 import type { EventLedger } from './ports/event-ledger.js';
-import type { WholeArchiveStore } from './ports/store.js';
+import type { FollowUpStore } from './ports/follow-ups.js';
+import type { ArchiveStore } from './ports/store.js';
 import { createSlackApp } from './slack/create-app.js';
 import { SocketAuthError } from './slack/socket-mode.js';
 import type { App } from '@slack/bolt';
@@ -35,7 +38,7 @@ const logger = createLogger(config.logLevel);
 // Slack modes: SIGTERM/SIGINT at any point from here on (opening the store, connecting, waiting
 // out a Slack outage, serving) stops cleanly with exit 0.
 let app: App | undefined;
-let store: WholeArchiveStore | undefined;
+let store: ArchiveStore | undefined;
 let stopping = false;
 let events: EventLedger | undefined;
 let stopJobs = async (): Promise<void> => {};
@@ -61,9 +64,9 @@ if (config.mode !== 'console') {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
-let archive: WholeArchiveStore;
+let archive: ArchiveStore;
 try {
-  archive = await openStore({ dataDir: config.dataDir, log: (message) => logger.event('warn', message) });
+  archive = await openEmbeddedStore({ dataDir: config.dataDir, log: (message) => logger.event('warn', message) });
 } catch (err) {
   // Degrade, don't die: quotes and handbook answers work; client features report the coded error.
   logger.event('error', 'client archive unavailable', { code: (err as { code?: string }).code ?? 'STORE_CORRUPT', message: (err as Error).message });
@@ -71,7 +74,15 @@ try {
   archive = unavailableStore(err);
 }
 store = archive;
-const deps = appDeps(config, logger, archive);
+let followUps: FollowUpStore;
+try {
+  followUps = await openFileFollowUps({ dataDir: config.dataDir });
+} catch (err) {
+  // Pending DM questions only: kept in memory for this run instead.
+  logger.event('warn', 'follow-ups file unavailable; kept in memory', { code: (err as { code?: string }).code ?? 'INTERNAL' });
+  followUps = new MemoryFollowUps();
+}
+const deps = appDeps(config, logger, archive, followUps);
 
 if (config.mode === 'console') {
   await runConsole(deps, config.consoleUser);

@@ -11,7 +11,7 @@ import lockfile from 'proper-lockfile';
 import { AppError } from '../../src/core/errors.js';
 import { Archive, emptyArchive, SCHEMA_VERSION } from '../../src/core/archive/model.js';
 import { migrate, migrations as defaultMigrations, versionOf, type Migration } from '../../src/core/archive/migrations.js';
-import type { WholeArchiveStore } from '../../src/ports/store.js';
+import type { ArchiveDocument } from '../../src/adapters/archive-document.js';
 
 export interface LowdbStoreOptions {
   /** The directory holding archive.json (config DATA_DIR). Created if missing. */
@@ -94,14 +94,14 @@ export class DurableTextFile implements Adapter<string> {
 }
 
 /** Opens (creating, migrating or refusing) the archive under dataDir. */
-export async function openStore(opts: LowdbStoreOptions): Promise<WholeArchiveStore> {
+export async function openStore(opts: LowdbStoreOptions): Promise<ArchiveDocument> {
   await mkdir(opts.dataDir, { recursive: true });
   const store = new LowdbStore(opts);
   await store.open();
   return store;
 }
 
-class LowdbStore implements WholeArchiveStore {
+class LowdbStore implements ArchiveDocument {
   readonly file: string;
   readonly #lockPath: string;
   readonly #now: () => Date;

@@ -15,9 +15,10 @@
  * directory would each keep their own Map — put a database table behind the port for that.
  * Keys are capped at 200 characters (Slack's are ~12–40).
  */
-import { appendFile, mkdir, open, readFile, rename } from 'node:fs/promises';
+import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { EVENT_MEMORY_MS, type EventLedger } from '../ports/event-ledger.js';
+import { readTextIfExists, replaceFile } from './small-files.js';
 
 export interface FileEventLedgerOptions {
   dataDir: string;
@@ -70,13 +71,8 @@ class FileEventLedger implements EventLedger {
   ) {}
 
   async load(): Promise<void> {
-    let text: string;
-    try {
-      text = await readFile(this.file, 'utf8');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw e;
-    }
+    const text = await readTextIfExists(this.file);
+    if (text === null) return;
     for (const line of text.split('\n')) {
       const m = /^(\d{1,15}) (\S{1,200})$/.exec(line);
       if (!m) continue;
@@ -104,17 +100,9 @@ class FileEventLedger implements EventLedger {
   }
 
   async #compact(): Promise<void> {
-    const tmp = join(dirname(this.file), `.events.ledger.${process.pid}.tmp`);
-    const fh = await open(tmp, 'w');
-    try {
-      let out = '';
-      for (const [k, t] of this.#window.live) out += `${t} ${k}\n`;
-      await fh.writeFile(out);
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
-    await rename(tmp, this.file);
+    let out = '';
+    for (const [k, t] of this.#window.live) out += `${t} ${k}\n`;
+    await replaceFile(this.file, out, join(dirname(this.file), `.events.ledger.${process.pid}.tmp`));
     this.#lines = this.#window.live.size;
   }
 

@@ -1,5 +1,6 @@
 /**
- * The default WholeArchiveStore: the archive held in memory, a snapshot `<dataDir>/archive.json`
+ * The embedded store's engine (an ArchiveDocument, ./archive-document.ts; ./embedded-store.ts puts the
+ * ArchiveStore port on top): the archive held in memory, a snapshot `<dataDir>/archive.json`
  * (lowdb's `Low` over our durable adapter, ./store-snapshot.ts) and beside it a journal
  * `<dataDir>/archive.journal.jsonl` (./store-journal.ts), guarded by a cross-process file lock.
  *
@@ -12,7 +13,7 @@
  * slow part outside the lock) and the journal cut to what the snapshot does not hold yet.
  * The journal is outside lowdb because lowdb's adapters only read and write whole documents.
  *
- * What it guarantees (on top of src/ports/store.ts):
+ * What it guarantees (on top of ./archive-document.ts):
  * - Durable on resolve: a resolved `update` is in an fsynced journal line (or snapshot).
  *   A crash at any moment loses no resolved update; a line cut short by a crash was never
  *   acknowledged and is ignored on open (test/store/faults.test.ts kills writers 50 times).
@@ -57,7 +58,7 @@ import lockfile from 'proper-lockfile';
 import { AppError } from '../core/errors.js';
 import { Archive, emptyArchive, SCHEMA_VERSION } from '../core/archive/model.js';
 import { migrate, migrations as defaultMigrations, versionOf, type Migration } from '../core/archive/migrations.js';
-import type { WholeArchiveStore } from '../ports/store.js';
+import type { ArchiveDocument } from './archive-document.js';
 import { applyPatches, checkChanges, deepFreeze, freezeAlong, IdIndex, InvalidChange } from './store-changes.js';
 import {
   appendJournal,
@@ -111,7 +112,7 @@ const stampOfDate = (d: Date): string => d.toISOString().replace(/[:.]/g, '-');
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Opens (creating, migrating or refusing) the archive under dataDir. */
-export async function openStore(opts: LowdbStoreOptions): Promise<WholeArchiveStore> {
+export async function openStore(opts: LowdbStoreOptions): Promise<ArchiveDocument> {
   await mkdir(opts.dataDir, { recursive: true });
   const store = new LowdbStore(opts);
   await store.open();
@@ -128,7 +129,7 @@ class Mutex {
   }
 }
 
-class LowdbStore implements WholeArchiveStore {
+class LowdbStore implements ArchiveDocument {
   readonly file: string;
   readonly journal: string;
   readonly #lockPath: string;

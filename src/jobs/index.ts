@@ -1,11 +1,11 @@
 /** Scheduled jobs, started by app.ts in Slack modes; returns one stop() for graceful shutdown. */
 import type { Config } from '../config.js';
 import type { AppLogger } from '../logger.js';
-import type { WholeArchiveStore } from '../ports/store.js';
+import type { ArchiveStore } from '../ports/store.js';
 import { startNudgeJob } from './nudges.js';
 import { jobClient, slackDigestSender } from './slack-sender.js';
 
-export function startJobs(config: Config, deps: { store: WholeArchiveStore; now: () => Date; logger: AppLogger }): () => Promise<void> {
+export function startJobs(config: Config, deps: { store: ArchiveStore; now: () => Date; logger: AppLogger }): () => Promise<void> {
   if (config.nudge.cron === null) {
     deps.logger.event('info', 'nudge job off (NUDGE_CRON=off)');
     return async () => {};

@@ -2,11 +2,11 @@
  * The nudge job: node-cron at NUDGE_CRON in NUDGE_TZ (default 09:00 Mon–Fri, Asia/Shanghai),
  * calling the send-nudges use case. A run missed while the app was down is caught up once at
  * start: if a scheduled time earlier today (in NUDGE_TZ) has passed and the store has no run
- * recorded for today (`run:<date>`, written with the claim), it runs once now.
+ * recorded for today (`run:<date>`, written when a run finished), it runs once now.
  * Runs never overlap (noOverlap) and never throw into node-cron: failures are logged.
  */
 import cron from 'node-cron';
-import { hasRun, localDate } from '../core/nudges/index.js';
+import { localDate } from '../core/nudges/index.js';
 import type { AppLogger } from '../logger.js';
 import { sendNudges, type SendNudgesDeps } from '../usecases/send-nudges.js';
 
@@ -50,8 +50,7 @@ export function startNudgeJob(o: NudgeJobOptions): () => Promise<void> {
     running = (async () => {
       const now = o.deps.now();
       if (!firedEarlierToday((d) => task.match(d), cron.parse(o.cron).second, now, o.tz)) return;
-      const archive = await o.deps.store.read();
-      if (hasRun(archive, localDate(now, o.tz))) return;
+      if (await o.deps.store.hasRun(localDate(now, o.tz))) return;
       o.logger.event('info', 'nudge job: catching up a missed run', { today: localDate(now, o.tz) });
       await run('catch-up');
     })().catch((e: unknown) => o.logger.event('error', 'nudge catch-up failed', { code: (e as { code?: string }).code ?? 'INTERNAL' }));

@@ -20,13 +20,15 @@
  *   sanitised there (no mention markers, controls or bidi characters come back out).
  * - Visibility: operations taking a `Viewer` see and change only the viewer's own clients, or
  *   every client for an admin (core/clients/access.ts); another owner's client is "not found".
- * - Returned objects are plain copies the caller may keep (never live drafts or rows).
+ * - Returned objects are plain data the caller may keep (never live drafts, proxies or rows);
+ *   they may be frozen: never mutate them.
  * - Failures reject with an AppError whose `userMessage` is Chinese and safe to show:
  *   `STORE_LOCKED` (the embedded store's lock was not obtained in time; nothing written),
  *   `STORE_CORRUPT` (stored data cannot be read or fails the schema; never silently replaced),
  *   `STORE_WRITE_FAILED` (the change fails the schema, or the write failed; nothing committed),
- *   `STORE_UNAVAILABLE` (the database cannot be reached or the connection was lost; nothing
- *   committed unless the operation's result said so; the caller may retry).
+ *   `STORE_UNAVAILABLE` (the database cannot be reached or the connection was lost; the
+ *   operation may or may not have committed — every write here is safe to retry or is reported
+ *   as a result (a retried add → `duplicate`); user message e.g. 客户档案暂时连不上，请稍后再试。).
  *   Outcomes a user causes (a duplicate name, a client not found, a limit) are results, not errors.
  * - After `close()` every operation rejects (`INTERNAL`, the store is closed); `close()` waits for
  *   operations in flight.
@@ -183,8 +185,11 @@ export interface ArchiveStore {
   importClients(rows: ImportRow[], options: ApplyOptions, dryRun?: boolean): Promise<ApplyResult>;
 
   /**
-   * Claims nudges before they are sent: records each 'sent' unless the log holds it back at this
-   * moment (core `heldBack`: sent, dismissed, snoozed; a 'failed' one may be claimed again).
+   * Claims nudges before they are sent: records each 'sent' unless its own record or its
+   * occurrence's holds it back at this moment (core `heldByOwnRecords`: sent, dismissed, snoozed
+   * past `today`; a 'failed' one may be claimed again). Client-wide holds (a snoozed dormancy, a
+   * snoozed follow-up) are applied by the caller when it computes the nudges (core `pendingNudges`
+   * over `nudgeInputs`); a snooze made between that read and the claim may let one reminder through.
    * Resolves with the nudges this call claimed. Any number of concurrent callers with the same
    * nudge: exactly one gets it.
    */
@@ -209,13 +214,3 @@ export interface ArchiveStore {
   close(): Promise<void>;
 }
 
-/**
- * @deprecated The old whole-archive interface (`read()` a snapshot, `update(draft of everything)`),
- * kept only while the callers move to `ArchiveStore` on this branch; it then moves into the
- * embedded adapter as its engine's interface (src/adapters/archive-document.ts).
- */
-export interface WholeArchiveStore {
-  read(): Promise<import('../core/archive/model.js').Archive>;
-  update<T>(fn: (draft: import('../core/archive/model.js').Archive) => T): Promise<T>;
-  close(): Promise<void>;
-}

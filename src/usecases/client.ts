@@ -4,21 +4,23 @@
  */
 import { cutText } from '../core/text/graphemes.js';
 import { randomUUID } from 'node:crypto';
-import type { Archive, Client, Stage } from '../core/archive/model.js';
-import { visibleClients } from '../core/clients/access.js';
-import { findClients, nearDuplicates } from '../core/archive/names.js';
+import type { Client, Stage } from '../core/archive/model.js';
+import { nearDuplicates } from '../core/archive/names.js';
 import { sizeClass, enrich } from '../core/classify/index.js';
 import { figureNames } from '../core/classify/figures.js';
 import { parseClientCommand } from '../core/clients/command.js';
 import { ambiguous, clientCard, clientList, clientUsage, contactLogged, isDormant, listRows, notFound } from '../core/clients/replies.js';
 import { dormantDaysFor, nudgeSettings } from '../core/nudges/settings.js';
-import { localDate, readDate } from '../core/dates.js';
+import { readDate } from '../core/dates.js';
 import { mention } from '../core/mention.js';
 import { sanitizeText } from '../core/text/sanitize.js';
 import { parseInput } from '../core/parse/index.js';
 import { industryById } from '../core/tables/industries.js';
 import { reply, type Reply } from '../core/reply.js';
-import { storeOf, type Actor, type Deps } from './deps.js';
+import { figureKeys } from '../core/archive/model.js';
+import type { ClientSummary } from '../ports/store.js';
+import { storeOf, todayOf, type Actor, type Deps } from './deps.js';
+import { allPages } from './pages.js';
 
 
 /** The archive's limit for a name (core/archive/model.ts). */
@@ -39,33 +41,28 @@ function privateOnly(): Reply {
   return reply('privacy.dm_only', { title: '客户信息请在私信里查看', body: ['客户档案只在私信、仅自己可见的回复和主页里显示。'] });
 }
 
-function today(deps: Deps): string {
-  return localDate(deps.now(), deps.tz ?? 'Asia/Shanghai');
-}
-
 export async function clientUseCase(deps: Deps, { text, actor }: ClientRequest): Promise<Reply> {
   if (actor.surface === 'channel') return privateOnly();
   const cmd = parseClientCommand(text);
   if (cmd.sub === 'help') return clientUsage();
   if (cmd.sub === 'invalid') return clientUsage(`${cmd.reason} 例如：\`${cmd.usage}\``);
   const store = storeOf(deps);
-  const day = today(deps);
+  const day = todayOf(deps);
   const nowIso = deps.now().toISOString();
 
   switch (cmd.sub) {
     case 'show': {
-      const archive = await store.read();
-      const m = findClients(visibleClients(archive, actor), cmd.name);
-      if (m.kind === 'none') return notFound(cmd.name, m.candidates);
-      if (m.kind === 'ambiguous') return ambiguous(cmd.name, m.candidates);
-      return clientCard(archive, m.client, day);
+      const found = await lookup(deps, actor, cmd.name);
+      if (!('client' in found)) return found;
+      const card = await store.clientCard(actor, found.client.id);
+      if (!card) return notFound(cmd.name, []);
+      return clientCard(card, card.client, day);
     }
     case 'list': {
-      const archive = await store.read();
-      let clients = visibleClients(archive, actor).clients;
+      let clients = await allPages((page) => store.clientSummaries(actor, page));
       if (cmd.classes.length) clients = clients.filter((c) => c.class && cmd.classes.includes(c.class));
       if (cmd.stages.length) clients = clients.filter((c) => c.stage && cmd.stages.includes(c.stage));
-      let rows = listRows(archive, clients, day);
+      let rows = listRows(clients, day);
       if (cmd.dormantOnly) rows = rows.filter((r) => isDormant(r, dormantDaysFor));
       const filters = [...cmd.classes.map((c) => `${c}类`), ...cmd.stages, ...(cmd.dormantOnly ? ['沉睡'] : [])];
       const r = clientList(rows, filters, actor.isAdmin, dormantDaysFor, thresholdNote());
@@ -77,54 +74,46 @@ export async function clientUseCase(deps: Deps, { text, actor }: ClientRequest):
       const date = cmd.date ? readDate(cmd.date, day) : day;
       if (!date) return clientUsage(`日期“${cmd.date}”无法识别。例如：\`/client contact 某某科技 2026-11-20 电话沟通续保意向\``);
       if (date > day) return clientUsage(`联系日期${date}还没到，请记录已经发生的联系。`);
-      return withClient(deps, actor, cmd.name, (draft, client) => {
-        const log = { id: randomUUID(), clientId: client.id, date, note: cutText(cmd.note, 1000), by: actor.userId };
-        draft.contacts.push(log);
-        if (!client.lastContact || date > client.lastContact) client.lastContact = date;
-        client.updatedAt = nowIso;
-        return contactLogged(client, log);
+      const found = await lookup(deps, actor, cmd.name);
+      if (!('client' in found)) return found;
+      const log = { id: randomUUID(), clientId: found.client.id, date, note: cutText(cmd.note, 1000), by: actor.userId };
+      const client = await store.logContact(actor, log, nowIso);
+      return client ? contactLogged(client, log) : notFound(cmd.name, []);
+    }
+    case 'stage': {
+      const found = await lookup(deps, actor, cmd.name);
+      if (!('client' in found)) return found;
+      const client = await store.updateClient(actor, found.client.id, { ...(cmd.stage ? { stage: cmd.stage as Stage } : {}), ...(cmd.relationship ? { relationshipType: cmd.relationship } : {}) }, nowIso);
+      if (!client) return notFound(cmd.name, []);
+      return reply('client.stage_set', {
+        title: `已更新：${client.name}`,
+        vars: { clientId: client.id, stage: client.stage ?? null, relationship: client.relationshipType ?? null },
+        body: [
+          ...(cmd.stage ? [`关系阶段：${cmd.stage}（15.3.2.5）`] : []),
+          ...(cmd.relationship ? [`关系类型：${cmd.relationship}（15.3.2.1）`] : []),
+          ...(cmd.unused.length ? [`未使用：${cmd.unused.join('、')}`] : []),
+        ],
+        sections: ['15.3.2.5', '15.3.2.1'],
+        confidential: true,
       });
     }
-    case 'stage':
-      return withClient(deps, actor, cmd.name, (_draft, client) => {
-        if (cmd.stage) client.stage = cmd.stage as Stage;
-        if (cmd.relationship) client.relationshipType = cmd.relationship;
-        client.updatedAt = nowIso;
-        return reply('client.stage_set', {
-          title: `已更新：${client.name}`,
-          vars: { clientId: client.id, stage: client.stage ?? null, relationship: client.relationshipType ?? null },
-          body: [
-            ...(cmd.stage ? [`关系阶段：${cmd.stage}（15.3.2.5）`] : []),
-            ...(cmd.relationship ? [`关系类型：${cmd.relationship}（15.3.2.1）`] : []),
-            ...(cmd.unused.length ? [`未使用：${cmd.unused.join('、')}`] : []),
-          ],
-          sections: ['15.3.2.5', '15.3.2.1'],
-          confidential: true,
-        });
-      });
-    case 'assign':
+    case 'assign': {
       if (!actor.isAdmin) return reply('client.admin_only', { title: '只有管理员可以移交客户', body: ['请联系管理员（ADMIN_USER_IDS）。'] });
-      return withClient(deps, actor, cmd.name, (_draft, client) => {
-        const from = client.owner;
-        client.owner = cmd.to;
-        client.updatedAt = nowIso;
-        return reply('client.assigned', {
-          title: `已移交：${client.name}`,
-          vars: { clientId: client.id, from, to: cmd.to },
-          body: [`${mention(from)} → ${mention(cmd.to)}`],
-          confidential: true,
-        });
+      const found = await lookup(deps, actor, cmd.name);
+      if (!('client' in found)) return found;
+      const from = found.client.owner;
+      const client = await store.updateClient(actor, found.client.id, { owner: cmd.to }, nowIso);
+      if (!client) return notFound(cmd.name, []);
+      return reply('client.assigned', {
+        title: `已移交：${client.name}`,
+        vars: { clientId: client.id, from, to: cmd.to },
+        body: [`${mention(from)} → ${mention(cmd.to)}`],
+        confidential: true,
       });
+    }
     case 'handover': {
       if (!actor.isAdmin) return reply('client.admin_only', { title: '只有管理员可以移交客户', body: ['请联系管理员（ADMIN_USER_IDS）。'] });
-      const moved = await store.update((draft) => {
-        const theirs = draft.clients.filter((c) => c.owner === cmd.from);
-        for (const c of theirs) {
-          c.owner = cmd.to;
-          c.updatedAt = nowIso;
-        }
-        return theirs.map((c) => c.name);
-      });
+      const moved = await store.reassignAll(cmd.from, cmd.to, nowIso);
       return reply('client.handover', {
         title: `已移交 ${moved.length} 个客户`,
         vars: { from: cmd.from, to: cmd.to, count: moved.length },
@@ -135,26 +124,20 @@ export async function clientUseCase(deps: Deps, { text, actor }: ClientRequest):
   }
 }
 
-/** Finds one visible client inside an atomic update and applies `fn` to it; not found / ambiguous → the same replies as a lookup. */
-async function withClient(deps: Deps, actor: Actor, name: string, fn: (draft: Archive, client: Client) => Reply): Promise<Reply> {
-  return storeOf(deps).update((draft) => {
-    const m = findClients(visibleClients(draft, actor), name);
-    if (m.kind === 'none') return notFound(name, m.candidates.map((c) => ({ ...c })));
-    if (m.kind === 'ambiguous') return ambiguous(name, m.candidates.map((c) => ({ ...c })));
-    return fn(draft, m.client);
-  });
+/**
+ * The one visible client `name` names (core findClients through the store), or the not-found /
+ * ambiguous reply. Shared by /client and /visit.
+ */
+export async function lookup(deps: Deps, actor: Actor, name: string): Promise<{ client: ClientSummary } | Reply> {
+  const m = await storeOf(deps).findClients(actor, name);
+  if (m.kind === 'none') return notFound(name, m.candidates);
+  if (m.kind === 'ambiguous') return ambiguous(name, m.candidates);
+  return { client: m.client };
 }
 
 /** Per-manager limit on adds (a brake on probing and on runaway scripts): this many per hour. */
 const ADD_LIMIT = 30;
 const ADD_WINDOW_MS = 60 * 60 * 1000;
-
-/** Clients `userId` created since `since` (ISO), counted in the archive itself: no extra state. */
-function addedSince(clients: readonly Client[], userId: string, since: string): number {
-  let n = 0;
-  for (const c of clients) if (c.owner === userId && c.createdAt >= since) n += 1;
-  return n;
-}
 
 /**
  * `/client add <name> <figures…>` and the App Home's 添加客户: the client with its 2.3 class,
@@ -169,31 +152,26 @@ export async function addClientUseCase(deps: Deps, actor: Actor, typedName: stri
   const input = parseInput(figuresText);
   const size = sizeClass(enrich(input.figures).figures);
   const since = new Date(deps.now().getTime() - ADD_WINDOW_MS).toISOString();
-  const outcome = await store.update((draft): { kind: 'dup'; dups: Client[] } | { kind: 'added'; client: Client } | { kind: 'limited' } => {
-    // Only clients the actor may see decide: another manager's similar name changes nothing in
-    // the reply (#13 item 6: no oracle of other managers' client names); an admin can check.
-    const dups = nearDuplicates(draft, name).filter((d) => actor.isAdmin || d.owner === actor.userId);
-    if (dups.length) return { kind: 'dup', dups: dups.map((d) => ({ ...d })) };
-    if (addedSince(draft.clients, actor.userId, since) >= ADD_LIMIT) return { kind: 'limited' };
-    const f = input.figures;
-    const client: Client = {
-      id: randomUUID(),
-      name: name,
-      owner: actor.userId,
-      ...(input.industry ? { industry: industryById(input.industry).name } : {}),
-      ...(input.place ? { region: input.place.name } : {}),
-      figures: Object.fromEntries(
-        (['netAssets', 'totalAssets', 'revenue', 'profit', 'debtRatio', 'yearsInBusiness', 'employees'] as const).filter((k) => f[k] !== undefined).map((k) => [k, f[k]]),
-      ),
-      ...(size.class ? { class: size.class } : {}),
-      contacts: [],
-      guarantees: [],
-      createdAt: nowIso,
-      updatedAt: nowIso,
-    };
-    draft.clients.push(client);
-    return { kind: 'added', client };
-  });
+  // Only clients the actor may see decide: another manager's similar name changes nothing in
+  // the reply (#13 item 6: no oracle of other managers' client names); an admin can check.
+  const near = nearDuplicates({ clients: await allPages((page) => store.clientSummaries(actor, page)) }, name);
+  const f = input.figures;
+  const client: Client = {
+    id: randomUUID(),
+    name: name,
+    owner: actor.userId,
+    ...(input.industry ? { industry: industryById(input.industry).name } : {}),
+    ...(input.place ? { region: input.place.name } : {}),
+    figures: Object.fromEntries(figureKeys.filter((k) => f[k] !== undefined).map((k) => [k, f[k]])),
+    ...(size.class ? { class: size.class } : {}),
+    contacts: [],
+    guarantees: [],
+    createdAt: nowIso,
+    updatedAt: nowIso,
+  };
+  // The store decides the exact duplicate (same normalized name, same owner) atomically with the insert.
+  const added = near.length ? null : await store.addClient(client, { since, max: ADD_LIMIT });
+  const outcome = added === null ? { kind: 'dup' as const, dups: near } : added.kind === 'duplicate' ? { kind: 'dup' as const, dups: [added.existing] } : added;
   if (outcome.kind === 'limited') {
     return clientUsage(`一小时内最多新增${ADD_LIMIT}个客户，请稍后再试；批量录入可请管理员用 CSV 导入。`);
   }

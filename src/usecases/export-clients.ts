@@ -8,7 +8,8 @@ import { stringify } from 'csv-stringify/sync';
 import { guardFormula, productLabel } from '../core/archive/cells.js';
 import { columns, exportHeader, type ColumnKey } from '../core/archive/columns.js';
 import type { Client } from '../core/archive/model.js';
-import type { WholeArchiveStore } from '../ports/store.js';
+import type { ArchiveStore } from '../ports/store.js';
+import { eachPage } from './pages.js';
 
 export interface ExportInput {
   /** Only this manager's clients. */
@@ -64,12 +65,19 @@ export function clientRows(c: Client): Record<ColumnKey, string>[] {
   });
 }
 
-export async function exportClients(deps: { store: WholeArchiveStore }, input: ExportInput = {}): Promise<ExportResult> {
-  const archive = await deps.store.read();
-  const clients = archive.clients.filter((c) => !input.owner || c.owner === input.owner);
+/** The archive (or one manager's clients) as CSV, read from the store a page at a time. */
+export async function exportClients(deps: { store: ArchiveStore }, input: ExportInput = {}): Promise<ExportResult> {
   const keys = columns.map((c) => c.key);
-  const rows = clients.flatMap(clientRows).map((r) => keys.map((k) => r[k]));
-  return { content: csvFile(keys.map(exportHeader), rows), clients: clients.length, rows: rows.length };
+  const rows: string[][] = [];
+  let clients = 0;
+  await eachPage(
+    (page) => deps.store.exportClients(input.owner ? { owner: input.owner } : {}, page),
+    (items) => {
+      clients += items.length;
+      for (const c of items) for (const r of clientRows(c)) rows.push(keys.map((k) => r[k]));
+    },
+  );
+  return { content: csvFile(keys.map(exportHeader), rows), clients, rows: rows.length };
 }
 
 /**

@@ -5,8 +5,8 @@
  * Encoding: valid UTF-8 (with or without BOM) is read as UTF-8, confidently GBK bytes as GBK
  * (GB18030, what Excel on a Chinese Windows writes); anything else stops (decodeCsv). Headers: Chinese or English, money headers may name a
  * unit `净资产(万元)`. Bad rows are reported with their line number and reason; the rest is
- * saved in batches of whole clients, one store update each (the lock is never held for the whole
- * file, so the app keeps writing meanwhile). If a batch cannot be saved, the earlier batches stay
+ * saved in batches of whole clients, one store transaction each (store.importClients; never the
+ * whole file at once, so the app keeps writing meanwhile). If a batch cannot be saved, the earlier batches stay
  * saved and the summary says from which line nothing was saved (`incomplete`). Matching by
  * normalized name: re-importing updates, so running the file again completes it.
  */
@@ -15,15 +15,14 @@ import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { unguardFormula } from '../core/archive/cells.js';
 import { readHeader, type ColumnKey } from '../core/archive/columns.js';
-import { applyRows, ClientIndex, readRow, type ApplyResult, type CellNote, type Cells, type ClientRow, type Units } from '../core/archive/import-rows.js';
+import { readRow, type ApplyResult, type CellNote, type Cells, type ClientRow, type Units } from '../core/archive/import-rows.js';
 import { AppError, userMessageOf } from '../core/errors.js';
-import type { Archive } from '../core/archive/model.js';
 import { normalizeName } from '../core/archive/names.js';
 import { sanitizeText } from '../core/text/sanitize.js';
-import type { WholeArchiveStore } from '../ports/store.js';
+import type { ArchiveStore } from '../ports/store.js';
 
 export interface ImportDeps {
-  store: WholeArchiveStore;
+  store: ArchiveStore;
   now: () => Date;
   newId?: () => string;
 }
@@ -226,16 +225,14 @@ export async function importClients(deps: ImportDeps, input: ImportInput): Promi
   let saved = 0;
   let incomplete: ImportSummary['incomplete'];
   if (input.dryRun) {
-    add(result, applyRows(structuredClone(await deps.store.read()), rows, options));
+    add(result, await deps.store.importClients(rows, options, true));
     saved = rows.length;
   } else {
-    // Batches of whole clients, one store update each: the lock is held for one batch at a time
-    // (the app's writes go in between) and the name index is built once, outside the lock.
-    const index = new ClientIndex((await deps.store.read()).clients);
+    // Batches of whole clients, one store transaction each: the app's writes go in between.
     const batches = batchesOf(rows, input.batchRows ?? 10_000);
     for (const batch of batches) {
       try {
-        add(result, await updateWithRetry(deps.store, (draft) => applyRows(draft, batch, options, index)));
+        add(result, await withRetry(() => deps.store.importClients(batch, options)));
       } catch (e) {
         incomplete = { fromLine: Math.min(...batch.map((r) => r.line)), code: codeOf(e), reason: userMessageOf(e) };
         break;
@@ -296,13 +293,13 @@ export function batchesOf(rows: ClientRow[], size: number): ClientRow[][] {
   return out;
 }
 
-/** A batch that met a busy lock (the app writing) is tried again a few times before giving up. */
-async function updateWithRetry<T>(store: WholeArchiveStore, fn: (draft: Archive) => T): Promise<T> {
+/** A batch that met a busy store (the app writing, a dropped connection) is tried again a few times before giving up; nothing of it was committed. */
+async function withRetry<T>(op: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await store.update(fn);
+      return await op();
     } catch (e) {
-      if (attempt >= 6 || codeOf(e) !== 'STORE_LOCKED') throw e;
+      if (attempt >= 6 || (codeOf(e) !== 'STORE_LOCKED' && codeOf(e) !== 'STORE_UNAVAILABLE')) throw e;
     }
   }
 }

@@ -6,26 +6,21 @@
  */
 import { cutText } from '../core/text/graphemes.js';
 import { randomUUID } from 'node:crypto';
-import type { Archive, Client } from '../core/archive/model.js';
-import { visibleClients } from '../core/clients/access.js';
-import { findClients } from '../core/archive/names.js';
-import { ambiguous, notFound } from '../core/clients/replies.js';
-import { localDate } from '../core/dates.js';
+import type { Person } from '../core/archive/model.js';
+import { notFound } from '../core/clients/replies.js';
 import { sanitizeText } from '../core/text/sanitize.js';
 import { reply, type Reply } from '../core/reply.js';
 import { takeName } from '../core/clients/command.js';
 import { extractVisit, type Draft } from '../core/visits/extract.js';
-import { known, type Offer } from '../core/visits/contacts.js';
 import { encodePayload } from '../core/visits/payload.js';
 import { draftReply, payloadOf, prepReply, savedReply, visitListReply, type VisitPayload } from '../core/visits/replies.js';
 import { REPORT_FIELDS, visitDatesProblem } from '../core/visits/table.js';
-import { storeOf, type Actor, type Deps } from './deps.js';
+import type { ClientCard } from '../ports/store.js';
+import { lookup } from './client.js';
+import { storeOf, todayOf, type Actor, type Deps } from './deps.js';
 import { draftVisit } from './phrase.js';
 
 export const VISIT_EDIT_ACTION = 'visit_edit';
-
-/** A person's name or title as offered by the extractor: letters only, short. */
-const PERSON_WORDS = /^[\p{L}·]{1,20}$/u;
 
 export interface VisitRequest {
   text: string;
@@ -47,17 +42,11 @@ export function visitUsage(reason?: string): Reply {
   });
 }
 
-function today(deps: Deps): string {
-  return localDate(deps.now(), deps.tz ?? 'Asia/Shanghai');
-}
-
-
-async function lookup(deps: Deps, actor: Actor, name: string): Promise<{ archive: Archive; client: Client } | Reply> {
-  const archive = await storeOf(deps).read();
-  const m = findClients(visibleClients(archive, actor), name);
-  if (m.kind === 'none') return notFound(name, m.candidates);
-  if (m.kind === 'ambiguous') return ambiguous(name, m.candidates);
-  return { archive, client: m.client };
+/** The visible client `name` names, with its logs and visits; or the not-found / ambiguous reply. */
+async function cardOf(deps: Deps, actor: Actor, name: string): Promise<ClientCard | Reply> {
+  const found = await lookup(deps, actor, name);
+  if (!('client' in found)) return found;
+  return (await storeOf(deps).clientCard(actor, found.client.id)) ?? notFound(name, []);
 }
 
 export async function visitUseCase(deps: Deps, { text, actor }: VisitRequest): Promise<Reply> {
@@ -69,19 +58,20 @@ export async function visitUseCase(deps: Deps, { text, actor }: VisitRequest): P
   if (head === 'prep' || head === '准备') {
     const { name } = takeName(rest);
     if (!name) return visitUsage('需要客户名称，例如：`/visit prep 某某科技`');
-    const found = await lookup(deps, actor, name);
-    return 'key' in found ? found : prepReply(found.archive, found.client, today(deps));
+    const card = await cardOf(deps, actor, name);
+    return 'key' in card ? card : prepReply(card, card.client, todayOf(deps));
   }
   if (head === 'list' || head === '列表') {
     const { name } = takeName(rest);
     if (!name) return visitUsage('需要客户名称，例如：`/visit list 某某科技`');
-    const found = await lookup(deps, actor, name);
-    return 'key' in found ? found : visitListReply(found.client, found.archive.visits);
+    const card = await cardOf(deps, actor, name);
+    return 'key' in card ? card : visitListReply(card.client, card.visits);
   }
   if (!rest) return visitUsage('需要客户名称和拜访笔记，例如：`/visit 某某科技 参加人员：王总、李会计 问题：反担保未落实 下一步：下周送材料`');
-  const found = await lookup(deps, actor, head);
-  if ('key' in found) return found;
-  const day = today(deps);
+  const card = await cardOf(deps, actor, head);
+  if ('key' in card) return card;
+  const found = card;
+  const day = todayOf(deps);
   const notes = cutText(rest, 6000);
   const fromNotes = extractVisit(notes, day, found.client.name);
   let draft: Draft = fromNotes;
@@ -109,30 +99,21 @@ export async function visitUseCase(deps: Deps, { text, actor }: VisitRequest): P
 /** Saves an edited report: the client must still be the actor's (or the actor an admin). Counts as a contact. */
 export async function saveVisitUseCase(deps: Deps, actor: Actor, p: VisitPayload): Promise<Reply> {
   const nowIso = deps.now().toISOString();
-  const day = today(deps);
+  const day = todayOf(deps);
   const problem = visitDatesProblem(p.visitDate, p.nextFollowUp, day);
   if (problem) return reply(problem.field === 'visitDate' ? 'visit.future' : 'visit.follow_up_before_visit', { title: problem.message, vars: { visitDate: p.visitDate, nextFollowUp: p.nextFollowUp, today: day } });
-  return storeOf(deps).update((draft) => {
-    const client = draft.clients.find((c) => c.id === p.clientId && (actor.isAdmin || c.owner === actor.userId));
-    if (!client) return notFound(p.clientName, []);
-    const fields: Record<string, string> = {};
-    for (const f of REPORT_FIELDS) {
-      const v = p.fields[f] === undefined ? undefined : sanitizeText(p.fields[f]).trim();
-      if (v) fields[f] = cutText(v, 3000);
-    }
-    draft.visits.push({ id: randomUUID(), clientId: client.id, date: p.visitDate, author: actor.userId, fields, nextFollowUp: p.nextFollowUp });
-    // 加入联系人: the people the manager ticked, unless already on file.
-    const added: Offer[] = [];
-    for (const o of p.contacts ?? []) {
-      // Names come from the extractor (王总, 李会计): anything else in a submitted view is not a name.
-      const name = sanitizeText(o.name, { singleLine: true }).trim();
-      const role = o.role === undefined ? '' : sanitizeText(o.role, { singleLine: true }).trim();
-      if (!PERSON_WORDS.test(name) || (role && !PERSON_WORDS.test(role)) || known(client.contacts, { name })) continue;
-      client.contacts.push({ name, ...(role ? { role } : {}) });
-      added.push({ name, ...(role ? { role } : {}) });
-    }
-    if (!client.lastContact || p.visitDate > client.lastContact) client.lastContact = p.visitDate;
-    client.updatedAt = nowIso;
-    return savedReply({ ...p, clientName: client.name, fields, contacts: added });
+  const fields: Record<string, string> = {};
+  for (const f of REPORT_FIELDS) {
+    const v = p.fields[f] === undefined ? undefined : sanitizeText(p.fields[f]).trim();
+    if (v) fields[f] = cutText(v, 3000);
+  }
+  // 加入联系人: the people the manager ticked (sanitised here, at the entry); core withVisit keeps names only, not already on file.
+  const people: Person[] = (p.contacts ?? []).map((o) => {
+    const role = o.role === undefined ? '' : sanitizeText(o.role, { singleLine: true }).trim();
+    return { name: sanitizeText(o.name, { singleLine: true }).trim(), ...(role ? { role } : {}) };
   });
+  const visit = { id: randomUUID(), clientId: p.clientId, date: p.visitDate, author: actor.userId, fields, nextFollowUp: p.nextFollowUp };
+  const saved = await storeOf(deps).saveVisit(actor, { visit, people }, nowIso);
+  if (!saved) return notFound(p.clientName, []);
+  return savedReply({ ...p, clientName: saved.client.name, fields, contacts: saved.added });
 }

@@ -42,7 +42,7 @@ describe('local console, piped (no Slack credentials)', () => {
 });
 
 describe('consoleTurn: quotes and questions (in-process, same path as the piped console)', () => {
-  const deps: Deps = { now: () => new Date('2026-11-28T09:00:00+08:00'), logger: createLogger('error'), adminUserIds: [] };
+  const deps: Deps = { now: () => new Date('2026-11-28T09:00:00+08:00'), logger: createLogger('error'), adminUserIds: [], tz: 'Asia/Shanghai' };
   const actor: Actor = { userId: 'U_CONSOLE', isAdmin: true, surface: 'console' };
 
   it('computes the bank-loan example from the issue, with the share button as [label]', async () => {

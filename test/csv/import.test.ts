@@ -1,17 +1,17 @@
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/adapters/lowdb-store.js';
+import { openEmbeddedStore, type EmbeddedStore } from '../../src/adapters/embedded-store.js';
 import { AppError } from '../../src/core/errors.js';
-import type { WholeArchiveStore } from '../../src/ports/store.js';
+
 import { decodeCsv, importClients, importSummaryLines, type ImportInput } from '../../src/usecases/import-clients.js';
 import { tempDir } from '../store/helpers.js';
 
-let store: WholeArchiveStore;
+let store: EmbeddedStore;
 let cleanup: () => Promise<void>;
 beforeEach(async () => {
   const t = await tempDir();
   cleanup = t.cleanup;
-  store = await openStore({ dataDir: t.dir, now: () => new Date('2025-03-01T08:00:00.000Z') });
+  store = await openEmbeddedStore({ dataDir: t.dir, now: () => new Date('2025-03-01T08:00:00.000Z') });
 });
 afterEach(async () => {
   await store.close();

@@ -7,20 +7,20 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/adapters/lowdb-store.js';
+import { openEmbeddedStore, type EmbeddedStore } from '../../src/adapters/embedded-store.js';
 import { guardFormula, unguardFormula } from '../../src/core/archive/cells.js';
-import type { WholeArchiveStore } from '../../src/ports/store.js';
+
 import { exportClients } from '../../src/usecases/export-clients.js';
 import { importClients } from '../../src/usecases/import-clients.js';
 import { client, tempDir } from '../store/helpers.js';
 
 let dir: string;
-let store: WholeArchiveStore;
+let store: EmbeddedStore;
 let cleanup: () => Promise<void>;
 const now = () => new Date('2025-03-01T08:00:00.000Z');
 beforeEach(async () => {
   ({ dir, cleanup } = await tempDir());
-  store = await openStore({ dataDir: dir, now });
+  store = await openEmbeddedStore({ dataDir: dir, now });
 });
 afterEach(async () => {
   await store.close();
@@ -73,7 +73,7 @@ describe('formula injection on export', () => {
     expect(rows[1]).toContain('-350');
 
     const other = await tempDir();
-    const b = await openStore({ dataDir: other.dir, now });
+    const b = await openEmbeddedStore({ dataDir: other.dir, now });
     try {
       await importClients({ store: b, now, newId: () => 'x1' }, { content });
       const c = (await b.read()).clients[0]!;
@@ -119,7 +119,7 @@ describe('text stored before the sanitiser', () => {
       events: [],
     };
     await writeFile(join(dir, 'archive.json'), JSON.stringify(file));
-    store = await openStore({ dataDir: dir, now });
+    store = await openEmbeddedStore({ dataDir: dir, now });
     const a = await store.read();
     expect(a.clients[0]!.name).toBe('U0ADMIN1星河');
     expect(a.clients[0]!.contacts[0]!.name).toBe('王总');

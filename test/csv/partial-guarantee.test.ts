@@ -4,19 +4,19 @@
  * says what was incomplete, and the due-date reminder still fires.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/adapters/lowdb-store.js';
+import { openEmbeddedStore, type EmbeddedStore } from '../../src/adapters/embedded-store.js';
 import { nudgeSettings, nudgesFor } from '../../src/core/nudges/index.js';
-import type { WholeArchiveStore } from '../../src/ports/store.js';
+
 import { importClients, importSummaryLines } from '../../src/usecases/import-clients.js';
 import { tempDir } from '../store/helpers.js';
 
-let store: WholeArchiveStore;
+let store: EmbeddedStore;
 let cleanup: () => Promise<void>;
 const now = () => new Date('2026-11-28T02:00:00Z');
 beforeEach(async () => {
   const t = await tempDir();
   cleanup = t.cleanup;
-  store = await openStore({ dataDir: t.dir, now });
+  store = await openEmbeddedStore({ dataDir: t.dir, now });
 });
 afterEach(async () => {
   await store.close();

@@ -1,21 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/adapters/lowdb-store.js';
+import { openEmbeddedStore, type EmbeddedStore } from '../../src/adapters/embedded-store.js';
 import type { Client } from '../../src/core/archive/model.js';
-import type { WholeArchiveStore } from '../../src/ports/store.js';
+
 import { exportClients, wan } from '../../src/usecases/export-clients.js';
 import { importClients } from '../../src/usecases/import-clients.js';
 import { client, tempDir } from '../store/helpers.js';
 
-let a: WholeArchiveStore;
-let b: WholeArchiveStore;
+let a: EmbeddedStore;
+let b: EmbeddedStore;
 let cleanups: (() => Promise<void>)[] = [];
 const now = () => new Date('2025-03-01T08:00:00.000Z');
 beforeEach(async () => {
   const [ta, tb] = await Promise.all([tempDir(), tempDir()]);
   cleanups = [ta.cleanup, tb.cleanup];
-  a = await openStore({ dataDir: ta.dir, now });
-  b = await openStore({ dataDir: tb.dir, now });
+  a = await openEmbeddedStore({ dataDir: ta.dir, now });
+  b = await openEmbeddedStore({ dataDir: tb.dir, now });
 });
 afterEach(async () => {
   await Promise.all([a.close(), b.close()]);

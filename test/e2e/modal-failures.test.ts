@@ -10,7 +10,7 @@
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { describe, expect, it } from 'vitest';
-import { openStore } from '../../src/adapters/lowdb-store.js';
+import { openEmbeddedStore, type EmbeddedStore } from '../../src/adapters/embedded-store.js';
 import { tempDataDir } from '../helpers/app-process.js';
 import { FakeSlack } from '../helpers/fake-slack.js';
 import { slackAppHarness } from '../helpers/slack-harness.js';
@@ -19,7 +19,7 @@ const dir = tempDataDir();
 const h = slackAppHarness({ LOG_LEVEL: 'error', DATA_DIR: dir });
 
 async function clientId(owner: string, name: string): Promise<string> {
-  const store = await openStore({ dataDir: dir });
+  const store = await openEmbeddedStore({ dataDir: dir });
   try {
     return (await store.read()).clients.find((c) => c.owner === owner && c.name === name)!.id;
   } finally {

@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { webApi } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/adapters/lowdb-store.js';
+import { openEmbeddedStore, type EmbeddedStore } from '../../src/adapters/embedded-store.js';
 import { slackDigestSender } from '../../src/jobs/slack-sender.js';
 import { createLogger } from '../../src/logger.js';
-import type { WholeArchiveStore } from '../../src/ports/store.js';
+
 import { sendNudges } from '../../src/usecases/send-nudges.js';
 import { slackAppHarness } from '../helpers/slack-harness.js';
 
@@ -28,7 +28,7 @@ function days(): { today: string; tuesday: string } {
   return { today, tuesday };
 }
 
-let store: WholeArchiveStore | undefined;
+let store: EmbeddedStore | undefined;
 beforeAll(async () => {
   h.slack.on('conversations.open', (c) => ({ body: { ok: true, channel: { id: `D${String(c.body.users)}` } } }));
   await h.command('/client', 'add 合肥恒达 净资产1200万', { user: 'UWANG' });
@@ -73,7 +73,7 @@ describe('#16: notes → report → follow-up reminder', () => {
     expect(saved).toContain('已加入联系人：王总、李会计');
     expect(String((await h.command('/client', '合肥恒达', { user: 'UWANG' })).text)).toMatch(/王总[\s\S]*李会计/);
 
-    store = await openStore({ dataDir });
+    store = await openEmbeddedStore({ dataDir });
     const sender = slackDigestSender(new webApi.WebClient('xoxb-test', { slackApiUrl: h.slack.apiUrl, retryConfig: { retries: 0 } }));
     const deps = { store, now: () => new Date(`${tuesday}T01:00:00Z`), logger: createLogger('error'), tz: 'Asia/Shanghai', sender, paceMs: 0 };
     await sendNudges(deps, { today: tuesday });

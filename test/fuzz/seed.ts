@@ -1,6 +1,6 @@
 /** The archive the use-case fuzzers start from: a few clients of three managers, with contacts. */
 import { emptyArchive, type Client } from '../../src/core/archive/model.js';
-import { MemoryStore } from './memory-store.js';
+import { MemoryStore } from '../helpers/memory-store.js';
 
 const T = '2026-01-01T00:00:00.000Z';
 

@@ -22,7 +22,7 @@ import { visitUseCase } from '../../src/usecases/visit.js';
 import { clientLine, line, runs, visitLine } from './arbitraries.js';
 import { expectSafeReply } from './check.js';
 import { seededStore } from './seed.js';
-import type { MemoryStore } from './memory-store.js';
+import type { MemoryStore } from '../helpers/memory-store.js';
 
 let store: MemoryStore;
 let deps: Deps;

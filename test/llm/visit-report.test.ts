@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/adapters/lowdb-store.js';
+import { openEmbeddedStore, type EmbeddedStore } from '../../src/adapters/embedded-store.js';
 import { checkFigures } from '../../src/core/guard/figures.js';
 import { extractVisit } from '../../src/core/visits/extract.js';
 import { clientUseCase } from '../../src/usecases/client.js';
@@ -188,7 +188,7 @@ describe('the model’s draft compared field by field with the extractor’s (#1
   });
 
   it('a model date that differs from the notes’ words is not used: the core decides the dates', async () => {
-    const store = await openStore({ dataDir: mkdtempSync(join(tmpdir(), 'gd-visit-llm-')) });
+    const store = await openEmbeddedStore({ dataDir: mkdtempSync(join(tmpdir(), 'gd-visit-llm-')) });
     const deps: Deps = { now: () => new Date('2026-03-02T02:00:00Z'), logger, adminUserIds: [], store, tz: 'Asia/Shanghai', phraser };
     const actor = { userId: 'UWANG', isAdmin: false, surface: 'ephemeral' as const };
     await clientUseCase(deps, { text: 'add 合肥某科技有限公司', actor });

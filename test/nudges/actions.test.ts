@@ -3,18 +3,18 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/adapters/lowdb-store.js';
+import { openEmbeddedStore, type EmbeddedStore } from '../../src/adapters/embedded-store.js';
 import { createLogger } from '../../src/logger.js';
-import type { WholeArchiveStore } from '../../src/ports/store.js';
+
 import { actorFor, type Deps } from '../../src/usecases/deps.js';
 import { dismissNudgeUseCase, snoozeNudgeUseCase, visitFormUseCase } from '../../src/usecases/nudge-actions.js';
 import { saveVisitUseCase } from '../../src/usecases/visit.js';
 import { client } from './helpers.js';
 
-let store: WholeArchiveStore;
+let store: EmbeddedStore;
 let deps: Deps;
 beforeAll(async () => {
-  store = await openStore({ dataDir: mkdtempSync(join(tmpdir(), 'gd-nudge-act-')) });
+  store = await openEmbeddedStore({ dataDir: mkdtempSync(join(tmpdir(), 'gd-nudge-act-')) });
   await store.update((d) => void d.clients.push(client('c1', { owner: 'U0AAA' })));
   // 2026-11-30 16:30 UTC = 2026-12-01 00:30 in Shanghai
   deps = { now: () => new Date('2026-11-30T16:30:00Z'), logger: createLogger('error', () => {}), adminUserIds: ['U0ADMIN'], store, tz: 'Asia/Shanghai' };

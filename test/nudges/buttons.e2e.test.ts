@@ -6,10 +6,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/adapters/lowdb-store.js';
+import { openEmbeddedStore, type EmbeddedStore } from '../../src/adapters/embedded-store.js';
 import { digestMessage } from '../../src/blocks/nudge-blocks.js';
 import { nudgesFor } from '../../src/core/nudges/index.js';
-import type { WholeArchiveStore } from '../../src/ports/store.js';
+
 import { startHttpApp, type RunningApp } from '../helpers/app-process.js';
 import { FakeSlack } from '../helpers/fake-slack.js';
 import { signedRequest } from '../helpers/signing.js';
@@ -18,7 +18,7 @@ import { archive, client } from './helpers.js';
 const SECRET = 'nudge-secret';
 let slack: FakeSlack;
 let app: RunningApp;
-let store: WholeArchiveStore;
+let store: EmbeddedStore;
 
 const c1 = client('c1', { name: '合肥甲公司', owner: 'U0AAA', lastContact: '2026-10-20', contacts: [{ name: '张三', birthday: '12-04' }], guarantees: [{ product: 'bank_loan', amount: 5e6, due: '2026-12-31' }] });
 const c2 = client('c2', { name: '合肥乙公司', owner: 'U0BBB', lastContact: '2026-10-20' });
@@ -27,7 +27,7 @@ const [DUE, BIRTHDAY, DORMANT] = ['due:c1:2026-12-31:ahead', 'birthday:c1:0:2026
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'gd-nudge-btn-'));
-  store = await openStore({ dataDir: dir });
+  store = await openEmbeddedStore({ dataDir: dir });
   await store.update((d) => void d.clients.push(c1, c2));
   slack = await new FakeSlack().start();
   slack.on('conversations.history', (c) => ({ body: { ok: true, messages: [{ ts: c.body.latest, text: digest.text, blocks: digest.blocks }] } }));

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/adapters/lowdb-store.js';
+import { openEmbeddedStore, type EmbeddedStore } from '../../src/adapters/embedded-store.js';
 import { baseEnv, ROOT } from '../helpers/app-process.js';
 import { FakeSlack, type RecordedCall } from '../helpers/fake-slack.js';
 import { client } from './helpers.js';
@@ -90,7 +90,7 @@ describe('npm run import → npm run nudges -- --now 2026-12-01', () => {
 describe('two CLI processes at once against one DATA_DIR', () => {
   it('each nudge is sent exactly once', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gd-nudge-two-'));
-    const store = await openStore({ dataDir: dir });
+    const store = await openEmbeddedStore({ dataDir: dir });
     await store.update((d) => {
       for (let i = 0; i < 30; i += 1) d.clients.push(client(`c${i}`, { owner: `U0M${i % 3}`, lastContact: '2026-10-01', contacts: [{ name: `联系人${i}`, birthday: '12-02' }] }));
     });

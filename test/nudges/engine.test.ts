@@ -1,20 +1,8 @@
 /** The pure nudge engine: which nudges are due on a day, their keys, reasons, and the log. */
 import { describe, expect, it } from 'vitest';
 import type { NudgeLog } from '../../src/core/archive/model.js';
-import {
-  addDays,
-  claimNudges,
-  dismissNudge,
-  markFailed,
-  nextYearly,
-  nudgesFor,
-  nudgeSettings,
-  parseNudgeKey,
-  pendingNudges,
-  snoozeNudge,
-  withSettings,
-  yearlyOn,
-} from '../../src/core/nudges/index.js';
+import { addDays, nextYearly, nudgesFor, nudgeSettings, parseNudgeKey, pendingNudges, withSettings, yearlyOn } from '../../src/core/nudges/index.js';
+import { claimNudges, dismissNudge, markFailed, snoozeNudge } from './log-helpers.js';
 import { archive, client } from './helpers.js';
 
 const TZ = 'Asia/Shanghai';

@@ -1,6 +1,7 @@
 /** The follow-up nudge: a saved visit report's 下次跟进 date reminds its owner (4.2; docs/nudges.md). */
 import { describe, expect, it } from 'vitest';
-import { claimNudges, dismissNudge, nudgesFor, parseNudgeKey, pendingNudges, snoozeNudge, withSettings } from '../../src/core/nudges/index.js';
+import { nudgesFor, parseNudgeKey, pendingNudges, withSettings } from '../../src/core/nudges/index.js';
+import { claimNudges, dismissNudge, snoozeNudge } from './log-helpers.js';
 import type { Archive } from '../../src/core/archive/model.js';
 import { archive, client } from './helpers.js';
 

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import cron from 'node-cron';
 import { describe, expect, it } from 'vitest';
-import { openStore } from '../../src/adapters/lowdb-store.js';
+import { openEmbeddedStore, type EmbeddedStore } from '../../src/adapters/embedded-store.js';
 import { firedEarlierToday, startNudgeJob } from '../../src/jobs/nudges.js';
 import { createLogger } from '../../src/logger.js';
-import type { DigestSender } from '../../src/usecases/send-nudges.js';
+import type { DigestSender } from '../../src/ports/digest.js';
 import { client } from './helpers.js';
 
 const TZ = 'Asia/Shanghai';
@@ -37,7 +37,7 @@ describe('firedEarlierToday (judged in Asia/Shanghai)', () => {
 describe('startNudgeJob', () => {
   it('catches up a missed run once at start; a restart the same day does not run again; stop() waits', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gd-nudge-job-'));
-    const store = await openStore({ dataDir: dir });
+    const store = await openEmbeddedStore({ dataDir: dir });
     await store.update((d) => void d.clients.push(client('c1', { owner: 'U0AAA', lastContact: '2026-10-01' })));
     const posts: string[] = [];
     const sender: DigestSender = { openDm: async (u) => `D${u}`, post: async (ch) => void posts.push(ch) };

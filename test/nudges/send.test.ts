@@ -6,14 +6,16 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/adapters/lowdb-store.js';
+import { openEmbeddedStore, type EmbeddedStore } from '../../src/adapters/embedded-store.js';
 import type { SlackMessage } from '../../src/blocks/reply-blocks.js';
 import { loadConfig } from '../../src/config.js';
-import { claimNudges } from '../../src/core/nudges/index.js';
+import { digestMessage } from '../../src/blocks/nudge-blocks.js';
 import { jobClient, slackDigestSender } from '../../src/jobs/slack-sender.js';
 import { createLogger } from '../../src/logger.js';
-import type { WholeArchiveStore } from '../../src/ports/store.js';
-import { previewNudges, sendNudges, type DigestSender } from '../../src/usecases/send-nudges.js';
+
+import type { DigestSender } from '../../src/ports/digest.js';
+import { previewNudges, sendNudges } from '../../src/usecases/send-nudges.js';
+import { claimNudges } from './log-helpers.js';
 import { FakeSlack } from '../helpers/fake-slack.js';
 import { client } from './helpers.js';
 
@@ -23,9 +25,9 @@ const logger = createLogger('error', () => {});
 const now = () => new Date('2026-12-01T01:00:00.000Z');
 
 let dir: string;
-let store: WholeArchiveStore;
+let store: EmbeddedStore;
 
-async function seed(s: WholeArchiveStore): Promise<void> {
+async function seed(s: EmbeddedStore): Promise<void> {
   await s.update((d) => {
     d.clients.push(
       client('c1', { name: '合肥甲公司', owner: 'U0AAA', class: 'B', lastContact: '2026-10-20', contacts: [{ name: '张三', birthday: '12-04' }], guarantees: [{ product: 'bank_loan', amount: 5e6, due: '2026-12-31' }] }),
@@ -35,15 +37,15 @@ async function seed(s: WholeArchiveStore): Promise<void> {
   });
 }
 
-/** Records posts; `failFor` owners' DMs fail to post. */
+/** Records posts, rendered as the Slack sender renders them; `failFor` owners' DMs fail to post. */
 function fakeSender(failFor: string[] = []): DigestSender & { posts: Array<{ channel: string; message: SlackMessage }> } {
   const posts: Array<{ channel: string; message: SlackMessage }> = [];
   return {
     posts,
     openDm: async (user) => `D${user}`,
-    post: async (channel, message) => {
+    post: async (channel, digest) => {
       if (failFor.some((u) => channel === `D${u}`)) throw Object.assign(new Error('boom'), { code: 'slack_webapi_platform_error', data: { error: 'channel_not_found' } });
-      posts.push({ channel, message });
+      posts.push({ channel, message: digestMessage(digest.nudges, digest.today) });
     },
   };
 }
@@ -53,7 +55,7 @@ const deps = (sender: DigestSender, s = store) => ({ store: s, now, logger, tz: 
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'gd-nudges-'));
-  store = await openStore({ dataDir: dir });
+  store = await openEmbeddedStore({ dataDir: dir });
   await seed(store);
 });
 afterEach(async () => {
@@ -80,7 +82,7 @@ describe('sendNudges', () => {
     await sendNudges(deps(sender));
     await sendNudges(deps(sender));
     await store.close();
-    store = await openStore({ dataDir: dir });
+    store = await openEmbeddedStore({ dataDir: dir });
     const again = await sendNudges(deps(sender, store));
     expect(again.vars).toMatchObject({ claimed: 0, sent: 0 });
     expect(sender.posts).toHaveLength(2);
@@ -90,7 +92,7 @@ describe('sendNudges', () => {
     // The first run claims and dies before sending.
     await store.update((d) => claimNudges(d, { today: TODAY, tz: TZ, at: now().toISOString() }));
     await store.close();
-    store = await openStore({ dataDir: dir });
+    store = await openEmbeddedStore({ dataDir: dir });
     const sender = fakeSender();
     const r = await sendNudges(deps(sender, store));
     expect(r.vars.claimed).toBe(0);

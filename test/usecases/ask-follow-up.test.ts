@@ -16,7 +16,7 @@ const minutes = (n: number) => {
 
 beforeEach(() => {
   clock = new Date('2026-11-28T09:00:00+08:00');
-  deps = { now: () => clock, logger: createLogger('error'), adminUserIds: [], followUps: new MemoryFollowUps() };
+  deps = { now: () => clock, logger: createLogger('error'), adminUserIds: [], tz: 'Asia/Shanghai', followUps: new MemoryFollowUps() };
 });
 
 describe('DM follow-up', () => {

@@ -3,20 +3,20 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/adapters/lowdb-store.js';
+import { openEmbeddedStore, type EmbeddedStore } from '../../src/adapters/embedded-store.js';
 import { createLogger } from '../../src/logger.js';
-import type { WholeArchiveStore } from '../../src/ports/store.js';
+
 import { clientUseCase } from '../../src/usecases/client.js';
 import type { Actor, Deps } from '../../src/usecases/deps.js';
 
-let store: WholeArchiveStore;
+let store: EmbeddedStore;
 let deps: Deps;
 const zhang: Actor = { userId: 'UZHANG', isAdmin: false, surface: 'ephemeral' };
 const li: Actor = { userId: 'ULI', isAdmin: false, surface: 'ephemeral' };
 const admin: Actor = { userId: 'UADMIN', isAdmin: true, surface: 'ephemeral' };
 
 beforeEach(async () => {
-  store = await openStore({ dataDir: mkdtempSync(join(tmpdir(), 'gd-client-')) });
+  store = await openEmbeddedStore({ dataDir: mkdtempSync(join(tmpdir(), 'gd-client-')) });
   deps = { now: () => new Date('2026-11-28T02:00:00Z'), logger: createLogger('error'), adminUserIds: ['UADMIN'], store, tz: 'Asia/Shanghai' };
 });
 afterEach(async () => {

@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { openStore } from '../../src/adapters/lowdb-store.js';
+import { openEmbeddedStore, type EmbeddedStore } from '../../src/adapters/embedded-store.js';
 import { REPORT_FIELDS } from '../../src/core/visits/table.js';
 import { exportVisits, VISIT_EXPORT_HEADER } from '../../src/usecases/export-visits.js';
 import { archive, client } from '../nudges/helpers.js';
 
 describe('exportVisits', () => {
   it('writes every report of the owner’s clients, newest first, with a BOM', async () => {
-    const store = await openStore({ dataDir: mkdtempSync(join(tmpdir(), 'gd-export-visits-')) });
+    const store = await openEmbeddedStore({ dataDir: mkdtempSync(join(tmpdir(), 'gd-export-visits-')) });
     const a = archive([client('c1', { name: '合肥恒达', owner: 'UWANG' }), client('c2', { name: '合肥乙', owner: 'UOTHER' })]);
     await store.update((d) => {
       d.clients.push(...a.clients);

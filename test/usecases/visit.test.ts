@@ -3,21 +3,21 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/adapters/lowdb-store.js';
+import { openEmbeddedStore, type EmbeddedStore } from '../../src/adapters/embedded-store.js';
 import { decodePayload } from '../../src/core/visits/payload.js';
 import { createLogger } from '../../src/logger.js';
-import type { WholeArchiveStore } from '../../src/ports/store.js';
+
 import { clientUseCase } from '../../src/usecases/client.js';
 import type { Actor, Deps } from '../../src/usecases/deps.js';
 import { saveVisitUseCase, visitUseCase } from '../../src/usecases/visit.js';
 
-let store: WholeArchiveStore;
+let store: EmbeddedStore;
 let deps: Deps;
 const zhang: Actor = { userId: 'UZHANG', isAdmin: false, surface: 'ephemeral' };
 const li: Actor = { userId: 'ULI', isAdmin: false, surface: 'ephemeral' };
 
 beforeEach(async () => {
-  store = await openStore({ dataDir: mkdtempSync(join(tmpdir(), 'gd-visit-')) });
+  store = await openEmbeddedStore({ dataDir: mkdtempSync(join(tmpdir(), 'gd-visit-')) });
   deps = { now: () => new Date('2026-11-28T02:00:00Z'), logger: createLogger('error'), adminUserIds: [], store, tz: 'Asia/Shanghai' };
   await clientUseCase(deps, { text: 'add 合肥某某科技有限公司 净资产1200万 销售收入3500万 利润300万', actor: zhang });
 });

@@ -37,7 +37,7 @@ export function clientUsage(reason?: string): Reply {
   });
 }
 
-export function notFound(query: string, candidates: Client[]): Reply {
+export function notFound(query: string, candidates: readonly Pick<Client, 'name'>[]): Reply {
   return reply('client.not_found', {
     title: '没有找到这个客户',
     vars: { candidates: candidates.length },
@@ -49,7 +49,7 @@ export function notFound(query: string, candidates: Client[]): Reply {
   });
 }
 
-export function ambiguous(query: string, candidates: Client[]): Reply {
+export function ambiguous(query: string, candidates: readonly Pick<Client, 'name'>[]): Reply {
   return reply('client.ambiguous', {
     title: `“${query}”对应多个客户，请写全名`,
     vars: { candidates: candidates.length },
@@ -119,29 +119,31 @@ function visitLines(visits: Visit[], clientName: string): string[] {
   ];
 }
 
+/** A client as a list shows it: `lastActivity` as core/archive/activity.ts defines it (the store's ClientSummary). */
+export type ListedClient = Pick<Client, 'id' | 'name' | 'owner' | 'class' | 'stage'> & { lastActivity?: string };
+
 export interface ListRow {
-  client: Client;
+  client: ListedClient;
   last?: string;
   idleDays: number | null;
 }
 
 /** Dormant first: never contacted, then the longest since the last contact. */
-export function listRows(archive: Pick<Archive, 'contacts' | 'visits'>, clients: Client[], today: string): ListRow[] {
-  const activity = latestActivityByClient(archive);
+export function listRows(clients: readonly ListedClient[], today: string): ListRow[] {
   return clients
     .map((client) => {
-      const last = lastActivity(client, activity);
+      const last = client.lastActivity;
       return { client, ...(last ? { last } : {}), idleDays: last ? daysBetween(last, today) : null };
     })
     .sort((a, b) => (b.idleDays ?? Infinity) - (a.idleDays ?? Infinity) || a.client.name.localeCompare(b.client.name, 'zh'));
 }
 
 /** A row is dormant when never contacted or idle at least its class's days (company setting, data/nudges.json). */
-export function isDormant(row: ListRow, dormantDays: (c: Client) => number): boolean {
+export function isDormant(row: ListRow, dormantDays: (c: Pick<Client, 'class'>) => number): boolean {
   return row.idleDays === null || row.idleDays >= dormantDays(row.client);
 }
 
-export function clientList(rows: ListRow[], filters: string[], allOwners: boolean, dormantDays: (c: Client) => number, thresholdNote: string): Reply {
+export function clientList(rows: ListRow[], filters: string[], allOwners: boolean, dormantDays: (c: Pick<Client, 'class'>) => number, thresholdNote: string): Reply {
   const shown = rows.slice(0, 40);
   const body = shown.map((row) => {
     const { client, idleDays } = row;

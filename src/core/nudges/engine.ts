@@ -56,8 +56,8 @@ export interface Nudge {
 }
 
 export interface EngineInput {
-  /** Read only. A frozen store snapshot or an update draft. */
-  archive: Archive;
+  /** Read only: the records to judge (one owner's, from the store's nudgeInputs, or a whole archive). */
+  archive: Pick<Archive, 'clients' | 'contacts' | 'visits' | 'nudges'>;
   /** `YYYY-MM-DD` in the company's zone. */
   today: string;
   /** The company's zone, used to date `createdAt` of a client with no contact at all. */
@@ -288,16 +288,24 @@ const untilDate = (l: NudgeLog): string => (l.until ?? '').slice(0, 10);
  * A 'failed' reminder is not held back: it is tried again.
  */
 export function heldBack(n: Nudge, log: ReadonlyMap<string, NudgeLog>, today: string, dormantSnoozedUntil: ReadonlyMap<string, string>): boolean {
-  const own = log.get(n.key);
-  if (own) {
-    if (own.status === 'sent' || own.status === 'dismissed') return true;
-    if (own.status === 'snoozed' && untilDate(own) > today) return true;
-  }
-  if (n.occurrence !== n.key && log.get(n.occurrence)?.status === 'dismissed') return true;
+  if (heldByOwnRecords(n, log.get(n.key), log.get(n.occurrence), today)) return true;
   if (n.kind === 'dormant' && (dormantSnoozedUntil.get(n.clientId) ?? '') > today) return true;
   // 稍后提醒 on a follow-up puts off all its reminders (the overdue ones have keys of their own).
   if (n.kind === 'followup' && (dormantSnoozedUntil.get(n.occurrence) ?? '') > today) return true;
   return false;
+}
+
+/**
+ * The part of `heldBack` that the reminder's own record and its occurrence's decide: sent,
+ * dismissed, or snoozed past `today`. What a store re-checks atomically when it claims a nudge
+ * (src/ports/store.ts claimNudges); a 'failed' record does not hold it back.
+ */
+export function heldByOwnRecords(n: Pick<Nudge, 'key' | 'occurrence'>, own: NudgeLog | undefined, occurrence: NudgeLog | undefined, today: string): boolean {
+  if (own) {
+    if (own.status === 'sent' || own.status === 'dismissed') return true;
+    if (own.status === 'snoozed' && untilDate(own) > today) return true;
+  }
+  return n.occurrence !== n.key && occurrence?.status === 'dismissed';
 }
 
 /** The log by key, and the latest snooze of each client's dormancy (by client id) and of each follow-up (by occurrence). */

@@ -3,3 +3,4 @@ export * from '../dates.js';
 export * from './engine.js';
 export * from './log.js';
 export * from './settings.js';
+export * from './summary.js';

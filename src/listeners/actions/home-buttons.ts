@@ -2,6 +2,7 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { addClientModal, visitNotesModal } from '../../blocks/home-blocks.js';
 import { actorFor, storeOf, type Deps } from '../../usecases/deps.js';
+import { allPages } from '../../usecases/pages.js';
 
 type Args = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
@@ -17,7 +18,8 @@ export const homeWriteVisit =
   async ({ ack, body, client }: Args) => {
     await ack();
     const actor = actorFor(deps, body.user.id, 'dm');
-    const archive = await storeOf(deps).read();
-    const mine = archive.clients.filter((c) => c.owner === actor.userId).map((c) => ({ id: c.id, name: c.name }));
+    // The user's own book (admins too: the Home's buttons act on one's own clients).
+    const own = { userId: actor.userId, isAdmin: false };
+    const mine = (await allPages((page) => storeOf(deps).clientSummaries(own, page))).map((c) => ({ id: c.id, name: c.name }));
     await client.views.open({ trigger_id: body.trigger_id, view: visitNotesModal(mine) });
   };

@@ -11,10 +11,9 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, webApi } from '@slack/
 import { z } from 'zod';
 import { replyBlocks } from '../../blocks/reply-blocks.js';
 import { CONTACTS_BLOCK, fieldBlockId } from '../../blocks/visit-modal.js';
-import { localDate } from '../../core/dates.js';
 import { parseNudgeKey } from '../../core/nudges/index.js';
 import { REPORT_FIELDS, visitDatesProblem } from '../../core/visits/table.js';
-import { actorFor, type Deps } from '../../usecases/deps.js';
+import { actorFor, todayOf, type Deps } from '../../usecases/deps.js';
 import { saveVisitUseCase } from '../../usecases/visit.js';
 import { markDigestItem } from '../actions/nudge-respond.js';
 import { refreshHome } from '../events/app-home-opened.js';
@@ -42,7 +41,7 @@ export const visitSave =
     const date = (block: string) => values[block]?.value?.selected_date ?? undefined;
     const visitDate = date('visitDate');
     const nextFollowUp = date('nextFollowUp');
-    const problem = visitDatesProblem(visitDate, nextFollowUp, localDate(deps.now(), deps.tz ?? 'Asia/Shanghai'));
+    const problem = visitDatesProblem(visitDate, nextFollowUp, todayOf(deps));
     if (problem || !visitDate || !nextFollowUp) {
       await ack({ response_action: 'errors', errors: { [problem?.field ?? 'visitDate']: problem?.message ?? '请选择日期' } });
       return;
