@@ -106,6 +106,7 @@ export async function saveClient(tx: pg.PoolClient, input: Client, o: { insert?:
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ${o.insert ? '' : upsert}`,
     [c.id, c.owner, c.name, normalizeName(c.name), c.industry ?? null, c.region ?? null, JSON.stringify(c.figures), c.class ?? null, c.stage ?? null, c.relationshipType ?? null, c.lastContact ?? null, c.createdAt, c.updatedAt],
   );
+  await bumpOwners(tx, [c.owner]);
   if (o.insert && !c.contacts.length && !c.guarantees.length) return c;
   await tx.query('DELETE FROM client_contacts WHERE client_id = $1', [c.id]);
   await tx.query('DELETE FROM guarantees WHERE client_id = $1', [c.id]);
@@ -124,13 +125,31 @@ export async function saveClient(tx: pg.PoolClient, input: Client, o: { insert?:
   return c;
 }
 
+/** Moves the revision (ArchiveStore.owners()) of these owners, inside the caller's transaction. */
+export async function bumpOwners(db: pg.PoolClient | pg.Pool, owners: readonly string[]): Promise<void> {
+  if (!owners.length) return;
+  await db.query('INSERT INTO owner_revisions (owner, rev) SELECT DISTINCT unnest($1::text[]), 1 ON CONFLICT (owner) DO UPDATE SET rev = owner_revisions.rev + 1', [[...new Set(owners)].sort()]);
+}
+
+/** Moves the revision of the owners of these clients (a nudge log change). */
+export async function bumpOwnersOf(db: pg.PoolClient | pg.Pool, clientIds: readonly string[]): Promise<void> {
+  if (!clientIds.length) return;
+  await db.query(
+    `INSERT INTO owner_revisions (owner, rev) SELECT DISTINCT owner, 1 FROM clients WHERE id = ANY($1) ORDER BY owner
+     ON CONFLICT (owner) DO UPDATE SET rev = owner_revisions.rev + 1`,
+    [[...clientIds]],
+  );
+}
+
 /** Upserts the one log entry of `entry.key` (the log keeps one record per key: its latest state). */
-export async function putNudgeLog(db: pg.PoolClient | pg.Pool, entry: NudgeLog): Promise<void> {
+export async function putNudgeLog(db: pg.PoolClient, entry: NudgeLog): Promise<void> {
   const e = toWrite(NudgeLog, entry, 'nudge log entry');
+  const clientId = parseNudgeKey(e.key)?.clientId;
+  if (clientId) await bumpOwnersOf(db, [clientId]);
   await db.query(
     `INSERT INTO nudges (key, client_id, status, at, until) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (key) DO UPDATE SET status = EXCLUDED.status, at = EXCLUDED.at, until = EXCLUDED.until`,
-    [e.key, parseNudgeKey(e.key)?.clientId ?? null, e.status, e.at, e.until ?? null],
+    [e.key, clientId ?? null, e.status, e.at, e.until ?? null],
   );
 }
 
@@ -147,6 +166,7 @@ export async function insertClients(tx: pg.PoolClient, input: readonly Client[])
      ORDER BY e.n`,
     [JSON.stringify(cs.map((c) => ({ id: c.id, owner: c.owner, name: c.name, name_norm: normalizeName(c.name), industry: c.industry, region: c.region, figures: c.figures, class: c.class, stage: c.stage, relationship_type: c.relationshipType, last_contact: c.lastContact, created_at: c.createdAt, updated_at: c.updatedAt })))],
   );
+  await bumpOwners(tx, cs.map((c) => c.owner));
   const people = cs.flatMap((c) => c.contacts.map((p, pos) => ({ client_id: c.id, pos, ...p })));
   if (people.length)
     await tx.query(

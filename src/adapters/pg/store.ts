@@ -18,13 +18,14 @@ import type pg from 'pg';
 import { AppError } from '../../core/errors.js';
 import { withContact, withVisit } from '../../core/archive/changes.js';
 import { applyRows, type ApplyResult } from '../../core/archive/import-rows.js';
-import { emptyArchive, type Client, type NudgeLog } from '../../core/archive/model.js';
+import { emptyArchive, type Client } from '../../core/archive/model.js';
 import { findClients, normalizeName } from '../../core/archive/names.js';
 import type { Viewer } from '../../core/clients/access.js';
-import { heldBack, indexLog, runKey, type Nudge } from '../../core/nudges/index.js';
+import { heldByOwnRecords, parseNudgeKey, runKey, type Nudge } from '../../core/nudges/index.js';
+import { dismissRecord } from '../../core/nudges/log.js';
 import type { ArchiveStore, ClientSummary, Page, PageRequest } from '../../ports/store.js';
-import { pgError, query as run, withTransaction } from './pool.js';
-import { CLIENT_COLUMNS, SUMMARY_COLUMNS, clientOf, contactLogOf, insertActivity, nudgeLogOf, putNudgeLog, saveClient, summaryOf, visitOf } from './rows.js';
+import { query as run, withTransaction } from './pool.js';
+import { CLIENT_COLUMNS, SUMMARY_COLUMNS, bumpOwners, bumpOwnersOf, clientOf, contactLogOf, insertActivity, nudgeLogOf, putNudgeLog, saveClient, summaryOf, visitOf } from './rows.js';
 
 const IMPORT_LOCK = 0x67645f69; // 'gd_i'
 const OWNER_LOCK = 0x67645f6f; // 'gd_o' (with hashtext(owner)): addClient's limit check
@@ -133,16 +134,8 @@ export function pgArchiveStore({ pool }: PgStoreOptions): ArchiveStore {
 
     owners: () =>
       op(async () => {
-        // The token changes whenever one of the owner's clients, logs or visits does, or the nudge log does.
-        const r = await q(
-          `WITH o AS (SELECT owner, count(*) AS n, max(updated_at) AS u, max(seq) AS s, array_agg(id) AS ids FROM clients GROUP BY owner)
-           SELECT o.owner, concat_ws('/', o.n, o.u, o.s,
-             (SELECT count(*) || '.' || coalesce(max(seq), 0) FROM contact_logs WHERE client_id = ANY(o.ids)),
-             (SELECT count(*) || '.' || coalesce(max(seq), 0) FROM visits WHERE client_id = ANY(o.ids)),
-             (SELECT md5(coalesce(string_agg(key || status || at || coalesce(until, ''), ',' ORDER BY key), '')) FROM nudges WHERE client_id = ANY(o.ids))) AS revision
-           FROM o ORDER BY o.owner COLLATE "C"`,
-        );
-        return r.rows.map((x) => ({ owner: x.owner as string, revision: x.revision as string }));
+        const r = await q(`SELECT r.owner, r.rev FROM owner_revisions r WHERE EXISTS (SELECT 1 FROM clients c WHERE c.owner = r.owner) ORDER BY r.owner COLLATE "C"`);
+        return r.rows.map((x) => ({ owner: x.owner as string, revision: String(x.rev) }));
       }),
 
     nudgeInputs: (owner) =>
@@ -195,6 +188,7 @@ export function pgArchiveStore({ pool }: PgStoreOptions): ArchiveStore {
           const client = await lockVisible(c, viewer, clientId);
           if (!client) return undefined;
           const next: Client = { ...client, ...(patch.stage ? { stage: patch.stage } : {}), ...(patch.relationshipType ? { relationshipType: patch.relationshipType } : {}), ...(patch.owner ? { owner: patch.owner } : {}), updatedAt: at };
+          if (next.owner !== client.owner) await bumpOwners(c, [client.owner]);
           return saveClient(c, next);
         }),
       ),
@@ -203,6 +197,7 @@ export function pgArchiveStore({ pool }: PgStoreOptions): ArchiveStore {
       op(() =>
         tx(async (c) => {
           const r = await c.query('WITH moved AS (UPDATE clients SET owner = $2, updated_at = $3 WHERE owner = $1 RETURNING name, seq) SELECT name FROM moved ORDER BY seq', [from, to, at]);
+          if (r.rowCount) await bumpOwners(c, [from, to]);
           return r.rows.map((x) => x.name as string);
         }),
       ),
@@ -251,24 +246,23 @@ export function pgArchiveStore({ pool }: PgStoreOptions): ArchiveStore {
       op(() =>
         tx(async (c) => {
           if (!nudges.length) return [];
-          const ids = [...new Set(nudges.map((n) => n.clientId))];
-          const read = (await c.query('SELECT * FROM nudges WHERE key = ANY($1) OR client_id = ANY($2)', [nudges.flatMap((n) => [n.key, n.occurrence]), ids])).rows.map(nudgeLogOf);
-          const { log, dormantSnoozedUntil } = indexLog(read);
-          const claimed: Nudge[] = [];
+          const read = new Map((await c.query('SELECT * FROM nudges WHERE key = ANY($1)', [nudges.flatMap((n) => [n.key, n.occurrence])])).rows.map((r) => [r.key as string, nudgeLogOf(r)]));
+          const claimed = new Map<string, Nudge>();
           for (const n of nudges) {
-            if (heldBack(n, log, today, dormantSnoozedUntil)) continue;
-            const was: NudgeLog | undefined = log.get(n.key);
-            // Inserted if still absent, or moved from exactly the state read: one caller wins.
+            const own = read.get(n.key);
+            if (claimed.has(n.key) || heldByOwnRecords(n, own, n.occurrence === n.key ? undefined : read.get(n.occurrence), today)) continue;
+            // Inserted if still absent, or moved from exactly the state read: of concurrent callers one wins.
             const r = await c.query(
               `INSERT INTO nudges (key, client_id, status, at) VALUES ($1, $2, 'sent', $3)
                ON CONFLICT (key) DO UPDATE SET status = 'sent', at = EXCLUDED.at, until = NULL
                WHERE $4::boolean AND nudges.status = $5 AND nudges.at = $6
                RETURNING key`,
-              [n.key, n.clientId, at, was !== undefined, was?.status ?? '', was?.at ?? ''],
+              [n.key, parseNudgeKey(n.key)?.clientId ?? n.clientId, at, own !== undefined, own?.status ?? '', own?.at ?? ''],
             );
-            if (r.rowCount === 1) claimed.push(n);
+            if (r.rowCount === 1) claimed.set(n.key, n);
           }
-          return claimed;
+          await bumpOwnersOf(c, [...claimed.values()].map((n) => n.clientId));
+          return [...claimed.values()];
         }),
       ),
 
@@ -278,19 +272,27 @@ export function pgArchiveStore({ pool }: PgStoreOptions): ArchiveStore {
       }),
 
     pruneNudgeLog: (keepFrom, today) =>
-      op(async () => {
-        const r = await q("DELETE FROM nudges WHERE substr(at, 1, 10) < $1 AND NOT (substr(coalesce(until, ''), 1, 10) > $2)", [keepFrom, today]);
-        return r.rowCount ?? 0;
-      }),
+      op(() =>
+        tx(async (c) => {
+          // core keptInLog: kept when recorded on or after keepFrom, or snoozed past today.
+          const r = await c.query("DELETE FROM nudges WHERE substr(at, 1, 10) < $1 AND NOT (substr(coalesce(until, ''), 1, 10) > $2) RETURNING client_id", [keepFrom, today]);
+          await bumpOwnersOf(c, r.rows.map((x) => x.client_id as string | null).filter((x): x is string => !!x));
+          return r.rowCount ?? 0;
+        }),
+      ),
 
     markNudgesFailed: (keys, at) =>
-      op(async () => {
-        await q("UPDATE nudges SET status = 'failed', at = $2, until = NULL WHERE key = ANY($1) AND status = 'sent'", [[...keys], at]);
-      }),
+      op(() =>
+        tx(async (c) => {
+          // core failedRecord: only a claim ('sent') goes back to 'failed'; a snooze or dismissal stays.
+          const r = await c.query("UPDATE nudges SET status = 'failed', at = $2, until = NULL WHERE key = ANY($1) AND status = 'sent' RETURNING client_id", [[...keys], at]);
+          await bumpOwnersOf(c, r.rows.map((x) => x.client_id as string | null).filter((x): x is string => !!x));
+        }),
+      ),
 
-    snoozeNudge: (key, until, at) => op(() => putNudgeLog(pool, { key, status: 'snoozed', at, until }).catch(rethrow)),
+    snoozeNudge: (key, until, at) => op(() => tx((c) => putNudgeLog(c, { key, status: 'snoozed', at, until }))),
 
-    dismissNudge: (occurrence, at) => op(() => putNudgeLog(pool, { key: occurrence, status: 'dismissed', at }).catch(rethrow)),
+    dismissNudge: (occurrence, at) => op(() => tx((c) => putNudgeLog(c, dismissRecord(occurrence, at)))),
 
     async close() {
       closed = true;
@@ -299,6 +301,3 @@ export function pgArchiveStore({ pool }: PgStoreOptions): ArchiveStore {
   };
 }
 
-function rethrow(e: unknown): never {
-  throw pgError(e);
-}
