@@ -63,8 +63,8 @@ export interface RunningApp {
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 }
 
-/** Starts the app in HTTP mode and waits for GET /healthz. */
-export async function startHttpApp(env: Record<string, string>): Promise<RunningApp> {
+/** Starts the app in HTTP mode and waits for GET /healthz (up to `startMs`, default 15 s). */
+export async function startHttpApp(env: Record<string, string>, { startMs = 15_000 }: { startMs?: number } = {}): Promise<RunningApp> {
   const port = await freePort();
   const child = spawn(process.execPath, [TSX, 'src/app.ts'], {
     cwd: ROOT,
@@ -75,7 +75,7 @@ export async function startHttpApp(env: Record<string, string>): Promise<Running
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   child.stdout!.on('data', () => {});
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 15_000;
+  const deadline = Date.now() + startMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`app exited with ${child.exitCode}: ${stderr}`);
     try {
