@@ -19,7 +19,6 @@ import { memoryEventLedger, openEventLedger } from './file-event-ledger.js';
 import { openFileFollowUps } from './file-follow-ups.js';
 import type { LowdbStoreOptions } from './lowdb-store.js';
 import { MemoryFollowUps } from './memory-follow-ups.js';
-import { openPgStores } from './pg/index.js';
 import { unavailableStore } from './unavailable-store.js';
 
 export interface Stores {
@@ -37,6 +36,8 @@ const codeOf = (err: unknown): string => (err as { code?: string })?.code ?? 'IN
 export async function openStores(config: Config, logger: AppLogger, onArchiveError: (err: unknown) => void = () => {}): Promise<Stores> {
   let ledger: EventLedger | undefined;
   if (config.database) {
+    // Loaded only when configured: the embedded default never loads the pg driver.
+    const { openPgStores } = await import('./pg/index.js');
     const pg = openPgStores({ url: config.database.url, poolMax: config.database.poolMax, log: (message, fields) => logger.event('warn', message, fields) });
     // Applied now when the database is up; otherwise at the first operation that reaches it.
     await pg.ready().then(
@@ -91,6 +92,7 @@ export async function openStores(config: Config, logger: AppLogger, onArchiveErr
 /** The archive for a script: PostgreSQL when DATABASE_URL is set (migrated, or a coded error now), else DATA_DIR. */
 export async function openArchive(config: Config, options: Partial<LowdbStoreOptions> = {}): Promise<{ archive: ArchiveStore; close(): Promise<void> }> {
   if (config.database) {
+    const { openPgStores } = await import('./pg/index.js');
     const pg = openPgStores({ url: config.database.url, poolMax: config.database.poolMax });
     try {
       await pg.ready();
