@@ -81,7 +81,8 @@ export function pgArchiveStore({ pool }: PgStoreOptions): ArchiveStore {
     clientSummaries: (viewer, page) =>
       op(async () => {
         const { after, limit } = pageOf(page);
-        const r = await q(`SELECT ${SUMMARY_COLUMNS} FROM clients c WHERE c.seq > $1 AND ${visibleTo(viewer, 3)} ORDER BY c.seq LIMIT $2`, viewer.isAdmin ? [after, limit + 1] : [after, limit + 1, viewer.userId]);
+        // A manager's page: (owner, seq) is the same order for one owner and matches the clients_owner index.
+        const r = await q(`SELECT ${SUMMARY_COLUMNS} FROM clients c WHERE c.seq > $1 AND ${visibleTo(viewer, 3)} ORDER BY ${viewer.isAdmin ? 'c.seq' : 'c.owner, c.seq'} LIMIT $2`, viewer.isAdmin ? [after, limit + 1] : [after, limit + 1, viewer.userId]);
         return paged(r.rows, limit, summaryOf, (x) => String(x.seq));
       }),
 
@@ -108,7 +109,9 @@ export function pgArchiveStore({ pool }: PgStoreOptions): ArchiveStore {
     exportClients: (filter, page) =>
       op(async () => {
         const { after, limit } = pageOf(page);
-        const r = await q(`SELECT ${CLIENT_COLUMNS} FROM clients c WHERE c.seq > $1 AND ($3::text IS NULL OR c.owner = $3) ORDER BY c.seq LIMIT $2`, [after, limit + 1, filter.owner ?? null]);
+        const r = filter.owner
+          ? await q(`SELECT ${CLIENT_COLUMNS} FROM clients c WHERE c.seq > $1 AND c.owner = $3 ORDER BY c.owner, c.seq LIMIT $2`, [after, limit + 1, filter.owner])
+          : await q(`SELECT ${CLIENT_COLUMNS} FROM clients c WHERE c.seq > $1 ORDER BY c.seq LIMIT $2`, [after, limit + 1]);
         return paged(r.rows, limit, clientOf, (x) => String(x.seq));
       }),
 
@@ -140,7 +143,7 @@ export function pgArchiveStore({ pool }: PgStoreOptions): ArchiveStore {
 
     nudgeInputs: (owner) =>
       op(async () => {
-        const clients = (await q(`SELECT ${CLIENT_COLUMNS} FROM clients c WHERE c.owner = $1 ORDER BY c.seq`, [owner])).rows.map(clientOf);
+        const clients = (await q(`SELECT ${CLIENT_COLUMNS} FROM clients c WHERE c.owner = $1 ORDER BY c.owner, c.seq`, [owner])).rows.map(clientOf);
         const ids = clients.map((c) => c.id);
         const [logs, visits, log] = await Promise.all([
           q('SELECT * FROM contact_logs WHERE client_id = ANY($1) ORDER BY seq', [ids]),
