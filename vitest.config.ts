@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',
+    // One throwaway PostgreSQL for the run (or TEST_DATABASE_URL): test/helpers/pg-global-setup.ts.
+    globalSetup: ['test/helpers/pg-global-setup.ts'],
   },
 });

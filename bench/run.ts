@@ -11,6 +11,7 @@ import { startHttpApp } from '../test/helpers/app-process.js';
 import { load, SECRET, startChild, timedSlack } from './http.js';
 import { machine, ms, pct, syntheticArchive } from './lib.js';
 import { ledgerFigures } from './ledger.js';
+import { pgFigures, type StoreOpFigures } from './pg.js';
 import { measureRetrieval } from './retrieval.js';
 import { memoryFigures } from './memory.js';
 import { writeFigures, writesUnderLoad } from './store.js';
@@ -168,6 +169,23 @@ async function writes(): Promise<void> {
   }
 }
 
+// The store operations on PostgreSQL against the embedded store, same run (#15 item 7).
+async function stores(): Promise<void> {
+  const figures = await pgFigures(quick ? [10_000] : [10_000, 100_000], log);
+  const f2 = (x: [number, number]) => `${ms(x[0])} / ${ms(x[1])} ms`;
+  for (const pgf of figures.filter((x) => x.store === 'postgres')) {
+    const emb = figures.find((x) => x.store === 'embedded' && x.n === pgf.n)!;
+    const at = `at ${pgf.n.toLocaleString('en')} clients`;
+    const row = (what: string, pick: (x: StoreOpFigures) => [number, number], target = '—', pass: boolean | null = null, why?: string) =>
+      rows.push({ section: 'PostgreSQL', what: `${what} ${at}, p50 / p99: PostgreSQL (baseline: embedded)`, ours: f2(pick(pgf)), baseline: `embedded ${f2(pick(emb))}`, target, pass, ...(why ? { why } : {}) });
+    row('a write (a contact logged: one transaction)', (x) => x.write);
+    row('`/client list` (a manager’s ~' + Math.round(pgf.n / 40) + ' clients)', (x) => x.list);
+    row('App Home open, summary cached (no write since the last open)', (x) => x.home);
+    const goal = pgf.n === 10_000;
+    row('App Home open right after a write (the owner’s summary recomputed)', (x) => x.homeAfterWrite, goal ? '≤ 50 ms p99, both stores' : '—', goal ? pgf.homeAfterWrite[1] <= 50 && emb.homeAfterWrite[1] <= 50 : null, 'Recomputing reads the owner’s clients, logs, visits and nudge log (nudgeInputs) and validates every row against the archive schema; on a loaded 2-core VM the p99 is mostly waiting for the CPU.');
+  }
+}
+
 // Processed Slack events: their own ledger, bounded bytes per event (#13 item 3).
 async function events(): Promise<void> {
   log('event ledger …');
@@ -258,6 +276,7 @@ await writes();
 await memory();
 await underWrites();
 await events();
+await stores();
 
 const m = machine();
 const mark = (p: boolean | null) => (p === null ? '—' : p ? 'pass' : '**MISS**');

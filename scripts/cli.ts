@@ -4,7 +4,7 @@
  * exit convention: 0 ok, 1 failure (a coded error, printed without client data), 2 usage/config.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { openEmbeddedStore } from '../src/adapters/embedded-store.js';
+import { openArchive } from '../src/adapters/open-stores.js';
 import type { LowdbStoreOptions } from '../src/adapters/lowdb-store.js';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from '../src/config.js';
 import type { ArchiveStore } from '../src/ports/store.js';
@@ -32,11 +32,12 @@ export function cliConfig(): Config {
 }
 
 export async function withStore<T>(config: Config, fn: (store: ArchiveStore) => Promise<T>, options: Partial<LowdbStoreOptions> = {}): Promise<T> {
-  const store = await openEmbeddedStore({ dataDir: config.dataDir, log: (m) => console.error(m), ...options });
+  // DATABASE_URL → PostgreSQL, else DATA_DIR: the same selection as the app (src/adapters/open-stores.ts).
+  const { archive, close } = await openArchive(config, options);
   try {
-    return await fn(store);
+    return await fn(archive);
   } finally {
-    await store.close();
+    await close();
   }
 }
 

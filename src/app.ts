@@ -5,17 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js';
 import { runConsole } from './console/console.js';
-import { memoryEventLedger, openEventLedger } from './adapters/file-event-ledger.js';
-import { openEmbeddedStore } from './adapters/embedded-store.js';
-import { openFileFollowUps } from './adapters/file-follow-ups.js';
-import { MemoryFollowUps } from './adapters/memory-follow-ups.js';
+import { openStores, type Stores } from './adapters/open-stores.js';
 import { appDeps } from './app-deps.js';
-import { unavailableStore } from './adapters/unavailable-store.js';
 import { startJobs } from './jobs/index.js';
 import { createLogger } from './logger.js';
-import type { EventLedger } from './ports/event-ledger.js';
-import type { FollowUpStore } from './ports/follow-ups.js';
-import type { ArchiveStore } from './ports/store.js';
 import { createSlackApp } from './slack/create-app.js';
 import { SocketAuthError } from './slack/socket-mode.js';
 import type { App } from '@slack/bolt';
@@ -39,9 +32,8 @@ const logger = createLogger(config.logLevel);
 // Slack modes: SIGTERM/SIGINT at any point from here on (opening the store, connecting, waiting
 // out a Slack outage, serving) stops cleanly with exit 0.
 let app: App | undefined;
-let store: ArchiveStore | undefined;
+let stores: Stores | undefined;
 let stopping = false;
-let events: EventLedger | undefined;
 let stopJobs = async (): Promise<void> => {};
 const shutdown = async (signal: string) => {
   if (stopping) return;
@@ -55,8 +47,7 @@ const shutdown = async (signal: string) => {
     logger.event('warn', 'stop failed', { code: asCodedError(err).code });
   }
   await stopJobs().catch((err: unknown) => logger.event('warn', 'jobs stop failed', { code: asCodedError(err).code }));
-  await events?.close().catch(() => undefined);
-  await store?.close().catch((err: unknown) => logger.event('warn', 'store close failed', { code: asCodedError(err).code }));
+  await stores?.close().catch((err: unknown) => logger.event('warn', 'store close failed', { code: asCodedError(err).code }));
   logger.event('info', 'stopped');
   process.exit(0);
 };
@@ -65,29 +56,16 @@ if (config.mode !== 'console') {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
-let archive: ArchiveStore;
-try {
-  archive = await openEmbeddedStore({ dataDir: config.dataDir, log: (message) => logger.event('warn', message) });
-} catch (err) {
-  // Degrade, don't die: quotes and handbook answers work; client features report the coded error.
-  logger.event('error', 'client archive unavailable', { code: asCodedError(err, 'STORE_CORRUPT').code, message: asCodedError(err).message });
+// DATABASE_URL → PostgreSQL, else the embedded files in DATA_DIR (src/adapters/open-stores.ts).
+stores = await openStores(config, logger, (err) => {
   if (config.mode === 'console') process.stderr.write(`客户档案无法打开：${(err as Error).message}\n`);
-  archive = unavailableStore(err);
-}
-store = archive;
-let followUps: FollowUpStore;
-try {
-  followUps = await openFileFollowUps({ dataDir: config.dataDir });
-} catch (err) {
-  // Pending DM questions only: kept in memory for this run instead.
-  logger.event('warn', 'follow-ups file unavailable; kept in memory', { code: asCodedError(err).code });
-  followUps = new MemoryFollowUps();
-}
+});
+const { archive, followUps } = stores;
 const deps = appDeps(config, logger, archive, followUps);
 
 if (config.mode === 'console') {
   await runConsole(deps, config.consoleUser);
-  await archive.close();
+  await stores.close();
   process.exit(0);
 } else if (!stopping) {
   // A rejected app token: one line, exit 2 (as for any misconfiguration).
@@ -95,12 +73,7 @@ if (config.mode === 'console') {
     process.stderr.write(`配置错误 (config error): ${err.message}\n`);
     process.exit(2);
   };
-  // Processed Slack event ids: their own ledger file beside the archive (src/ports/event-ledger.ts).
-  const ledger = await openEventLedger({ dataDir: config.dataDir }).catch((err: unknown) => {
-    logger.event('warn', 'event ledger unavailable; retried events remembered in memory only', { code: asCodedError(err).code });
-    return memoryEventLedger();
-  });
-  events = ledger;
+  const ledger = await stores.openLedger();
   const slackApp = createSlackApp(config, deps, logger, authFailed, ledger);
   app = slackApp;
   try {

@@ -3,6 +3,7 @@
  * `loadConfig` returns a typed Config or a ConfigError whose message says what is wrong and how to fix it.
  */
 import { existsSync } from 'node:fs';
+import cron from 'node-cron';
 import { z } from 'zod';
 
 export type Mode = 'socket' | 'http' | 'console';
@@ -28,6 +29,8 @@ const EnvSchema = z.object({
   CONSOLE_USER: optionalString,
   ADMIN_USER_IDS: optionalString,
   NUDGE_CRON: optionalString,
+  DATABASE_URL: optionalString,
+  DATABASE_POOL_MAX: optionalString,
   NUDGE_TZ: optionalString,
   LOG_LEVEL: optionalString,
 });
@@ -48,7 +51,10 @@ export interface Config {
   openai: { apiKey?: string; baseUrl?: string; model: string; deadlineMs: number };
   consoleUser: string;
   adminUserIds: string[];
-  nudge: { cron: string; tz: string };
+  /** `cron` null: NUDGE_CRON=off, the in-app nudge job does not run (another instance or a cron container does). */
+  nudge: { cron: string | null; tz: string };
+  /** Set → the archive, the event ledger and follow-ups live in PostgreSQL (docs/postgres.md); unset → embedded in dataDir. */
+  database?: { url: string; poolMax: number };
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   version: string;
 }
@@ -80,6 +86,28 @@ function url(name: string, raw: string | undefined): string | undefined {
   } catch {
     return fail(`${name}="${raw}" is not an http(s) URL: set it to e.g. https://slack.com/api/ or leave it unset.`);
   }
+}
+
+/** A postgres:// or postgresql:// URL. The value is never echoed: it may hold a password. */
+function databaseUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  let u: URL | undefined;
+  try {
+    u = new URL(raw);
+  } catch {
+    u = undefined;
+  }
+  if (!u || (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') || !u.hostname)
+    fail('DATABASE_URL is not a PostgreSQL URL: use postgres://user:password@host:5432/database (see docs/postgres.md), or leave it unset for the embedded store in DATA_DIR.');
+  return raw;
+}
+
+/** NUDGE_CRON: a node-cron pattern, or `off`. */
+function nudgeCron(raw: string | undefined): string | null {
+  if (raw === undefined) return '0 9 * * 1-5';
+  if (raw.toLowerCase() === 'off') return null;
+  if (!cron.validate(raw)) fail(`NUDGE_CRON="${raw}" is not a cron pattern: use five fields such as "0 9 * * 1-5" (09:00 Monday–Friday), "off" to disable the in-app nudge job, or leave it unset.`);
+  return raw;
 }
 
 function socketRetry(maxMs: number): Config['slack']['socketRetry'] {
@@ -131,7 +159,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = '0.0.
     },
     consoleUser: e.CONSOLE_USER ?? 'U_CONSOLE',
     adminUserIds: (e.ADMIN_USER_IDS ?? '').split(/[\s,]+/).filter(Boolean),
-    nudge: { cron: e.NUDGE_CRON ?? '0 9 * * 1-5', tz },
+    nudge: { cron: nudgeCron(e.NUDGE_CRON), tz },
+    ...(databaseUrl(e.DATABASE_URL) ? { database: { url: e.DATABASE_URL!, poolMax: positiveInt('DATABASE_POOL_MAX', e.DATABASE_POOL_MAX, 10, 1000) } } : {}),
     logLevel: logLevel as Config['logLevel'],
     version,
   };

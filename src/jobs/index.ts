@@ -6,6 +6,10 @@ import { startNudgeJob } from './nudges.js';
 import { jobClient, slackDigestSender } from './slack-sender.js';
 
 export function startJobs(config: Config, deps: { store: ArchiveStore; now: () => Date; logger: AppLogger }): () => Promise<void> {
+  if (config.nudge.cron === null) {
+    deps.logger.event('info', 'nudge job off (NUDGE_CRON=off)');
+    return async () => {};
+  }
   const stopNudges = startNudgeJob({
     cron: config.nudge.cron,
     tz: config.nudge.tz,

@@ -86,8 +86,8 @@ export interface RunningApp {
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 }
 
-/** Starts the app in HTTP mode and waits for GET /healthz. */
-export async function startHttpApp(env: Record<string, string>, entry: AppEntry = {}): Promise<RunningApp> {
+/** Starts the app in HTTP mode and waits for GET /healthz (up to `startMs`, default 30 s: a loaded CI machine). */
+export async function startHttpApp(env: Record<string, string>, { startMs = 30_000, ...entry }: AppEntry & { startMs?: number } = {}): Promise<RunningApp> {
   const port = await freePort();
   const child = spawn(process.execPath, appArgs(entry), {
     cwd: ROOT,
@@ -98,7 +98,7 @@ export async function startHttpApp(env: Record<string, string>, entry: AppEntry 
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   child.stdout.on('data', () => {});
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 15_000;
+  const deadline = Date.now() + startMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`app exited with ${child.exitCode}: ${stderr}`);
     try {
