@@ -6,6 +6,7 @@
  * @example answerQuestion('今天天气怎么样').key    // → 'handbook.not_covered'
  */
 import type { Passage, Section } from '../handbook/schema.js';
+import { parseInput } from '../parse/index.js';
 import { reply, type Reply } from '../reply.js';
 import { childrenOf, sectionById, sections } from './handbook.js';
 import { answerCues, figurePattern, type QuestionType, questionType } from './question-type.js';
@@ -88,7 +89,7 @@ export function answerQuestion(text: string): Reply {
   let ranked = nearTiesByCoverage(q, rankSections(hits));
   const top = ranked[0];
   const cov = top ? coverage(q, top.id) : 0;
-  const type = questionType(text);
+  const type = figureType(text, questionType(text));
   const parent = parentByTitle(q, type, top);
   if (parent) return overviewReply(parent, round(top?.score ?? 0), cov);
   if (!top || top.score < SCORE_MIN || (cov < COVERAGE_MIN && top.score < SCORE_SURE)) {
@@ -145,6 +146,18 @@ function unstatedRateReply(s: Section, kind: RateKind): Reply {
     context: [`出处：《产品与营销》${s.id} ${s.title}`],
     sections: [],
   });
+}
+
+/**
+ * A can-we question stating a term or an amount (借半年能担吗, 贷3500万一笔能担吗) is decided by the sentence stating
+ * the limit on it (最长不超过三个月, 单笔担保金额可达3000万元): answered as how-long / how-much.
+ */
+function figureType(text: string, type: QuestionType): QuestionType {
+  if (type !== 'can' && type !== 'other') return type;
+  const input = parseInput(text);
+  if (input.term) return 'how_long';
+  if (input.amount) return 'how_much';
+  return type;
 }
 
 /** Nearest sections offered when nothing answers: titles only, never their figures. */
