@@ -53,23 +53,15 @@ describe('held-out set (frozen before tuning)', () => {
   });
 });
 
-describe('second held-out set (written after tuning; rows fixed by class since are no longer blind)', () => {
+describe.each([
+  ['second held-out set (written after tuning)', heldout2, HELDOUT2_FIRST_RUN],
+  ['third held-out set (run once blind)', heldout3, HELDOUT3_FIRST_RUN],
+] as const)('%s: rows fixed by class since are no longer blind; held at its first run', (_set, r, first) => {
   it.each([
-    ['top-1 section', heldout2.top1Accuracy, HELDOUT2_FIRST_RUN.top1],
-    ['fact recall', heldout2.factRecall, HELDOUT2_FIRST_RUN.factRecall],
-    ['out-of-scope precision', heldout2.oosPrecision, HELDOUT2_FIRST_RUN.oosPrecision],
-    ['out-of-scope recall', heldout2.oosRecall, HELDOUT2_FIRST_RUN.oosRecall],
-  ])('%s ≥ its first run (%s ≥ %s)', (_name, value, floor) => {
-    expect(value).toBeGreaterThanOrEqual(floor);
-  });
-});
-
-describe('third held-out set (run once blind; rows fixed by class since are no longer blind)', () => {
-  it.each([
-    ['top-1 section', heldout3.top1Accuracy, HELDOUT3_FIRST_RUN.top1],
-    ['fact recall', heldout3.factRecall, HELDOUT3_FIRST_RUN.factRecall],
-    ['out-of-scope precision', heldout3.oosPrecision, HELDOUT3_FIRST_RUN.oosPrecision],
-    ['out-of-scope recall', heldout3.oosRecall, HELDOUT3_FIRST_RUN.oosRecall],
+    ['top-1 section', r.top1Accuracy, first.top1],
+    ['fact recall', r.factRecall, first.factRecall],
+    ['out-of-scope precision', r.oosPrecision, first.oosPrecision],
+    ['out-of-scope recall', r.oosRecall, first.oosRecall],
   ])('%s ≥ its first run (%s ≥ %s)', (_name, value, floor) => {
     expect(value).toBeGreaterThanOrEqual(floor);
   });
