@@ -148,12 +148,15 @@ function unstatedRateReply(s: Section, kind: RateKind): Reply {
   });
 }
 
+const MAY_STATE_FIGURE = /[\d０-９一两二三四五六七八九十半百千]\s*(?:个?月|年|天|日|周|星期|万|亿|元|块)/u;
+
 /**
  * A can-we question stating a term or an amount (借半年能担吗, 贷3500万一笔能担吗) is decided by the sentence stating
  * the limit on it (最长不超过三个月, 单笔担保金额可达3000万元): answered as how-long / how-much.
  */
 function figureType(text: string, type: QuestionType): QuestionType {
-  if (type !== 'can' && type !== 'other') return type;
+  // The parser runs only when a number with a unit is there (a cheap look first: it is on every DM's path).
+  if ((type !== 'can' && type !== 'other') || !MAY_STATE_FIGURE.test(text)) return type;
   const input = parseInput(text);
   if (input.term) return 'how_long';
   if (input.amount) return 'how_much';
