@@ -8,7 +8,7 @@ import { reply, type Reply } from '../reply.js';
 import { sectionById } from '../retrieval/handbook.js';
 import { questionType } from '../retrieval/question-type.js';
 import { sizeClassById, sizeClasses } from '../tables/classes.js';
-import { productById } from '../tables/products.js';
+import { productById, productFigureRow } from '../tables/products.js';
 import type { ParsedInput, ProductId } from '../types.js';
 
 export function greetingReply(): Reply {
@@ -29,19 +29,21 @@ export function greetingReply(): Reply {
 export function focusedFacts(product: ProductId, input: ParsedInput, text = ''): Reply {
   const facts = productFacts(product);
   if (questionType(text) === 'how_much') {
-    const stated = statedElsewhere(product, facts);
-    if (stated) return stated;
+    const stated = statedElsewhere(product, facts) ?? statedHere(product, facts);
+    if (stated && (product !== 'bank_loan' || (!input.place && !input.clientStatus))) return stated;
   }
   if (product !== 'bank_loan' || (!input.place && !input.clientStatus)) return facts;
   const places = input.place ? [input.place.kind] : (['hefei', 'outside'] as const);
   const statuses = input.clientStatus ? [input.clientStatus] : (['new', 'returning'] as const);
   const lines: string[] = [];
   const vars: Record<string, string | number> = {};
+  const quotes = new Set<string>();
   for (const p of places) {
     for (const s of statuses) {
       const band = bankLoanRate(p, s);
       const who = `${p === 'hefei' ? '合肥地区' : '合肥以外'}${s === 'new' ? '新客户' : '老客户'}`;
       lines.push(`*${who}：${formatPercentRange(band.min, band.max)}/年*`);
+      quotes.add(productFigureRow('bank_loan', RATE_QUOTE[p][s]).quote);
       vars[`${p}_${s}_min`] = band.min;
       vars[`${p}_${s}_max`] = band.max;
     }
@@ -51,11 +53,18 @@ export function focusedFacts(product: ProductId, input: ParsedInput, text = ''):
     key: 'product.facts_focused',
     title: '1.1 银行贷款担保 担保费率',
     vars: { ...facts.vars, ...vars },
-    body: [...lines, '担保费 = 担保金额 × 年费率 × 期限（年）。要算具体金额，发 `/quote 银行贷款担保 500万 合肥以外 老客户 1年`；要看客户条件，问“银行贷款担保的条件”。'],
+    // The handbook's own sentence for the band asked (合肥以外的地区新客户一般为3%): what a manager repeats to a client.
+    body: [...lines, ...[...quotes].map((q) => `1.1 原文：「${q}」`), '担保费 = 担保金额 × 年费率 × 期限（年）。要算具体金额，发 `/quote 银行贷款担保 500万 合肥以外 老客户 1年`；要看客户条件，问“银行贷款担保的条件”。'],
     fields: facts.fields.filter((f) => f.label.includes('合肥')),
     context: facts.context.filter((c) => c.includes('担保收费')),
   };
 }
+
+/** The 1.1 figure whose handbook sentence states each band (the same bands as quote's bankLoanRate). */
+const RATE_QUOTE = {
+  hefei: { new: 'hefeiMinPercent', returning: 'hefeiMinPercent' },
+  outside: { new: 'outsideNewPercent', returning: 'outsideReturningMinPercent' },
+} as const;
 
 /**
  * A how-much question about a product whose figures the handbook states in another section (履约担保数额 is
@@ -64,6 +73,17 @@ export function focusedFacts(product: ProductId, input: ParsedInput, text = ''):
  *
  * @example statedElsewhere('performance_bond', …)?.sections   // → ['1.6', '1.4']
  */
+/**
+ * A how-much question about a product whose figures its own section states (投标保函最多能开多少): the figures in the
+ * handbook's words first (最高不得超过80万元人民币), then the product's sheet.
+ */
+function statedHere(product: ProductId, facts: Reply): Reply | null {
+  const row = productById(product);
+  const quotes = [...new Set(Object.values(row.figures).filter((f) => f.section === row.section).map((f) => f.quote))];
+  if (quotes.length === 0) return null;
+  return { ...facts, body: [`*${row.section} 原文：*`, ...quotes.map((q) => `• ${q}`), ...facts.body] };
+}
+
 function statedElsewhere(product: ProductId, facts: Reply): Reply | null {
   const row = productById(product);
   const figures = Object.values(row.figures);

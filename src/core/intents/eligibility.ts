@@ -21,6 +21,7 @@ const EligibilityTable = z.object({
   facts: Words,
   claims: z.array(z.object({ check: z.string().min(1), status: z.enum(['unmet', 'claimed']), words: Words })),
   practice: Words,
+  negated: z.array(z.object({ check: z.string().min(1), topics: Words, bad: Words })),
 });
 export const eligibilityTable = EligibilityTable.parse(raw);
 // Negative claims first: 没有抵押 contains 有抵押.
@@ -64,7 +65,7 @@ export function isEligibilityQuestion(text: string, input: ParsedInput): boolean
   // Asked with words in between (可以申请贷款担保吗), the question must carry a fact of its own: a figure, a
   // term (成立刚一年) or a claim (亏损) — not only a fact's name (经营不善的企业可以合作吗 asks about the handbook).
   if (figures || input.term !== undefined) return true;
-  return asked ? has(t, eligibilityTable.facts) : claimed(t).size > 0;
+  return (asked && has(t, eligibilityTable.facts)) || claimed(t).size > 0;
 }
 
 const verdictWord = { met: '✅ 符合', unmet: '❌ 不符合', unknown: '❔ 需核实', partial: '❔ 需核实' } as const;
@@ -72,6 +73,11 @@ const verdictWord = { met: '✅ 符合', unmet: '❌ 不符合', unknown: '❔ �
 function claimed(text: string): Map<string, 'unmet' | 'claimed'> {
   const out = new Map<string, 'unmet' | 'claimed'>();
   for (const c of claims) if (!out.has(c.check) && has(text, c.words)) out.set(c.check, c.status);
+  // A negative fact in the manager's words: one clause naming the check's topic and something bad about it.
+  const clauses = text.split(/[，,。；;！!？?\s]+/u);
+  for (const n of eligibilityTable.negated) {
+    if (clauses.some((c) => has(c, n.topics) && has(c, n.bad))) out.set(n.check, 'unmet');
+  }
   return out;
 }
 
@@ -160,7 +166,8 @@ export function eligibilityReply(text: string, input: ParsedInput): Reply {
         : '结论：给出的条件没有不符合的；标“需核实”的请向客户核实后再定。',
     ],
     context: ['出处：《产品与营销》1.1 银行贷款担保（客户基本条件）；2.5 目标客户的条件'],
-    sections: ['1.1', '2.5'],
+    // A question about 目标客户 asks about 2.5 first (老板爱赌博，算目标客户吗); otherwise 1.1 leads.
+    sections: t.includes('目标客户') ? ['2.5', '1.1'] : ['1.1', '2.5'],
     confidential: true,
   });
 }

@@ -15,6 +15,7 @@ import { parseInput } from '../parse/index.js';
 import { normalize } from '../parse/normalize.js';
 import { sectionTitled } from '../retrieval/handbook.js';
 import { questionType } from '../retrieval/question-type.js';
+import { unstatedRate } from '../retrieval/rates.js';
 import { outOfScope } from '../retrieval/scope.js';
 import type { LabelledFigures, ParsedInput, ProductId } from '../types.js';
 import { asksForProduct, isEligibilityQuestion, isPracticeQuestion } from './eligibility.js';
@@ -85,6 +86,8 @@ export function route(text: string): Intent {
   const cued = withCuedProduct(input, text);
   if (!product && cued.products[0] && (input.amount || productFigure || input.unclear?.length)) return { kind: 'quote', input: cued };
   if (!product && input.amount && fee) return { kind: 'quote', input };
+  // A rate of a product whose section states none (投标保函费率几个点): 手册未涉及, not the product's other figures.
+  if (unstatedRate(text)) return { kind: 'handbook', text };
   if (input.products.length === 1 && product && fee) return { kind: 'product_facts', product, input, text };
   if (!product && fee && (input.place || input.clientStatus)) return { kind: 'product_facts', product: 'bank_loan', input, text };
 

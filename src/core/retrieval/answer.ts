@@ -6,10 +6,12 @@
  * @example answerQuestion('今天天气怎么样').key    // → 'handbook.not_covered'
  */
 import type { Passage, Section } from '../handbook/schema.js';
+import { parseInput } from '../parse/index.js';
 import { reply, type Reply } from '../reply.js';
 import { childrenOf, sectionById, sections } from './handbook.js';
 import { answerCues, figurePattern, type QuestionType, questionType } from './question-type.js';
 import { normalize } from './normalize.js';
+import { askedRate, namedProductSections, productSections, rateSections, type RateKind, saysOfRate, statesRate, unstatedRate } from './rates.js';
 import { type OutOfScope, outOfScope } from './scope.js';
 import {
   coverage,
@@ -75,12 +77,17 @@ export function searchSections(text: string, k = 5): SearchResult[] {
 export function answerQuestion(text: string): Reply {
   const lacking = outOfScope(text);
   if (lacking) return notCovered(undefined, 0, lacking);
+  // A rate question about a product whose section states no such rate (投标保函费率, 民间借贷月息): 手册未涉及.
+  const unstated = unstatedRate(text);
+  if (unstated) return unstatedRateReply(unstated.section, unstated.kind);
+  const rate = askedRate(text);
+  const named = rate ? namedProductSections(text) : [];
   const q = parseQuery(text);
   const hits = scoreUnits(q);
   let ranked = nearTiesByCoverage(q, rankSections(hits));
   const top = ranked[0];
   const cov = top ? coverage(q, top.id) : 0;
-  const type = questionType(text);
+  const type = figureType(text, questionType(text));
   const parent = parentByTitle(q, type, top);
   if (parent) return overviewReply(parent, round(top?.score ?? 0), cov);
   if (!top || top.score < SCORE_MIN || (cov < COVERAGE_MIN && top.score < SCORE_SURE)) {
@@ -94,6 +101,8 @@ export function answerQuestion(text: string): Reply {
     if (chosen !== top) ranked = [chosen, ...ranked.filter((h) => h !== chosen)];
   }
   const first = ranked[0]!;
+  // … and one naming no product whose answer would be a product section stating none (no other product's figure).
+  if (rate && named.length === 0 && productSections.has(first.id) && !statesRate(first.unit.section, rate)) return unstatedRateReply(first.unit.section, rate);
   const second = ranked.slice(1).find((h) => h.score >= CLOSE_RATIO * first.score && coverage(q, h.id) >= COVERAGE_MIN);
   const shown = second ? [first, second] : [first];
   const quoted = passageLines(q, hits, first, type);
@@ -112,6 +121,44 @@ export function answerQuestion(text: string): Reply {
     context,
     sections: shown.map((h) => h.id),
   });
+}
+
+/**
+ * A rate the handbook does not state for the section asked about: 手册未涉及, with what the section does say of
+ * that kind (1.2: 担保费和利息按日计算) — never a rate of another product or another kind.
+ */
+function unstatedRateReply(s: Section, kind: RateKind): Reply {
+  const says = saysOfRate(s, kind);
+  const stated = rateSections(kind).flatMap((id) => {
+    const x = sectionById(id);
+    return x ? [`${x.id} ${x.title}`] : [];
+  });
+  return reply('handbook.not_covered', {
+    title: '手册未涉及',
+    vars: { score: 0, coverage: 0, nearest: s.id, topic: 'unstated_rate', word: kind.id },
+    body: [
+      `手册《产品与营销》${s.id} ${s.title}没有写${kind.label}的具体数字。我不做猜测，也不拿别的产品的费率或数字来套；实际收费以公司规定为准，请向业务部门确认。`,
+      ...(says.length > 0 ? [`手册 ${s.id} 关于这一点只写了：`, ...says.map((x) => `• ${x}`)] : []),
+      stated.length > 0 ? `手册写明${kind.label}的只有：${stated.join('；')}（可以直接问）。` : `手册没有写任何产品的${kind.label}。`,
+    ],
+    context: [`出处：《产品与营销》${s.id} ${s.title}`],
+    sections: [],
+  });
+}
+
+const MAY_STATE_FIGURE = /[\d０-９一两二三四五六七八九十半百千]\s*(?:个?月|年|天|日|周|星期|万|亿|元|块)/u;
+
+/**
+ * A can-we question stating a term or an amount (借半年能担吗, 贷3500万一笔能担吗) is decided by the sentence stating
+ * the limit on it (最长不超过三个月, 单笔担保金额可达3000万元): answered as how-long / how-much.
+ */
+function figureType(text: string, type: QuestionType): QuestionType {
+  // The parser runs only when a number with a unit is there (a cheap look first: it is on every DM's path).
+  if ((type !== 'can' && type !== 'other') || !MAY_STATE_FIGURE.test(text)) return type;
+  const input = parseInput(text);
+  if (input.term) return 'how_long';
+  if (input.amount) return 'how_much';
+  return type;
 }
 
 /** Nearest sections offered when nothing answers: titles only, never their figures. */

@@ -16,11 +16,26 @@ const ScopeSchema = z.object({
   guaranteeKinds: z.array(z.string().min(1)).min(1),
   guaranteeVerbs: z.array(z.string().min(1)),
   topics: z
-    .array(z.object({ id: z.string().min(1), label: z.string().min(1), suggest: z.array(z.string()), words: z.array(z.string().min(2)).min(1) }))
+    .array(
+      z.object({
+        id: z.string().min(1),
+        label: z.string().min(1),
+        suggest: z.array(z.string()),
+        words: z.array(z.string().min(2)).min(1),
+        /** The handbook's own use of a word (补贴 of 15.3.1.2's 交易型客户): the topic does not apply. */
+        unless: z.array(z.string().min(2)).optional(),
+      }),
+    )
     .min(1),
+  rates: z.object({
+    ask: z.array(z.string().min(1)).min(1),
+    kinds: z.array(z.object({ id: z.string().min(1), label: z.string().min(1), words: z.array(z.string().min(2)).min(1), asks: z.array(z.string()) })).min(1),
+  }),
 });
 const scope = ScopeSchema.parse(raw);
-const topics = scope.topics.map((t) => ({ ...t, words: t.words.map(normalize) }));
+const topics = scope.topics.map((t) => ({ ...t, words: t.words.map(normalize), unless: (t.unless ?? []).map(normalize) }));
+/** The rate-question table (data/scope.json `rates`): what a fee / interest / deposit rate question asks. */
+export const rateTable = scope.rates;
 const productTopic = topics.find((t) => t.id === 'product')!;
 
 export interface OutOfScope {
@@ -49,7 +64,7 @@ export function outOfScope(question: string): OutOfScope | null {
   const text = normalize(question);
   for (const t of topics) {
     const word = t.words.find((w) => text.includes(w));
-    if (word) return { topic: t.id, label: t.label, word, suggest: t.suggest };
+    if (word && !t.unless.some((u) => text.includes(u))) return { topic: t.id, label: t.label, word, suggest: t.suggest };
   }
   const letter = unknownGuaranteeLetter(text);
   if (letter) return { topic: productTopic.id, label: productTopic.label, word: letter, suggest: productTopic.suggest };

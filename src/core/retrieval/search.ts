@@ -261,6 +261,13 @@ function contentWords(content: string): string[] {
   return [...out].filter((w) => [...w].length >= 2);
 }
 
+/**
+ * Spoken two-character words that carry no topic (看了, 提了: a verb with its aspect; 这种, 咱们, 我们: a pronoun or
+ * demonstrative; 发个: a verb with its measure word; 之前, 以后: a time filler). Unknown to the handbook, they would weigh
+ * most in coverage and turn a colloquial in-scope question into 手册未涉及: `coverage` counts them only where found.
+ */
+const FILLER_WORD = /^(?:\p{Script=Han}[了过着]|[这那咱我你他她][\p{Script=Han}]|\p{Script=Han}个|之前|以前|之后|以后|现在|已经|还有|知道|出来|自己|一面|想约|有个|大概)$/u;
+
 function bm25(index: Index, terms: Terms, scores: Float64Array): void {
   const { postings, idf, units, avgLength } = index;
   for (const [t, qw] of terms) {
@@ -455,8 +462,10 @@ export function coverage(q: Query, sectionId: string, index: Index = handbookInd
     let df = 0;
     for (const s of answerable) if (alts.some((a) => sectionDocs.get(s.id)!.includes(a))) df++;
     const weight = Math.log(1 + (answerable.length - df + 0.5) / (df + 0.5));
+    const here = alts.some((a) => doc.includes(a));
+    if (!here && FILLER_WORD.test(w)) continue;
     total += weight;
-    if (alts.some((a) => doc.includes(a))) found += weight;
+    if (here) found += weight;
   }
   return total === 0 ? 0 : found / total;
 }
