@@ -12,7 +12,7 @@ import { answerMessage } from '../src/core/intents/respond.js';
 import { reply, type Reply } from '../src/core/reply.js';
 import { evaluate, type EvalReport, parseEvalRows } from '../src/core/retrieval/eval.js';
 import { baselineAnswer } from '../test/eval/minisearch-baseline.js';
-import { HELDOUT2_FIRST_RUN, HELDOUT3_FIRST_RUN, ISSUE as GATES } from '../test/eval/gates.js';
+import { HELDOUT2_FIRST_RUN, HELDOUT3_FIRST_RUN, HELDOUT4_FIRST_RUN, ISSUE as GATES } from '../test/eval/gates.js';
 
 const read = (name: string) => parseEvalRows(readFileSync(new URL(`../test/eval/${name}`, import.meta.url), 'utf8'));
 const tuned = read('qa.jsonl');
@@ -21,6 +21,8 @@ const heldout = read('qa-heldout.jsonl');
 const heldout2 = read('qa-heldout2.jsonl');
 /** A third blind set, written from the handbook alone while held-out 2's classes were being fixed; never tuned on. */
 const heldout3 = read('qa-heldout3.jsonl');
+/** A fourth blind set, written from the handbook alone while held-out 3's classes were being fixed; never tuned on. */
+const heldout4 = read('qa-heldout4.jsonl');
 const ours = (q: string): Reply => answerMessage(q) ?? reply('visit', { title: 'visit' });
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
@@ -29,12 +31,14 @@ const reports: Array<[string, EvalReport]> = [
   ['held-out', evaluate(heldout, ours)],
   ['held-out 2', evaluate(heldout2, ours)],
   ['held-out 3', evaluate(heldout3, ours)],
+  ['held-out 4', evaluate(heldout4, ours)],
   ['baseline tuned', evaluate(tuned, baselineAnswer)],
   ['baseline held-out', evaluate(heldout, baselineAnswer)],
   ['baseline held-out 3', evaluate(heldout3, baselineAnswer)],
+  ['baseline held-out 4', evaluate(heldout4, baselineAnswer)],
 ];
 
-for (const [name, r] of reports.slice(0, 4)) {
+for (const [name, r] of reports.slice(0, 5)) {
   console.log(`\n— failures, ${name} —`);
   for (const f of r.failures) {
     const expected = f.expected === 'out_of_scope' ? '手册未涉及' : f.expected.join('|');
@@ -58,8 +62,8 @@ const q = (p: number): string => `${times[Math.min(times.length - 1, Math.floor(
 
 console.log('');
 const col = (get: (r: EvalReport) => number | string): string =>
-  reports.map(([, r]) => String(typeof get(r) === 'number' ? pct(get(r) as number) : get(r)).padEnd(21)).join('');
-console.log(`                     ${reports.map(([h]) => h.padEnd(21)).join('')}`);
+  reports.map(([, r]) => String(typeof get(r) === 'number' ? pct(get(r) as number) : get(r)).padEnd(20)).join('');
+console.log(`                     ${reports.map(([h]) => h.padEnd(20)).join('')}`);
 console.log(`questions            ${col((r) => `${r.inScope} + ${r.outOfScope} oos`)}`);
 console.log(`top-1 section        ${col((r) => r.top1Accuracy)}`);
 console.log(`fact recall          ${col((r) => r.factRecall)}`);
@@ -74,5 +78,6 @@ const low =
   under(reports[1]![1], GATES) ||
   under(reports[2]![1], HELDOUT2_FIRST_RUN) ||
   under(reports[3]![1], HELDOUT3_FIRST_RUN) ||
-  reports.slice(0, 4).some(([, r]) => r.oosWithFigures.length > 0);
+  under(reports[4]![1], HELDOUT4_FIRST_RUN) ||
+  reports.slice(0, 5).some(([, r]) => r.oosWithFigures.length > 0);
 process.exitCode = low ? 1 : 0;

@@ -9,7 +9,7 @@ import { answerMessage } from '../../src/core/intents/respond.js';
 import { reply, type Reply } from '../../src/core/reply.js';
 import { answerQuestion } from '../../src/core/retrieval/answer.js';
 import { evaluate, parseEvalRows } from '../../src/core/retrieval/eval.js';
-import { HELDOUT2_FIRST_RUN, HELDOUT3_FIRST_RUN, ISSUE } from './gates.js';
+import { HELDOUT2_FIRST_RUN, HELDOUT3_FIRST_RUN, HELDOUT4_FIRST_RUN, ISSUE } from './gates.js';
 import { baselineAnswer } from './minisearch-baseline.js';
 
 const read = (name: string) => parseEvalRows(readFileSync(new URL(`./${name}`, import.meta.url), 'utf8'));
@@ -31,6 +31,13 @@ const heldout2 = evaluate(read('qa-heldout2.jsonl'), ours);
  * failure classes were fixed since (issue #12, docs/handbook-data.md): later figures on it are contaminated.
  */
 const heldout3 = evaluate(read('qa-heldout3.jsonl'), ours);
+/**
+ * A fourth blind set (qa-heldout4.jsonl, 188 + 52), written from the handbook alone while held-out 3's classes were
+ * fixed, run once (HELDOUT4_FIRST_RUN). Four of its out-of-scope replies showed a figure; three classes were fixed
+ * since (scope.json), so it is no longer blind either. One remains (an eligibility question about a legal matter, see
+ * docs/handbook-data.md), which is why it is not in the zero-figure check below yet.
+ */
+const heldout4 = evaluate(read('qa-heldout4.jsonl'), ours);
 const baseline = evaluate(heldoutRows, baselineAnswer);
 
 describe('held-out set (frozen before tuning)', () => {
@@ -56,6 +63,7 @@ describe('held-out set (frozen before tuning)', () => {
 describe.each([
   ['second held-out set (written after tuning)', heldout2, HELDOUT2_FIRST_RUN],
   ['third held-out set (run once blind)', heldout3, HELDOUT3_FIRST_RUN],
+  ['fourth held-out set (run once blind)', heldout4, HELDOUT4_FIRST_RUN],
 ] as const)('%s: rows fixed by class since are no longer blind; held at its first run', (_set, r, first) => {
   it.each([
     ['top-1 section', r.top1Accuracy, first.top1],

@@ -19,3 +19,10 @@ export const HELDOUT2_FIRST_RUN = { top1: 0.87, factRecall: 0.81, oosPrecision: 
  * measure of how the answers generalise; rows fixed since are no longer blind. CI holds it at least at the first run.
  */
 export const HELDOUT3_FIRST_RUN = { top1: 0.83, factRecall: 0.73, oosPrecision: 0.78, oosRecall: 0.86 } as const;
+
+/**
+ * Floors of the fourth held-out set (qa-heldout4.jsonl, 188 + 52, written from the handbook alone) at its first run, on
+ * the code tuned on held-out 3: top-1 87.8 %, fact recall 84.4 %, out-of-scope precision 82.0 %, recall 78.8 %, four
+ * out-of-scope replies showing a figure. The honest measure of this stop's answers; rows fixed since are no longer blind.
+ */
+export const HELDOUT4_FIRST_RUN = { top1: 0.87, factRecall: 0.84, oosPrecision: 0.82, oosRecall: 0.78 } as const;

@@ -23,6 +23,17 @@ describe('outOfScope', () => {
     ['去肥西开车多久', 'travel'],
     ['讲个笑话吧', 'chat'],
     ['訴訟保全擔保收費', 'product'],
+    // Issue #12, held-out 4's first run (classes, new wording): another institution's product, a legal matter of the
+    // client's family, a financial ratio, a collateral discount rate were answered with our figures.
+    ['工程保证保险和保函哪个划算', 'product'],
+    ['省再担保能分走多少风险', 'product'],
+    ['老板夫妻共同财产能拿来抵押吗', 'legal_tax'],
+    ['股东去世了股权继承怎么弄', 'legal_tax'],
+    ['企业要做工商变更要多久', 'legal_tax'],
+    ['应收账款周转率多少算正常', 'ratios'],
+    ['毛利率低于多少不能做', 'ratios'],
+    ['厂房抵押率一般给到多少', 'risk'],
+    ['合肥这几家担保公司谁家费率低', 'market'],
   ])('%s → %s', (q, topic) => {
     expect(outOfScope(q)?.topic).toBe(topic);
   });
@@ -44,6 +55,12 @@ describe('a product or topic the handbook lacks is never answered with figures',
     '小额贷款公司的贷款利息多少',
     '质量保函最高开多少',
     '客户经理提成多少',
+    '民借的担保费率多少',
+    '民借担保费率高不高',
+    '工程保证保险和保函哪个划算',
+    '老板夫妻共同财产能拿来抵押吗',
+    '应收账款周转率多少算正常',
+    '厂房抵押率一般给到多少',
   ])('%s → 手册未涉及, no fee or amount', (q) => {
     expect(route(q).kind).toBe('handbook');
     const r = answerMessage(q)!;
