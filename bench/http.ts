@@ -95,14 +95,7 @@ function post(url: string, init: RequestInit): Promise<number> {
  * `total` signed slash commands, `concurrency` in flight; each latency is request sent → its
  * reply at the response_url. Returns the latencies in ms.
  */
-export async function load(
-  url: string,
-  t: Awaited<ReturnType<typeof timedSlack>>,
-  command: string,
-  text: string,
-  total: number,
-  concurrency = 10,
-): Promise<number[]> {
+export async function load(url: string, t: Awaited<ReturnType<typeof timedSlack>>, command: string, text: string, total: number, concurrency = 10): Promise<number[]> {
   const out: number[] = [];
   let left = total;
   const worker = async (): Promise<void> => {

@@ -16,10 +16,7 @@ import { syntheticArchive } from './lib.js';
 
 /** Preloaded into the app: on SIGUSR2, a full GC, then one JSON line of memory on stdout. */
 const REPORTER =
-  'data:text/javascript,' +
-  encodeURIComponent(
-    'process.on("SIGUSR2",()=>{globalThis.gc();const m=process.memoryUsage();process.stdout.write(JSON.stringify({rss:m.rss,heap:m.heapUsed})+"\\n")})',
-  );
+  'data:text/javascript,' + encodeURIComponent('process.on("SIGUSR2",()=>{globalThis.gc();const m=process.memoryUsage();process.stdout.write(JSON.stringify({rss:m.rss,heap:m.heapUsed})+"\\n")})');
 
 export interface MemoryFigures {
   /** RSS of `node -e ''`. */
@@ -80,7 +77,5 @@ export async function memoryFigures(compiled = true): Promise<MemoryFigures> {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const f = await memoryFigures(!process.argv.includes('--tsx'));
   const mb = (x: number) => Math.round(x / 1e6);
-  process.stdout.write(
-    `${JSON.stringify({ emptyNodeMB: mb(f.emptyNode), emptyAppMB: mb(f.emptyApp.rss), app10kMB: mb(f.app10k.rss), archiveHeapMB: mb(f.app10k.heap - f.emptyApp.heap) })}\n`,
-  );
+  process.stdout.write(`${JSON.stringify({ emptyNodeMB: mb(f.emptyNode), emptyAppMB: mb(f.emptyApp.rss), app10kMB: mb(f.app10k.rss), archiveHeapMB: mb(f.app10k.heap - f.emptyApp.heap) })}\n`);
 }

@@ -52,7 +52,12 @@ async function timeOps(store: ArchiveStore, label: StoreOpFigures['store'], n: n
     return [pct(xs, 50), pct(xs, 99)];
   };
   let w = 0;
-  const aWrite = () => store.logContact({ userId: owner, isAdmin: false }, { id: `bench-${label}-${(w += 1)}`, clientId: `c${7 + 40 * (w % Math.floor(n / 40))}`, date: '2025-03-02', note: '电话回访', by: owner }, new Date().toISOString());
+  const aWrite = () =>
+    store.logContact(
+      { userId: owner, isAdmin: false },
+      { id: `bench-${label}-${(w += 1)}`, clientId: `c${7 + 40 * (w % Math.floor(n / 40))}`, date: '2025-03-02', note: '电话回访', by: owner },
+      new Date().toISOString(),
+    );
   const write = await timed(aWrite);
   const list = await timed(() => clientUseCase(deps, { text: 'list', actor }));
   const home = await timed(() => homeUseCase(deps, actor));
@@ -88,7 +93,11 @@ export async function pgFigures(sizes: readonly number[] = [10_000, 100_000], lo
       await stores.ready();
       const seed = new pg.Pool({ connectionString: url });
       const c = await seed.connect();
-      for (let i = 0; i < n; i += 5000) await insertClients(c, Array.from({ length: Math.min(5000, n - i) }, (_, k) => syntheticClient(i + k)));
+      for (let i = 0; i < n; i += 5000)
+        await insertClients(
+          c,
+          Array.from({ length: Math.min(5000, n - i) }, (_, k) => syntheticClient(i + k)),
+        );
       await c.query('ANALYZE');
       c.release();
       await seed.end();
@@ -105,7 +114,13 @@ export async function pgFigures(sizes: readonly number[] = [10_000, 100_000], lo
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const sizes = process.argv.slice(2).map(Number).filter((x) => x > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((x) => x > 0);
   const f = await pgFigures(sizes.length ? sizes : [10_000, 100_000], (s) => process.stderr.write(`${s}\n`));
-  for (const x of f) console.log(`${x.store.padEnd(8)} n=${x.n}: write p50 ${x.write[0].toFixed(2)} p99 ${x.write[1].toFixed(2)} ms · /client list p50 ${x.list[0].toFixed(2)} p99 ${x.list[1].toFixed(2)} ms · Home p50 ${x.home[0].toFixed(2)} p99 ${x.home[1].toFixed(2)} ms · Home after a write p50 ${x.homeAfterWrite[0].toFixed(2)} p99 ${x.homeAfterWrite[1].toFixed(2)} ms`);
+  for (const x of f)
+    console.log(
+      `${x.store.padEnd(8)} n=${x.n}: write p50 ${x.write[0].toFixed(2)} p99 ${x.write[1].toFixed(2)} ms · /client list p50 ${x.list[0].toFixed(2)} p99 ${x.list[1].toFixed(2)} ms · Home p50 ${x.home[0].toFixed(2)} p99 ${x.home[1].toFixed(2)} ms · Home after a write p50 ${x.homeAfterWrite[0].toFixed(2)} p99 ${x.homeAfterWrite[1].toFixed(2)} ms`,
+    );
 }

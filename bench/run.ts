@@ -71,9 +71,9 @@ async function http(): Promise<void> {
           'At 10 in flight both apps are CPU-bound on 2 cores shared with the load generator and the fake Slack, so the p50 is queueing: 10 × the CPU one request costs ' +
           '(bench/ack.ts prints CPU ms per request from /proc next to the p50s). A CPU profile of the compiled app (node --cpu-prof, #17) puts most of a request in work the floor does too ' +
           '(the ack response, respond() through fetch, signature check). Ours alone, timed in-process: parse 0.05–0.07 ms, use case 0.08–0.1 ms, Block Kit 0.005–0.02 ms, ' +
-          'zod 0.006 ms — about 0.2 ms. Fixed in #17: Bolt\'s conversation store (threw and caught an Error per request) off, word-list regexes compiled once (parse −25 %), ' +
-          'the logger decides the level before redacting Bolt\'s debug() arguments. What is left is Bolt\'s own per-request walk of our ~20 listeners (the floor has 2: each ' +
-          'listener\'s matcher chain runs for every request), two global middlewares (request id, dedupe) and a 1–4 KB reply body against a fixed text. ' +
+          "zod 0.006 ms — about 0.2 ms. Fixed in #17: Bolt's conversation store (threw and caught an Error per request) off, word-list regexes compiled once (parse −25 %), " +
+          "the logger decides the level before redacting Bolt's debug() arguments. What is left is Bolt's own per-request walk of our ~20 listeners (the floor has 2: each " +
+          "listener's matcher chain runs for every request), two global middlewares (request id, dedupe) and a 1–4 KB reply body against a fixed text. " +
           'Fix: one command listener dispatching on the name, a pre-built reply skeleton; the per-request log line is already skipped below info.',
       });
       rows.push({
@@ -177,12 +177,26 @@ async function stores(): Promise<void> {
     const emb = figures.find((x) => x.store === 'embedded' && x.n === pgf.n)!;
     const at = `at ${pgf.n.toLocaleString('en')} clients`;
     const row = (what: string, pick: (x: StoreOpFigures) => [number, number], target = '—', pass: boolean | null = null, why?: string) =>
-      rows.push({ section: 'PostgreSQL', what: `${what} ${at}, p50 / p99: PostgreSQL (baseline: embedded)`, ours: f2(pick(pgf)), baseline: `embedded ${f2(pick(emb))}`, target, pass, ...(why ? { why } : {}) });
+      rows.push({
+        section: 'PostgreSQL',
+        what: `${what} ${at}, p50 / p99: PostgreSQL (baseline: embedded)`,
+        ours: f2(pick(pgf)),
+        baseline: `embedded ${f2(pick(emb))}`,
+        target,
+        pass,
+        ...(why ? { why } : {}),
+      });
     row('a write (a contact logged: one transaction)', (x) => x.write);
     row('`/client list` (a manager’s ~' + Math.round(pgf.n / 40) + ' clients)', (x) => x.list);
     row('App Home open, summary cached (no write since the last open)', (x) => x.home);
     const goal = pgf.n === 10_000;
-    row('App Home open right after a write (the owner’s summary recomputed)', (x) => x.homeAfterWrite, goal ? '≤ 50 ms p99, both stores' : '—', goal ? pgf.homeAfterWrite[1] <= 50 && emb.homeAfterWrite[1] <= 50 : null, 'Recomputing reads the owner’s clients, logs, visits and nudge log (nudgeInputs) and validates every row against the archive schema; on a loaded 2-core VM the p99 is mostly waiting for the CPU.');
+    row(
+      'App Home open right after a write (the owner’s summary recomputed)',
+      (x) => x.homeAfterWrite,
+      goal ? '≤ 50 ms p99, both stores' : '—',
+      goal ? pgf.homeAfterWrite[1] <= 50 && emb.homeAfterWrite[1] <= 50 : null,
+      'Recomputing reads the owner’s clients, logs, visits and nudge log (nudgeInputs) and validates every row against the archive schema; on a loaded 2-core VM the p99 is mostly waiting for the CPU.',
+    );
   }
 }
 

@@ -44,6 +44,9 @@ process.stdin.on('data', (s: string) => {
   }
   if (s.includes('stop')) {
     writing = false;
-    void app.stop().then(() => store.close()).then(() => process.exit(0));
+    void app
+      .stop()
+      .then(() => store.close())
+      .then(() => process.exit(0));
   }
 });

@@ -25,11 +25,13 @@ export interface WriteFigures {
 }
 
 /** One update as the app makes them: a client's lastContact, and a contact log appended. */
-const edit = (i: number, tag = 'b') => (d: Archive) => {
-  const c = d.clients[(i * 7919) % d.clients.length]!;
-  c.lastContact = '2025-03-01';
-  d.contacts.push({ id: `${tag}${i}`, clientId: c.id, date: '2025-03-01', note: '电话回访', by: c.owner });
-};
+const edit =
+  (i: number, tag = 'b') =>
+  (d: Archive) => {
+    const c = d.clients[(i * 7919) % d.clients.length]!;
+    c.lastContact = '2025-03-01';
+    d.contacts.push({ id: `${tag}${i}`, clientId: c.id, date: '2025-03-01', note: '电话回访', by: c.owner });
+  };
 
 async function withArchive<T>(n: number, body: (dir: string, text: string) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(join(tmpdir(), 'gd-bench-'));

@@ -33,11 +33,11 @@ export function cliConfig(): Config {
 
 export async function withStore<T>(config: Config, fn: (store: ArchiveStore) => Promise<T>, options: Partial<LowdbStoreOptions> = {}): Promise<T> {
   // DATABASE_URL → PostgreSQL, else DATA_DIR: the same selection as the app (src/adapters/open-stores.ts).
-  const { archive, close } = await openArchive(config, options);
+  const opened = await openArchive(config, options);
   try {
-    return await fn(archive);
+    return await fn(opened.archive);
   } finally {
-    await close();
+    await opened.close();
   }
 }
 

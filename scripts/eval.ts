@@ -61,8 +61,7 @@ times.sort((a, b) => a - b);
 const q = (p: number): string => `${times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(2)} ms`;
 
 console.log('');
-const col = (get: (r: EvalReport) => number | string): string =>
-  reports.map(([, r]) => String(typeof get(r) === 'number' ? pct(get(r) as number) : get(r)).padEnd(20)).join('');
+const col = (get: (r: EvalReport) => number | string): string => reports.map(([, r]) => String(typeof get(r) === 'number' ? pct(get(r) as number) : get(r)).padEnd(20)).join('');
 console.log(`                     ${reports.map(([h]) => h.padEnd(20)).join('')}`);
 console.log(`questions            ${col((r) => `${r.inScope} + ${r.outOfScope} oos`)}`);
 console.log(`top-1 section        ${col((r) => r.top1Accuracy)}`);

@@ -27,25 +27,29 @@ runCli(async (argv) => {
   if (encoding !== undefined && encoding !== 'utf-8' && encoding !== 'gbk') throw new UsageError(`--encoding must be utf-8 or gbk\n${usage}`);
   const config = cliConfig();
   const content = await readFile(file);
-  return withStore(config, async (store) => {
-    const summary = await importClients(
-      { store, now: () => new Date() },
-      {
-        content,
-        dryRun: a.values['dry-run'] === true,
-        ...(encoding ? { encoding } : {}),
-        allowReassign: a.values['allow-reassign'] === true,
-        ...(a.values.owner ? { defaultOwner: a.values.owner } : {}),
-        onProgress: (done, total) => {
-          if (done < total) console.error(`… 已读取 ${done}/${total} 行`);
+  return withStore(
+    config,
+    async (store) => {
+      const summary = await importClients(
+        { store, now: () => new Date() },
+        {
+          content,
+          dryRun: a.values['dry-run'] === true,
+          ...(encoding ? { encoding } : {}),
+          allowReassign: a.values['allow-reassign'] === true,
+          ...(a.values.owner ? { defaultOwner: a.values.owner } : {}),
+          onProgress: (done, total) => {
+            if (done < total) console.error(`… 已读取 ${done}/${total} 行`);
+          },
+          onSaved: (saved, total) => {
+            if (saved < total) console.error(`… 已保存 ${saved}/${total} 行`);
+          },
         },
-        onSaved: (saved, total) => {
-          if (saved < total) console.error(`… 已保存 ${saved}/${total} 行`);
-        },
-      },
-    );
-    console.log(importSummaryLines(summary).join('\n'));
-    // The true outcome: 1 when some rows were not saved (the summary says which).
-    return summary.incomplete ? 1 : 0;
-  }, IMPORT_STORE);
+      );
+      console.log(importSummaryLines(summary).join('\n'));
+      // The true outcome: 1 when some rows were not saved (the summary says which).
+      return summary.incomplete ? 1 : 0;
+    },
+    IMPORT_STORE,
+  );
 });

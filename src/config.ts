@@ -121,7 +121,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = '0.0.
 
   let mode: Mode;
   if (!bot && !appToken && !secret) mode = 'console';
-  else if (!bot) fail(`${appToken ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET'} is set but SLACK_BOT_TOKEN is not: add SLACK_BOT_TOKEN (xoxb-…, from OAuth & Permissions), or unset both to use the local console.`);
+  else if (!bot)
+    fail(`${appToken ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET'} is set but SLACK_BOT_TOKEN is not: add SLACK_BOT_TOKEN (xoxb-…, from OAuth & Permissions), or unset both to use the local console.`);
   else if (appToken) mode = 'socket';
   else if (secret) mode = 'http';
   else fail('SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP) is: set one of them, or unset SLACK_BOT_TOKEN to use the local console.');

@@ -33,14 +33,16 @@ export function createLogger(level: Level = 'info', sink: (line: string) => void
     if (ORDER[lvl] < ORDER[current]) return;
     sink(JSON.stringify({ t: new Date().toISOString(), level: lvl, name, msg, ...fields }));
   };
-  const fromArgs = (lvl: Level) => (...args: unknown[]) => {
-    // Level first: Bolt and the Web API call debug() several times per request (#17 profile).
-    if (ORDER[lvl] < ORDER[current]) return;
-    const [first, ...rest] = args;
-    const msg = typeof first === 'string' ? redactLibraryLine(first) : '';
-    const extra = (typeof first === 'string' ? rest : args).map(serialise);
-    write(lvl, msg, extra.length ? { args: extra } : undefined);
-  };
+  const fromArgs =
+    (lvl: Level) =>
+    (...args: unknown[]) => {
+      // Level first: Bolt and the Web API call debug() several times per request (#17 profile).
+      if (ORDER[lvl] < ORDER[current]) return;
+      const [first, ...rest] = args;
+      const msg = typeof first === 'string' ? redactLibraryLine(first) : '';
+      const extra = (typeof first === 'string' ? rest : args).map(serialise);
+      write(lvl, msg, extra.length ? { args: extra } : undefined);
+    };
   return {
     debug: fromArgs('debug'),
     info: fromArgs('info'),

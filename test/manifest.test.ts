@@ -22,7 +22,11 @@ describe('manifest.yml', () => {
 describe('manifest.http.yml', () => {
   const http = readFileSync(new URL('../manifest.http.yml', import.meta.url), 'utf8');
   const URL_LINE = /^\s*(?:request_url|url): (https:\/\/[^\s]+)$/gm;
-  const withoutComments = (s: string) => s.split('\n').filter((l) => !l.trimStart().startsWith('#')).join('\n');
+  const withoutComments = (s: string) =>
+    s
+      .split('\n')
+      .filter((l) => !l.trimStart().startsWith('#'))
+      .join('\n');
 
   it('turns Socket Mode off', () => {
     expect(http).toContain('socket_mode_enabled: false');
@@ -41,7 +45,12 @@ describe('manifest.http.yml', () => {
   });
 
   it('is otherwise manifest.yml line for line (scopes, events, commands), so the two cannot drift', () => {
-    const strip = (s: string) => withoutComments(s).replace(URL_LINE, '').split('\n').filter((l) => l.trim() && !l.includes('socket_mode_enabled')).join('\n');
+    const strip = (s: string) =>
+      withoutComments(s)
+        .replace(URL_LINE, '')
+        .split('\n')
+        .filter((l) => l.trim() && !l.includes('socket_mode_enabled'))
+        .join('\n');
     expect(strip(http)).toBe(strip(manifest));
   });
 });

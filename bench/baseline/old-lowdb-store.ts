@@ -252,11 +252,7 @@ class LowdbStore implements ArchiveDocument {
           throw new AppError('STORE_WRITE_FAILED', `cannot lock ${this.#lockPath}: ${(e as Error).message}`, USER_WRITE);
         }
         if (Date.now() >= deadline) {
-          throw new AppError(
-            'STORE_LOCKED',
-            `${this.file} is locked by another writer (${this.#lockPath}) and was not released within ${this.#lockTimeoutMs} ms`,
-            USER_LOCKED,
-          );
+          throw new AppError('STORE_LOCKED', `${this.file} is locked by another writer (${this.#lockPath}) and was not released within ${this.#lockTimeoutMs} ms`, USER_LOCKED);
         }
         await sleep(wait * (0.5 + Math.random()));
       }

@@ -18,9 +18,7 @@ const PART_HEADING = '公司业务营销';
 const EMBEDDED_HEADINGS = [{ marker: '11对我公司产品和服务的熟悉程度', number: '11', inside: '10.4' }] as const;
 
 /** A printed number used twice: the occurrence with this title gets this id. */
-const ID_OVERRIDES: ReadonlyArray<{ number: string; title: string; id: string }> = [
-  { number: '5', title: '产品的营销', id: '5(产品的营销)' },
-];
+const ID_OVERRIDES: ReadonlyArray<{ number: string; title: string; id: string }> = [{ number: '5', title: '产品的营销', id: '5(产品的营销)' }];
 
 /**
  * Titles of headings that run straight into their body (no separator to detect).
@@ -30,9 +28,7 @@ const ID_OVERRIDES: ReadonlyArray<{ number: string; title: string; id: string }>
  */
 type TitleEntry = string | { prefix: string; title: string };
 const TitleEntrySchema = z.union([z.string().min(1), z.object({ prefix: z.string().min(1), title: z.string().min(1) })]);
-const TITLES: Record<string, TitleEntry[]> = z
-  .object({ titles: z.record(z.string().regex(/^\d+(?:\.\d+)*$/), z.array(TitleEntrySchema).min(1)) })
-  .parse(titlesJson).titles;
+const TITLES: Record<string, TitleEntry[]> = z.object({ titles: z.record(z.string().regex(/^\d+(?:\.\d+)*$/), z.array(TitleEntrySchema).min(1)) }).parse(titlesJson).titles;
 
 /** Labels that start a block inside the product sections (1.x), e.g. `产品特点:`. */
 const LABELS = ['产品功能', '客户基本条件', '客户借款的条件', '产品特点', '担保收费', '担保金额', '担保范围', '案例'];
@@ -85,7 +81,10 @@ export function parseHandbook(source: string): Section[] {
     if (!text.includes(e.marker)) throw new Error(`embedded heading not found: ${e.marker}`);
     text = text.replace(e.marker, `\n\n${e.marker}`);
   }
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
   if (lines[0] !== DOC_TITLE) throw new Error(`first line is not the document title: ${lines[0]}`);
 
   const raws: RawSection[] = [];
@@ -205,11 +204,7 @@ function tablePassages(body: string): Passage[] {
     items.push(`${row}：${rest.slice(row.length, end)}`);
     rest = rest.slice(end);
   }
-  return [
-    ...textPassages('', body.slice(0, at)),
-    { kind: 'table', lead: TABLE.lead, items },
-    ...textPassages('', rest),
-  ];
+  return [...textPassages('', body.slice(0, at)), { kind: 'table', lead: TABLE.lead, items }, ...textPassages('', rest)];
 }
 
 function stepPassages(body: string, notes: string[]): Passage[] {
@@ -293,7 +288,10 @@ function segmentPassages(label: string, text: string): Passage[] {
   text = text.trim().replace(/^[，,、:：]\s*/, '');
   const run = firstRun(text);
   if (!run) {
-    const parts = text.split(/[;；]/).map((s) => s.trim()).filter((s) => s !== '');
+    const parts = text
+      .split(/[;；]/)
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
     if (label !== '' && parts.length >= 3) return [{ kind: 'list', lead: label, items: parts.map(cleanItem) }];
     return textPassages(label, text);
   }
@@ -336,7 +334,10 @@ function segmentPassages(label: string, text: string): Passage[] {
 }
 
 function cleanItem(s: string): string {
-  return s.trim().replace(/^[，,、:：]\s*/, '').replace(/[，,]$/, '');
+  return s
+    .trim()
+    .replace(/^[，,、:：]\s*/, '')
+    .replace(/[，,]$/, '');
 }
 
 function cleanLead(s: string): string {

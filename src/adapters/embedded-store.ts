@@ -32,18 +32,7 @@ import { AppError } from '../core/errors.js';
 import { heldByOwnRecords, parseNudgeKey, type Nudge } from '../core/nudges/engine.js';
 import { dismissRecord, failedRecord, keptInLog, runKey, sentRecord } from '../core/nudges/log.js';
 import { newestFirst } from '../core/visits/replies.js';
-import type {
-  AddClientResult,
-  ArchiveStore,
-  ClientCard,
-  ClientPatch,
-  ClientSummary,
-  NudgeInputs,
-  OwnerRevision,
-  Page,
-  PageRequest,
-  VisitInput,
-} from '../ports/store.js';
+import type { AddClientResult, ArchiveStore, ClientCard, ClientPatch, ClientSummary, NudgeInputs, OwnerRevision, Page, PageRequest, VisitInput } from '../ports/store.js';
 import { baseOf, type ArchiveDocument } from './archive-document.js';
 import { openStore, type LowdbStoreOptions } from './lowdb-store.js';
 

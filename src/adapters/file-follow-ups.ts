@@ -19,10 +19,7 @@ import { FOLLOW_UP_TTL_MS, type PendingRequest } from '../core/quote-followup.js
 import type { FollowUpStore } from '../ports/follow-ups.js';
 import { readTextIfExists, replaceFile } from './small-files.js';
 
-const Entries = z.record(
-  z.string(),
-  z.object({ kind: z.enum(['quote', 'classify']), text: z.string().max(10_000), asked: z.array(z.string()), since: z.number().finite() }),
-);
+const Entries = z.record(z.string(), z.object({ kind: z.enum(['quote', 'classify']), text: z.string().max(10_000), asked: z.array(z.string()), since: z.number().finite() }));
 
 export async function openFileFollowUps(o: { dataDir: string; now?: () => Date }): Promise<FileFollowUps> {
   await mkdir(o.dataDir, { recursive: true });

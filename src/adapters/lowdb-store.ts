@@ -63,18 +63,7 @@ import { Archive, emptyArchive, SCHEMA_VERSION } from '../core/archive/model.js'
 import { migrate, migrations as defaultMigrations, versionOf, type Migration } from '../core/archive/migrations.js';
 import type { ArchiveDocument } from './archive-document.js';
 import { applyPatches, checkChanges, deepFreeze, freezeAlong, IdIndex, InvalidChange } from './store-changes.js';
-import {
-  defaultIo,
-  JournalAppender,
-  JournalCorrupt,
-  MISSING,
-  readJournal,
-  stampOf,
-  type FileStamp,
-  type JournalEntry,
-  type JournalRead,
-  type StoreIo,
-} from './store-journal.js';
+import { defaultIo, JournalAppender, JournalCorrupt, MISSING, readJournal, stampOf, type FileStamp, type JournalEntry, type JournalRead, type StoreIo } from './store-journal.js';
 import { fsyncDir, SnapshotFile, type SnapshotDoc } from './store-snapshot.js';
 
 export type { StoreIo } from './store-journal.js';
@@ -202,9 +191,11 @@ class LowdbStore implements ArchiveDocument {
     this.#assertOpen();
     const [s, j] = [stampOf(this.file), stampOf(this.journal)];
     if (s.key !== this.#snapStamp.key || j.key !== this.#jStamp.key) {
-      await this.#mem.run(() => this.#sync(false)).catch((e: unknown) => {
-        throw e instanceof AppError ? e : new AppError('STORE_CORRUPT', `cannot read ${this.file} or its journal: ${(e as Error).message}`, USER_CORRUPT);
-      });
+      await this.#mem
+        .run(() => this.#sync(false))
+        .catch((e: unknown) => {
+          throw e instanceof AppError ? e : new AppError('STORE_CORRUPT', `cannot read ${this.file} or its journal: ${(e as Error).message}`, USER_CORRUPT);
+        });
     }
     return this.#state;
   }
@@ -455,11 +446,7 @@ class LowdbStore implements ArchiveDocument {
     const version = versionOf(data);
     if (Number.isNaN(version)) return fail('its schemaVersion is not a whole number');
     if (version > SCHEMA_VERSION) {
-      throw new AppError(
-        'STORE_CORRUPT',
-        `${this.file} has schemaVersion ${version}, newer than this program (${SCHEMA_VERSION}): upgrade Guarantee Desk; the file was left untouched.`,
-        USER_CORRUPT,
-      );
+      throw new AppError('STORE_CORRUPT', `${this.file} has schemaVersion ${version}, newer than this program (${SCHEMA_VERSION}): upgrade Guarantee Desk; the file was left untouched.`, USER_CORRUPT);
     }
     const rawSeq = (data as { journalSeq?: unknown }).journalSeq ?? 0;
     if (!Number.isSafeInteger(rawSeq) || (rawSeq as number) < 0) return fail('its journalSeq is not a whole number');
@@ -652,11 +639,7 @@ class LowdbStore implements ArchiveDocument {
           throw new AppError('STORE_WRITE_FAILED', `cannot lock ${this.#lockPath}: ${(e as Error).message}`, USER_WRITE);
         }
         if (Date.now() >= deadline) {
-          throw new AppError(
-            'STORE_LOCKED',
-            `${this.file} is locked by another writer (${this.#lockPath}) and was not released within ${this.#lockTimeoutMs} ms`,
-            USER_LOCKED,
-          );
+          throw new AppError('STORE_LOCKED', `${this.file} is locked by another writer (${this.#lockPath}) and was not released within ${this.#lockTimeoutMs} ms`, USER_LOCKED);
         }
         await sleep(wait * (0.5 + Math.random()));
       }
@@ -820,4 +803,3 @@ function summarise(error: { issues: { path: PropertyKey[]; message: string }[] }
   const more = error.issues.length > 3 ? ` (+${error.issues.length - 3} more)` : '';
   return shown.join('; ') + more;
 }
-

@@ -81,7 +81,8 @@ export function checkChanges(prev: Archive, next: Archive, patches: Patches, ids
     const t = touched.get(k) ?? { whole: false, structural: false, indices: new Set<number>() };
     touched.set(k, t);
     if (idx === undefined) t.whole = true;
-    else if (typeof idx !== 'number') t.structural = true; // 'length'
+    else if (typeof idx !== 'number')
+      t.structural = true; // 'length'
     else {
       t.indices.add(idx);
       const prevLen = (prev[k as Key] as unknown[] | undefined)?.length ?? 0;

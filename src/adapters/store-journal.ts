@@ -174,7 +174,11 @@ export class JournalAppender {
       if (known.size < expectEnd) throw new Error(`journal ${this.file} is shorter (${known.size} bytes) than what was read (${expectEnd})`);
       await fh.truncate(expectEnd);
     }
-    const cutBack = () => fh.truncate(expectEnd).then(() => fh.sync()).catch(() => undefined);
+    const cutBack = () =>
+      fh
+        .truncate(expectEnd)
+        .then(() => fh.sync())
+        .catch(() => undefined);
     try {
       await this.io.write(fh, data, this.file);
       if (!constants.O_DSYNC) await fh.sync();

@@ -7,11 +7,7 @@ import { MENTION_TOKEN } from '../core/mention.js';
 import { graphemeCut, graphemes } from '../core/text/graphemes.js';
 
 export function escapeSlack(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(MENTION_TOKEN, '<@$1>');
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(MENTION_TOKEN, '<@$1>');
 }
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>' };
@@ -40,7 +36,6 @@ export function clip(s: string, max: number): string {
   if (s.length <= max) return s;
   return `${s.slice(0, graphemeCut(s, max - 1))}…`;
 }
-
 
 /**
  * Splits text into pieces whose Slack-escaped form fits `max` UTF-16 units, between graphemes,

@@ -28,8 +28,20 @@ export function homeView(d: HomeData): types.HomeView {
     {
       type: 'section',
       fields: [
-        { type: 'mrkdwn', text: `*按类别（2.3）*\n${Object.entries(d.byClass).map(([k, v]) => `${k === '未分类' ? k : `${k}类`} ${v}`).join('　')}` },
-        { type: 'mrkdwn', text: `*按关系阶段（15.3.2.5）*\n${Object.entries(d.byStage).map(([k, v]) => `${escapeSlack(k)} ${v}`).join('　') || '—'}` },
+        {
+          type: 'mrkdwn',
+          text: `*按类别（2.3）*\n${Object.entries(d.byClass)
+            .map(([k, v]) => `${k === '未分类' ? k : `${k}类`} ${v}`)
+            .join('　')}`,
+        },
+        {
+          type: 'mrkdwn',
+          text: `*按关系阶段（15.3.2.5）*\n${
+            Object.entries(d.byStage)
+              .map(([k, v]) => `${escapeSlack(k)} ${v}`)
+              .join('　') || '—'
+          }`,
+        },
       ],
     },
     {
@@ -83,7 +95,12 @@ export function addClientModal(): types.ModalView {
 export function visitNotesModal(clients: Array<{ id: string; name: string }>): types.ModalView {
   const pick: KnownBlock =
     clients.length > 0 && clients.length <= 100
-      ? { type: 'input', block_id: 'client', label: { type: 'plain_text', text: '客户' }, element: { type: 'static_select', action_id: 'value', options: clients.map((c) => ({ text: { type: 'plain_text', text: clip(c.name, 75) }, value: c.id })) } }
+      ? {
+          type: 'input',
+          block_id: 'client',
+          label: { type: 'plain_text', text: '客户' },
+          element: { type: 'static_select', action_id: 'value', options: clients.map((c) => ({ text: { type: 'plain_text', text: clip(c.name, 75) }, value: c.id })) },
+        }
       : { type: 'input', block_id: 'clientName', label: { type: 'plain_text', text: '客户名称' }, element: { type: 'plain_text_input', action_id: 'value' } };
   return {
     type: 'modal',

@@ -107,4 +107,3 @@ export function markHandled(blocks: readonly unknown[], key: string, note: strin
     return { type: 'context', block_id: block.block_id, elements: [{ type: 'mrkdwn', text: clip(`✅ ${escapeSlack(note)}`, 2000) }] };
   });
 }
-

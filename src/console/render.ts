@@ -8,7 +8,9 @@ type KnownBlock = types.KnownBlock;
 import { unescapeSlack } from '../blocks/escape.js';
 
 function mrkdwn(s: string): string {
-  return unescapeSlack(s).replace(/\*([^*\n]+)\*/g, '$1').replace(/`([^`\n]+)`/g, '$1');
+  return unescapeSlack(s)
+    .replace(/\*([^*\n]+)\*/g, '$1')
+    .replace(/`([^`\n]+)`/g, '$1');
 }
 
 export function renderBlocks(blocks: readonly KnownBlock[], fallback = ''): string {
@@ -27,7 +29,12 @@ export function renderBlocks(blocks: readonly KnownBlock[], fallback = ''): stri
         for (const e of b.elements) if ('text' in e) out.push(`  ${mrkdwn(e.text)}`);
         break;
       case 'actions':
-        out.push(b.elements.map((e) => ('text' in e && e.text ? `[${e.text.text}]` : '')).filter(Boolean).join(' '));
+        out.push(
+          b.elements
+            .map((e) => ('text' in e && e.text ? `[${e.text.text}]` : ''))
+            .filter(Boolean)
+            .join(' '),
+        );
         break;
       case 'divider':
         out.push('────────');

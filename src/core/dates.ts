@@ -174,43 +174,58 @@ const pastReaders: Reader[] = [
   ['前天', (_m, base) => addDays(base, -2)],
   ['昨天|昨日|昨晚|昨儿', (_m, base) => addDays(base, -1)],
   [`上(?:周|星期|礼拜)(${WEEKDAY})`, (m, base) => weekDay(base, -1, weekdayIndex(m[1]!))],
-  [`(?<![上下这本小老])(?:周|星期|礼拜)(${WEEKDAY})(?![起些样直旦])`, (m, base) => {
-    const d = weekDay(base, 0, weekdayIndex(m[1]!));
-    return d <= base ? d : weekDay(base, -1, weekdayIndex(m[1]!));
-  }],
+  [
+    `(?<![上下这本小老])(?:周|星期|礼拜)(${WEEKDAY})(?![起些样直旦])`,
+    (m, base) => {
+      const d = weekDay(base, 0, weekdayIndex(m[1]!));
+      return d <= base ? d : weekDay(base, -1, weekdayIndex(m[1]!));
+    },
+  ],
 ];
 
 function futureReaders(springFestivals: readonly string[]): Reader[] {
   return [
     FULL,
-    ['(?<![\\d年])(\\d{1,2})月(\\d{1,2})[日号]?', (m, base) => {
-      const d = readDate(`${m[1]}月${m[2]}日`, addDays(base, 366));
-      return d && d >= base ? d : undefined;
-    }],
+    [
+      '(?<![\\d年])(\\d{1,2})月(\\d{1,2})[日号]?',
+      (m, base) => {
+        const d = readDate(`${m[1]}月${m[2]}日`, addDays(base, 366));
+        return d && d >= base ? d : undefined;
+      },
+    ],
     ['大后天', (_m, base) => addDays(base, 3)],
     ['后天', (_m, base) => addDays(base, 2)],
     ['明天|明日|明早', (_m, base) => addDays(base, 1)],
     [`下下(?:周|星期|礼拜)(${WEEKDAY})`, (m, base) => weekDay(base, 2, weekdayIndex(m[1]!))],
     [`下(?:周|星期|礼拜)(${WEEKDAY})`, (m, base) => weekDay(base, 1, weekdayIndex(m[1]!))],
-    [`(?:这|本)(?:周|星期|礼拜)(${WEEKDAY})`, (m, base) => {
-      const d = weekDay(base, 0, weekdayIndex(m[1]!));
-      return d >= base ? d : undefined;
-    }],
-    [`(?<![上下这本小老])(?:周|星期|礼拜)(${WEEKDAY})(?![起些样直旦])`, (m, base) => {
-      const d = weekDay(base, 0, weekdayIndex(m[1]!));
-      return d > base ? d : weekDay(base, 1, weekdayIndex(m[1]!));
-    }],
+    [
+      `(?:这|本)(?:周|星期|礼拜)(${WEEKDAY})`,
+      (m, base) => {
+        const d = weekDay(base, 0, weekdayIndex(m[1]!));
+        return d >= base ? d : undefined;
+      },
+    ],
+    [
+      `(?<![上下这本小老])(?:周|星期|礼拜)(${WEEKDAY})(?![起些样直旦])`,
+      (m, base) => {
+        const d = weekDay(base, 0, weekdayIndex(m[1]!));
+        return d > base ? d : weekDay(base, 1, weekdayIndex(m[1]!));
+      },
+    ],
     ['下下(?:周|星期|礼拜)', (_m, base) => weekDay(base, 2, 1)],
     ['下(?:周|星期|礼拜)', (_m, base) => weekDay(base, 1, 1)],
     ['月底|月末', (_m, base) => (monthEnd(base) > base ? monthEnd(base) : monthEnd(addDays(base, 1)))],
     ['下(?:个)?月初?|月初', (_m, base) => addDays(monthEnd(base), 1)],
-    [`${SMALL}(?:个)?(天|周|星期|礼拜|个月|月)(?:以?后|之后)`, (m, base) => {
-      const n = small(m[1]!);
-      if (!Number.isFinite(n) || n <= 0) return undefined;
-      const unit = m[2]!;
-      const days = unit === '天' ? n : unit.endsWith('月') ? n * 30 : n * 7;
-      return Number.isInteger(days) ? addDays(base, days) : undefined;
-    }],
+    [
+      `${SMALL}(?:个)?(天|周|星期|礼拜|个月|月)(?:以?后|之后)`,
+      (m, base) => {
+        const n = small(m[1]!);
+        if (!Number.isFinite(n) || n <= 0) return undefined;
+        const unit = m[2]!;
+        const days = unit === '天' ? n : unit.endsWith('月') ? n * 30 : n * 7;
+        return Number.isInteger(days) ? addDays(base, days) : undefined;
+      },
+    ],
     ['过两天|过几天|过两三天', (m, base) => addDays(base, m[0] === '过两天' ? 2 : 3)],
     ['年后|过完年|春节后|节后', (_m, base) => afterSpringFestival(base, springFestivals)],
   ];

@@ -12,4 +12,3 @@ export function mention(userId: string): string {
 }
 
 export const MENTION_TOKEN = /\uE000([UW][A-Z0-9]{1,20})\uE001/g;
-

@@ -15,12 +15,7 @@ export const commandHelp: CommandHelp[] = [
   {
     command: '/quote',
     summary: '报价：按手册第1章算担保费或担保金额，每个数字注明规则和章节',
-    examples: [
-      '/quote 银行贷款担保 500万 合肥 新客户 1年',
-      '/quote 投标保函 投标总价 5000万',
-      '/quote 履约保函 合同价 2000万 经评审的最低投标价法',
-      '/quote 民间借贷 200万 30天 日费率0.05%',
-    ],
+    examples: ['/quote 银行贷款担保 500万 合肥 新客户 1年', '/quote 投标保函 投标总价 5000万', '/quote 履约保函 合同价 2000万 经评审的最低投标价法', '/quote 民间借贷 200万 30天 日费率0.05%'],
   },
   {
     command: '/classify',
@@ -45,12 +40,7 @@ export function usageReply(command: string, reason?: string): Reply {
   return reply(`usage.${command.slice(1)}`, {
     title: `${help.command} 用法`,
     vars: { command: help.command, reason: reason ?? null },
-    body: [
-      ...(reason ? [reason] : []),
-      help.summary,
-      '例如：',
-      ...help.examples.map((e) => `• \`${e}\``),
-    ],
+    body: [...(reason ? [reason] : []), help.summary, '例如：', ...help.examples.map((e) => `• \`${e}\``)],
   });
 }
 
@@ -58,10 +48,7 @@ export function helpReply(): Reply {
   return reply('help', {
     title: '担保助手能做什么',
     vars: { commands: commandHelp.map((c) => c.command).join(',') },
-    body: [
-      ...commandHelp.map((c) => `• *${c.command}* — ${c.summary}\n   例：\`${c.examples[0]}\``),
-      '• *直接发消息* — 问手册里的产品和做法，如“拜访报告要写什么”“外地老客户费率多少”，回答注明章节',
-    ],
+    body: [...commandHelp.map((c) => `• *${c.command}* — ${c.summary}\n   例：\`${c.examples[0]}\``), '• *直接发消息* — 问手册里的产品和做法，如“拜访报告要写什么”“外地老客户费率多少”，回答注明章节'],
     context: ['所有数字出自公司《客户经理手册·产品与营销》，或 data/ 中标明为“公司设置”的参数。'],
   });
 }

@@ -213,4 +213,3 @@ export interface ArchiveStore {
   /** Waits for operations in flight, releases resources; later calls reject. */
   close(): Promise<void>;
 }
-

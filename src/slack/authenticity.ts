@@ -25,12 +25,7 @@ export function judgeTimestamp(timestamp: string | string[] | undefined, signatu
  * Wraps a receiver's request listener: POSTs to `endpoint` whose timestamp is outside the window
  * get 401 and never reach Bolt (so no handler runs). Other routes (e.g. /healthz) pass through.
  */
-export function withTimestampWindow(
-  inner: RequestListener,
-  endpoint: string,
-  onReject: (verdict: TimestampVerdict) => void,
-  now: () => number = Date.now,
-): RequestListener {
+export function withTimestampWindow(inner: RequestListener, endpoint: string, onReject: (verdict: TimestampVerdict) => void, now: () => number = Date.now): RequestListener {
   return (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '').split('?')[0];
     if (req.method === 'POST' && path === endpoint) {

@@ -69,9 +69,7 @@ export function createSlackApp(config: Config, deps: Deps, logger: AppLogger, on
       ],
     });
     // Reject requests dated more than 5 minutes off either way before Bolt sees them (Bolt only rejects old ones).
-    receiver.requestListener = withTimestampWindow(receiver.requestListener, EVENTS_PATH, (verdict) =>
-      logger.event('warn', 'request rejected', { code: 'REQUEST_UNAUTHENTIC', verdict }),
-    );
+    receiver.requestListener = withTimestampWindow(receiver.requestListener, EVENTS_PATH, (verdict) => logger.event('warn', 'request rejected', { code: 'REQUEST_UNAUTHENTIC', verdict }));
     app = new App({ ...common, receiver, authorize });
   }
   app.use(requestId(logger));
@@ -80,4 +78,3 @@ export function createSlackApp(config: Config, deps: Deps, logger: AppLogger, on
   registerListeners(app, deps);
   return app;
 }
-

@@ -9,7 +9,6 @@ type ExtendedErrorHandlerArgs = Parameters<Extract<Parameters<App['error']>[0], 
 import { asCodedError, userMessageOf } from '../core/errors.js';
 import type { AppLogger } from '../logger.js';
 
-
 interface ErrorBody {
   response_url?: string;
   user_id?: string;
@@ -54,4 +53,3 @@ export function installErrorHandler(app: App, logger: AppLogger): void {
     }
   });
 }
-

@@ -22,20 +22,20 @@ import type { ClientSummary } from '../ports/store.js';
 import { storeOf, todayOf, type Actor, type Deps } from './deps.js';
 import { allPages } from './pages.js';
 
-
 /** The archive's limit for a name (core/archive/model.ts). */
 const MAX_NAME = 500;
 
 function thresholdNote(): string {
   const s = nudgeSettings.dormantDays;
-  return `${Object.entries(s.byClass).map(([k, v]) => `${k}类${v}天`).join('、')}、未分类${s.unclassified}天`;
+  return `${Object.entries(s.byClass)
+    .map(([k, v]) => `${k}类${v}天`)
+    .join('、')}、未分类${s.unclassified}天`;
 }
 
 export interface ClientRequest {
   text: string;
   actor: Actor;
 }
-
 
 function privateOnly(): Reply {
   return reply('privacy.dm_only', { title: '客户信息请在私信里查看', body: ['客户档案只在私信、仅自己可见的回复和主页里显示。'] });
@@ -179,10 +179,7 @@ export async function addClientUseCase(deps: Deps, actor: Actor, typedName: stri
     return reply('client.duplicate', {
       title: '已有相近的客户，未重复创建',
       vars: { duplicates: outcome.dups.length },
-      body: [
-        ...outcome.dups.map((d) => `• ${d.name}${d.owner === actor.userId ? '' : `（${mention(d.owner)}）`}`),
-        '如确实是另一家企业，请用全称重新添加。',
-      ],
+      body: [...outcome.dups.map((d) => `• ${d.name}${d.owner === actor.userId ? '' : `（${mention(d.owner)}）`}`), '如确实是另一家企业，请用全称重新添加。'],
       confidential: true,
     });
   }
@@ -191,7 +188,9 @@ export async function addClientUseCase(deps: Deps, actor: Actor, typedName: stri
     title: `已新增客户：${c.name}`,
     vars: { clientId: c.id, class: c.class ?? null, definite: size.definite, missing: size.missing.join(',') },
     body: [
-      c.class ? `按2.3分类：${c.class}类${size.definite ? '' : `（暂定；补充${size.missing.map((f) => figureNames[f]).join('、')}后可确定）`}` : '没有2.3分类所需的数字（净资产、总资产、销售收入、利润），暂未分类。',
+      c.class
+        ? `按2.3分类：${c.class}类${size.definite ? '' : `（暂定；补充${size.missing.map((f) => figureNames[f]).join('、')}后可确定）`}`
+        : '没有2.3分类所需的数字（净资产、总资产、销售收入、利润），暂未分类。',
       ...input.notes,
       ...(input.unused.length ? [`未使用：${input.unused.join('、')}`] : []),
       ...input.errors,

@@ -28,8 +28,7 @@ export async function homeUseCase(deps: Deps, actor: Actor): Promise<HomeData> {
   const store = storeOf(deps);
   const today = todayOf(deps);
   const owners = await store.owners();
-  const summaryOf = (o: OwnerRevision): Promise<OwnerSummary> =>
-    deps.ownerSummaries ? deps.ownerSummaries.get(store, o, today, deps.tz) : computed(store, o.owner, today, deps.tz);
+  const summaryOf = (o: OwnerRevision): Promise<OwnerSummary> => (deps.ownerSummaries ? deps.ownerSummaries.get(store, o, today, deps.tz) : computed(store, o.owner, today, deps.tz));
   const own = owners.find((o) => o.owner === actor.userId); // the Home shows the user's own book, admins included
   const mine = own ? await summaryOf(own) : EMPTY;
   const data: HomeData = { today, isAdmin: actor.isAdmin, ...mine, byClass: { ...mine.byClass }, byStage: { ...mine.byStage } };

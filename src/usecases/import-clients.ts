@@ -114,7 +114,7 @@ function scanUtf8(b: Uint8Array): { multibyte: number; bad: number; firstBad: nu
   let multibyte = 0;
   let bad = 0;
   let firstBad = -1;
-  for (let i = 0; i < b.length; ) {
+  for (let i = 0; i < b.length;) {
     const c = b[i]!;
     const n = c < 0x80 ? 1 : c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
     let ok = n > 0 && i + n <= b.length;
@@ -189,10 +189,7 @@ export async function importClients(deps: ImportDeps, input: ImportInput): Promi
     }
   }
   if (!seen.has('name')) {
-    throw inputError(
-      `CSV has no client-name column (客户名称 / name); headers: ${head.record.join(', ')}`,
-      '第一行表头中没有“客户名称”（或 name）列，无法导入。',
-    );
+    throw inputError(`CSV has no client-name column (客户名称 / name); headers: ${head.record.join(', ')}`, '第一行表头中没有“客户名称”（或 name）列，无法导入。');
   }
 
   const every = input.progressEvery ?? 1000;
@@ -316,16 +313,10 @@ export function importSummaryLines(s: ImportSummary): string[] {
     `${s.dryRun ? '试导入（未保存）' : s.incomplete ? '导入未完成' : '导入完成'}：共${s.rows}行，新增${s.imported}个客户，更新${s.updated}个，无变化${s.unchanged}个，跳过${s.skipped.length}行。（编码：${s.encoding === 'gbk' ? 'GBK' : 'UTF-8'}）`,
   ];
   if (s.classComputed || s.classUndecided) {
-    lines.push(
-      `类别（2.3）：按财务数字确定${s.classComputed}个` +
-        (s.classUndecided ? `；${s.classUndecided}个数字不全，类别暂未确定（保留表中“类别”列，如有）` : '') +
-        '。',
-    );
+    lines.push(`类别（2.3）：按财务数字确定${s.classComputed}个` + (s.classUndecided ? `；${s.classUndecided}个数字不全，类别暂未确定（保留表中“类别”列，如有）` : '') + '。');
   }
   if (s.incomplete) {
-    lines.push(
-      `已保存${s.savedRows}行；从第${s.incomplete.fromLine}行起的数据未保存（${s.incomplete.reason}）。再次导入同一文件即可补齐：已保存的客户只会更新，不会重复。`,
-    );
+    lines.push(`已保存${s.savedRows}行；从第${s.incomplete.fromLine}行起的数据未保存（${s.incomplete.reason}）。再次导入同一文件即可补齐：已保存的客户只会更新，不会重复。`);
   }
   for (const o of s.classOverridden) lines.push(`第${o.line}行：表中类别为${o.given}类，按财务数字应为${o.computed}类，已按${o.computed}类记录。`);
   if (s.bareAmounts.count) {

@@ -101,13 +101,7 @@ export interface DraftResult {
  * `visitDate`/`nextFollowUp` are the model's reading of the notes (明天 → a date) for the
  * manager to confirm, so they are not checked against the notes.
  */
-export async function draftVisit(
-  phraser: Phraser,
-  notes: string,
-  context: VisitContext,
-  logger: AppLogger,
-  opts: Pick<PhraseOptions, 'signal' | 'deadlineMs'> = {},
-): Promise<DraftResult> {
+export async function draftVisit(phraser: Phraser, notes: string, context: VisitContext, logger: AppLogger, opts: Pick<PhraseOptions, 'signal' | 'deadlineMs'> = {}): Promise<DraftResult> {
   const started = Date.now();
   const fail = (code: PhraseCode, fields: Record<string, unknown> = {}): DraftResult => {
     logger.event('warn', 'llm.draft_failed', { code, ms: Date.now() - started, ...fields });
@@ -129,4 +123,3 @@ export async function draftVisit(
   }
   return { draft };
 }
-

@@ -86,7 +86,10 @@ export async function sendNudges(deps: SendNudgesDeps, input: SendNudgesInput = 
     const failed = async (what: string, e: unknown): Promise<void> => {
       deps.logger.event('warn', what, { owner, code: codeOf(e), nudges: nudges.length });
       failedCount += nudges.length;
-      await deps.store.markNudgesFailed(nudges.map((n) => n.key), deps.now().toISOString());
+      await deps.store.markNudgesFailed(
+        nudges.map((n) => n.key),
+        deps.now().toISOString(),
+      );
     };
     let channel: string;
     try {

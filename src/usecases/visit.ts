@@ -101,7 +101,11 @@ export async function saveVisitUseCase(deps: Deps, actor: Actor, p: VisitPayload
   const nowIso = deps.now().toISOString();
   const day = todayOf(deps);
   const problem = visitDatesProblem(p.visitDate, p.nextFollowUp, day);
-  if (problem) return reply(problem.field === 'visitDate' ? 'visit.future' : 'visit.follow_up_before_visit', { title: problem.message, vars: { visitDate: p.visitDate, nextFollowUp: p.nextFollowUp, today: day } });
+  if (problem)
+    return reply(problem.field === 'visitDate' ? 'visit.future' : 'visit.follow_up_before_visit', {
+      title: problem.message,
+      vars: { visitDate: p.visitDate, nextFollowUp: p.nextFollowUp, today: day },
+    });
   const fields: Record<string, string> = {};
   for (const f of REPORT_FIELDS) {
     const v = p.fields[f] === undefined ? undefined : sanitizeText(p.fields[f]).trim();

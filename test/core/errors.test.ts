@@ -32,8 +32,7 @@ describe('asCodedError: anything thrown → an Error with a loggable code', () =
 });
 
 describe('one way to read an error code', () => {
-  const files = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
   it('no source reads `.code` off a cast error: every site goes through asCodedError', () => {
     const offenders = files('src').filter((f) => /as \{ code\?: (?:string|unknown) \}\)\??\.code \?\?/.test(readFileSync(f, 'utf8')));
     expect(offenders).toEqual([]);

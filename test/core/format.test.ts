@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatMoney,
-  formatMoneyRange,
-  formatPercent,
-  formatPercentRange,
-  formatWan,
-  formatWanRange,
-  formatYuan,
-  roundYuan,
-} from '../../src/core/format.js';
+import { formatMoney, formatMoneyRange, formatPercent, formatPercentRange, formatWan, formatWanRange, formatYuan, roundYuan } from '../../src/core/format.js';
 
 describe('format', () => {
   it.each([

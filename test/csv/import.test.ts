@@ -93,7 +93,7 @@ describe('importClients', () => {
     ]);
   });
 
-  it('with --owner, a row naming another manager\'s client is refused and reported; --allow-reassign permits it (#13.10)', async () => {
+  it("with --owner, a row naming another manager's client is refused and reported; --allow-reassign permits it (#13.10)", async () => {
     await run(['客户名称,客户经理,行业', '合肥星河科技有限公司,U02OTHER,制造业'].join('\n'));
     const csv = ['客户名称,行业', '合肥星河科技有限公司,贸易', '芜湖虚构贸易有限公司,贸易'].join('\n');
     const s = await run(csv, { defaultOwner: 'U01MINE' });
@@ -173,9 +173,7 @@ describe('importClients', () => {
     await run(ZH);
     const again = await run(ZH);
     expect(again).toMatchObject({ imported: 0, updated: 0, unchanged: 1 });
-    const changed = await run(
-      ['客户名称,净资产,联系人,联系人电话,在保产品,在保金额,在保到期日', '合肥 星河科技有限责任公司,1500万,王经理,13800000000,银行贷款担保,600万,2025-09-30'].join('\n'),
-    );
+    const changed = await run(['客户名称,净资产,联系人,联系人电话,在保产品,在保金额,在保到期日', '合肥 星河科技有限责任公司,1500万,王经理,13800000000,银行贷款担保,600万,2025-09-30'].join('\n'));
     expect(changed).toMatchObject({ imported: 0, updated: 1, unchanged: 0 });
     const [c, ...rest] = (await store.read()).clients;
     expect(rest).toEqual([]);
@@ -187,11 +185,7 @@ describe('importClients', () => {
   });
 
   it('several rows of one client add contacts and guarantees', async () => {
-    const csv = [
-      '客户名称,客户经理,联系人,在保产品,在保金额,在保到期日',
-      'A公司,U01AAA,甲,银行贷款担保,500万,2025-09-30',
-      'A公司,,乙,投标保函,80万,2025-06-30',
-    ].join('\n');
+    const csv = ['客户名称,客户经理,联系人,在保产品,在保金额,在保到期日', 'A公司,U01AAA,甲,银行贷款担保,500万,2025-09-30', 'A公司,,乙,投标保函,80万,2025-06-30'].join('\n');
     const s = await run(csv);
     expect(s).toMatchObject({ imported: 1, updated: 0 });
     const c = (await store.read()).clients[0];

@@ -69,7 +69,7 @@ describe('formula injection on export', () => {
       if (/^-?\d+(?:\.\d+)?%?$/.test(cell)) continue; // a plain number (the negative profit)
       expect(cell, cell).not.toMatch(/^[=+\-@\t\r＝＋－＠]/);
     }
-    expect(rows[1]).toContain("'=HYPERLINK(\"http://evil.example\",\"星河\")");
+    expect(rows[1]).toContain('\'=HYPERLINK("http://evil.example","星河")');
     expect(rows[1]).toContain('-350');
 
     const other = await tempDir();
@@ -91,10 +91,7 @@ describe('formula injection on export', () => {
 
 describe('what a CSV cell may not carry into the archive', () => {
   it('mention markers, bidi overrides, NUL and ANSI escapes are stripped on import', async () => {
-    const csv = [
-      '客户名称,客户经理,行业,联系人,联系人职务',
-      '\uE000U0ADMIN1\uE001星河科技,U01AAA,\u001b[31m制造业\u001b[0m,王\u0000总,\u202E监总务财',
-    ].join('\n');
+    const csv = ['客户名称,客户经理,行业,联系人,联系人职务', '\uE000U0ADMIN1\uE001星河科技,U01AAA,\u001b[31m制造业\u001b[0m,王\u0000总,\u202E监总务财'].join('\n');
     const s = await importClients(deps(), { content: csv });
     expect(s.imported).toBe(1);
     const c = (await store.read()).clients[0]!;

@@ -33,7 +33,16 @@ const rich: Client[] = [
     relationshipType: '伙伴型',
     lastContact: '2025-02-18',
     contacts: [
-      { name: '王经理', role: '财务总监', phone: '138-0000-0000', birthday: '05-12', anniversaries: [{ label: '成立日', date: '2015-06-01' }, { label: '结婚纪念日', date: '10-01' }] },
+      {
+        name: '王经理',
+        role: '财务总监',
+        phone: '138-0000-0000',
+        birthday: '05-12',
+        anniversaries: [
+          { label: '成立日', date: '2015-06-01' },
+          { label: '结婚纪念日', date: '10-01' },
+        ],
+      },
       { name: '李会计', birthday: '1980-11-02' },
       { name: '赵出纳' },
     ],

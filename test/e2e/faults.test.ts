@@ -66,7 +66,11 @@ describe('Slack unreachable at start', () => {
     const app = await startHttpApp({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `http://127.0.0.1:${closed}/api/`, LOG_LEVEL: 'info' });
     try {
       const started = Date.now();
-      const r = await post(app, commandBody({ command: '/quote', text: '银行贷款担保 500万 合肥 新客户 1年', response_url: responses.responseUrl('down-1'), trigger_id: '' }), 'application/x-www-form-urlencoded');
+      const r = await post(
+        app,
+        commandBody({ command: '/quote', text: '银行贷款担保 500万 合肥 新客户 1年', response_url: responses.responseUrl('down-1'), trigger_id: '' }),
+        'application/x-www-form-urlencoded',
+      );
       expect(r.status).toBe(200);
       expect(Date.now() - started).toBeLessThan(3000);
       await responses.waitFor((calls) => calls.some((c) => c.path === '/response/down-1'), 5000);

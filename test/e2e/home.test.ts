@@ -17,8 +17,18 @@ async function openHome(user: string): Promise<string> {
   const before = h.slack.callsTo('views.publish').length;
   const body = eventBody({ type: 'app_home_opened', user, channel: `D${user}`, tab: 'home', event_ts: `${Date.now()}.1` });
   await h.post(body, 'application/json');
-  await h.slack.waitFor(() => h.slack.callsTo('views.publish').slice(before).some((c) => c.body.user_id === user));
-  return JSON.stringify(h.slack.callsTo('views.publish').slice(before).find((c) => c.body.user_id === user)!.body.view);
+  await h.slack.waitFor(() =>
+    h.slack
+      .callsTo('views.publish')
+      .slice(before)
+      .some((c) => c.body.user_id === user),
+  );
+  return JSON.stringify(
+    h.slack
+      .callsTo('views.publish')
+      .slice(before)
+      .find((c) => c.body.user_id === user)!.body.view,
+  );
 }
 
 describe('App Home', () => {
@@ -45,11 +55,34 @@ describe('App Home', () => {
   });
 
   it('添加客户 → modal → the client is added, the result DMed and the Home refreshed', async () => {
-    const click = { type: 'block_actions', team: { id: 'T1' }, user: { id: 'UZHANG', team_id: 'T1' }, api_app_id: 'A1', trigger_id: 'trig-add', container: { type: 'view', view_id: 'VH' }, view: { id: 'VH', type: 'home' }, actions: [{ type: 'button', action_id: 'home_add_client', block_id: 'b', action_ts: '1' }] };
+    const click = {
+      type: 'block_actions',
+      team: { id: 'T1' },
+      user: { id: 'UZHANG', team_id: 'T1' },
+      api_app_id: 'A1',
+      trigger_id: 'trig-add',
+      container: { type: 'view', view_id: 'VH' },
+      view: { id: 'VH', type: 'home' },
+      actions: [{ type: 'button', action_id: 'home_add_client', block_id: 'b', action_ts: '1' }],
+    };
     expect((await form(click)).status).toBe(200);
     await h.slack.waitFor((calls) => calls.some((c) => c.method === 'views.open' && c.body.trigger_id === 'trig-add'));
     const publishes = h.slack.callsTo('views.publish').length;
-    const submit = { type: 'view_submission', team: { id: 'T1' }, user: { id: 'UZHANG', team_id: 'T1' }, api_app_id: 'A1', view: { id: 'V9', type: 'modal', callback_id: 'home_add_client_modal', private_metadata: '', state: { values: { name: { value: { type: 'plain_text_input', value: '新客户 有限公司' } }, figures: { value: { type: 'plain_text_input', value: '净资产2000万 销售收入5000万 利润400万' } } } } } };
+    const submit = {
+      type: 'view_submission',
+      team: { id: 'T1' },
+      user: { id: 'UZHANG', team_id: 'T1' },
+      api_app_id: 'A1',
+      view: {
+        id: 'V9',
+        type: 'modal',
+        callback_id: 'home_add_client_modal',
+        private_metadata: '',
+        state: {
+          values: { name: { value: { type: 'plain_text_input', value: '新客户 有限公司' } }, figures: { value: { type: 'plain_text_input', value: '净资产2000万 销售收入5000万 利润400万' } } },
+        },
+      },
+    };
     expect((await form(submit)).status).toBe(200);
     await h.slack.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage' && c.body.channel === 'UZHANG' && String(c.body.text).includes('已新增客户：新客户 有限公司')));
     await h.slack.waitFor(() => h.slack.callsTo('views.publish').length > publishes);
@@ -57,14 +90,39 @@ describe('App Home', () => {
   });
 
   it('写拜访报告 → notes → the 4.2 report modal, drafted in place', async () => {
-    const click = { type: 'block_actions', team: { id: 'T1' }, user: { id: 'UZHANG', team_id: 'T1' }, api_app_id: 'A1', trigger_id: 'trig-visit', container: { type: 'view', view_id: 'VH' }, view: { id: 'VH', type: 'home' }, actions: [{ type: 'button', action_id: 'home_write_visit', block_id: 'b', action_ts: '1' }] };
+    const click = {
+      type: 'block_actions',
+      team: { id: 'T1' },
+      user: { id: 'UZHANG', team_id: 'T1' },
+      api_app_id: 'A1',
+      trigger_id: 'trig-visit',
+      container: { type: 'view', view_id: 'VH' },
+      view: { id: 'VH', type: 'home' },
+      actions: [{ type: 'button', action_id: 'home_write_visit', block_id: 'b', action_ts: '1' }],
+    };
     await form(click);
     await h.slack.waitFor((calls) => calls.some((c) => c.method === 'views.open' && c.body.trigger_id === 'trig-visit'));
-    const view = h.slack.calls.find((c) => c.method === 'views.open' && c.body.trigger_id === 'trig-visit')!.body.view as { blocks: Array<{ block_id: string; element: { options?: Array<{ value: string; text: { text: string } }> } }> };
+    const view = h.slack.calls.find((c) => c.method === 'views.open' && c.body.trigger_id === 'trig-visit')!.body.view as {
+      blocks: Array<{ block_id: string; element: { options?: Array<{ value: string; text: { text: string } }> } }>;
+    };
     const options = view.blocks.find((b) => b.block_id === 'client')!.element.options!;
     expect(options.map((o) => o.text.text)).not.toContain('李的客户公司');
     const target = options.find((o) => o.text.text === '合肥某某科技有限公司')!.value;
-    const submit = { type: 'view_submission', team: { id: 'T1' }, user: { id: 'UZHANG', team_id: 'T1' }, api_app_id: 'A1', view: { id: 'V10', type: 'modal', callback_id: 'home_visit_notes_modal', private_metadata: '', state: { values: { client: { value: { type: 'static_select', selected_option: { value: target } } }, notes: { value: { type: 'plain_text_input', value: '参加人员：王总\n问题：反担保未落实' } } } } } };
+    const submit = {
+      type: 'view_submission',
+      team: { id: 'T1' },
+      user: { id: 'UZHANG', team_id: 'T1' },
+      api_app_id: 'A1',
+      view: {
+        id: 'V10',
+        type: 'modal',
+        callback_id: 'home_visit_notes_modal',
+        private_metadata: '',
+        state: {
+          values: { client: { value: { type: 'static_select', selected_option: { value: target } } }, notes: { value: { type: 'plain_text_input', value: '参加人员：王总\n问题：反担保未落实' } } },
+        },
+      },
+    };
     const r = await form(submit);
     const answer = (await r.json()) as { response_action: string; view: { callback_id: string; blocks: Array<{ block_id: string; element: { initial_value?: string } }> } };
     expect(answer.response_action).toBe('update');
@@ -103,6 +161,13 @@ describe('every Home button answers (#14.4)', () => {
     const before = h.slack.callsTo('chat.postMessage').filter((c) => c.body.channel === 'UZHANG').length;
     expect((await form(homeClick('UZHANG', 'home_add_client', '', 'trig-expired'))).status).toBe(200);
     await h.slack.waitFor(() => h.slack.callsTo('chat.postMessage').filter((c) => c.body.channel === 'UZHANG').length > before);
-    expect(String(h.slack.callsTo('chat.postMessage').filter((c) => c.body.channel === 'UZHANG').at(-1)!.body.text)).toContain('抱歉');
+    expect(
+      String(
+        h.slack
+          .callsTo('chat.postMessage')
+          .filter((c) => c.body.channel === 'UZHANG')
+          .at(-1)!.body.text,
+      ),
+    ).toContain('抱歉');
   });
 });

@@ -103,7 +103,16 @@ describe('logs with LOG_LEVEL=debug over the whole flow', () => {
     await command('/client', `contact ${PERSONAL.clients[2]} 今天 见了${PERSONAL.contacts[2]}，电话${PERSONAL.phones[2]}，身份证${PERSONAL.ids[0]}已核对`);
     await command('/client', 'list');
     await command('/client', `stage ${PERSONAL.clients[1]} 形成期 伙伴型`);
-    expect(String((await command('/visit', `${PERSONAL.clients[0]} 见了${PERSONAL.contacts[0]}（${PERSONAL.phones[0]}），生日${PERSONAL.birthdays[0]}，证件${PERSONAL.ids[1]}。问题：反担保未落实 下一步：12月5日送材料`)).text)).toContain('拜访报告草稿');
+    expect(
+      String(
+        (
+          await command(
+            '/visit',
+            `${PERSONAL.clients[0]} 见了${PERSONAL.contacts[0]}（${PERSONAL.phones[0]}），生日${PERSONAL.birthdays[0]}，证件${PERSONAL.ids[1]}。问题：反担保未落实 下一步：12月5日送材料`,
+          )
+        ).text,
+      ),
+    ).toContain('拜访报告草稿');
     await command('/visit', `prep ${PERSONAL.clients[1]}`);
     await command('/quote', `银行贷款担保 500万 合肥 新客户 1年 ${PERSONAL.clients[0]} 联系人${PERSONAL.contacts[1]} ${PERSONAL.phones[1]}`);
     await command('/classify', `${PERSONAL.clients[1]} 净资产1200万 销售收入3500万 资产负债率60% 经营5年`);
@@ -116,7 +125,13 @@ describe('logs with LOG_LEVEL=debug over the whole flow', () => {
     slack.on('response_url', (c) => (c.path === failing ? { status: 500, body: { ok: false } } : {}));
     await command('/client', `${PERSONAL.clients[0]}`);
     await slack.waitFor((calls) => calls.filter((c) => c.path === failing).length >= 2, 8000);
-    const nudges = await run('scripts/nudges.ts', ['--now', '2026-12-01'], { DATA_DIR: dataDir, SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'x', SLACK_API_URL: slack.apiUrl, LOG_LEVEL: 'debug' });
+    const nudges = await run('scripts/nudges.ts', ['--now', '2026-12-01'], {
+      DATA_DIR: dataDir,
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_SIGNING_SECRET: 'x',
+      SLACK_API_URL: slack.apiUrl,
+      LOG_LEVEL: 'debug',
+    });
     expect(nudges.code, nudges.stderr).toBe(0);
     cliStderr += nudges.stderr;
     expect(slack.callsTo('chat.postMessage').some((c) => String(c.body.text).includes(PERSONAL.clients[0]!))).toBe(true);
@@ -152,7 +167,11 @@ describe('logs with LOG_LEVEL=debug over the whole flow', () => {
   const leaksIn = (text: string) => Object.entries(PERSONAL).flatMap(([kind, values]) => values.filter((v) => text.includes(v)).map((v) => `${kind}: ${v}`));
 
   it('no client name, contact name, birthday, phone or ID number in any log line of ours or Bolt’s (app or CLI)', () => {
-    const ours = app.stderr().split('\n').filter((l) => !WEB_API_BODY.test(l)).join('\n');
+    const ours = app
+      .stderr()
+      .split('\n')
+      .filter((l) => !WEB_API_BODY.test(l))
+      .join('\n');
     expect(leaksIn(`${ours}\n${cliStderr}`)).toEqual([]);
   });
 
@@ -160,7 +179,11 @@ describe('logs with LOG_LEVEL=debug over the whole flow', () => {
   // (Bolt hands it the app's logger); src/logger.ts keeps only the prefix of those lines.
   it('the Web API client’s debug lines carry no client data either', () => {
     expect(app.stderr()).toMatch(WEB_API_BODY);
-    const bodies = app.stderr().split('\n').filter((l) => WEB_API_BODY.test(l)).join('\n');
+    const bodies = app
+      .stderr()
+      .split('\n')
+      .filter((l) => WEB_API_BODY.test(l))
+      .join('\n');
     expect(leaksIn(bodies)).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { describe, expect, it } from 'vitest';
-import { openEmbeddedStore, type EmbeddedStore } from '../../src/adapters/embedded-store.js';
+import { openEmbeddedStore } from '../../src/adapters/embedded-store.js';
 import { tempDataDir } from '../helpers/app-process.js';
 import { FakeSlack } from '../helpers/fake-slack.js';
 import { slackAppHarness } from '../helpers/slack-harness.js';
@@ -96,7 +96,12 @@ describe('a modal whose save fails: the typed text comes back in a DM', () => {
 
 describe('the quote modal’s response_url', () => {
   const quoteSubmission = (user: string, responseUrl: string) =>
-    submission(user, 'quote_missing', { text: input('银行贷款 300万 1年'), place: { value: { type: 'static_select', selected_option: { value: '合肥以外' } } } }, JSON.stringify({ text: '银行贷款 300万 1年', responseUrl }));
+    submission(
+      user,
+      'quote_missing',
+      { text: input('银行贷款 300万 1年'), place: { value: { type: 'static_select', selected_option: { value: '合肥以外' } } } },
+      JSON.stringify({ text: '银行贷款 300万 1年', responseUrl }),
+    );
 
   it('a response_url on another host is never posted to; the answer goes to the DM', async () => {
     const evil = await new FakeSlack().start();

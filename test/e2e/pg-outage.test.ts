@@ -16,7 +16,10 @@ let app: RunningApp;
 beforeAll(async () => {
   cluster = await startPgCluster();
   slack = await new FakeSlack().start();
-  app = await startHttpApp({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, DATABASE_URL: cluster.url, NUDGE_CRON: 'off', LOG_LEVEL: 'warn' }, { startMs: 60_000 });
+  app = await startHttpApp(
+    { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, DATABASE_URL: cluster.url, NUDGE_CRON: 'off', LOG_LEVEL: 'warn' },
+    { startMs: 60_000 },
+  );
 }, 90_000);
 afterAll(async () => {
   await app?.stop();

@@ -47,7 +47,21 @@ function slashCommand(text: string, command = '/quote') {
   const id = `sock-${++n}`;
   return {
     id,
-    payload: { token: 't', team_id: 'T1', team_domain: 'hf', channel_id: 'C1', channel_name: 'general', user_id: 'U1', user_name: 'm', command, text: slackEscape(text), api_app_id: 'A1', is_enterprise_install: 'false', response_url: slack.responseUrl(id), trigger_id: '' },
+    payload: {
+      token: 't',
+      team_id: 'T1',
+      team_domain: 'hf',
+      channel_id: 'C1',
+      channel_name: 'general',
+      user_id: 'U1',
+      user_name: 'm',
+      command,
+      text: slackEscape(text),
+      api_app_id: 'A1',
+      is_enterprise_install: 'false',
+      response_url: slack.responseUrl(id),
+      trigger_id: '',
+    },
   };
 }
 
@@ -60,7 +74,11 @@ async function quoteOverSocket(): Promise<Record<string, unknown>> {
   return slack.calls.find((c) => c.path === `/response/${id}`)!.body;
 }
 
-const lines = (app: SpawnedApp, msg: string) => app.stderr().split('\n').filter((l) => l.includes(msg));
+const lines = (app: SpawnedApp, msg: string) =>
+  app
+    .stderr()
+    .split('\n')
+    .filter((l) => l.includes(msg));
 
 /** Waits until the app has logged `msg` `count` times (the app takes a few seconds to boot on a busy machine). */
 async function logged(app: SpawnedApp, msg: string, count = 1, timeoutMs = 30_000): Promise<void> {
@@ -192,7 +210,11 @@ describe('Socket Mode: start-up errors and stopping', () => {
   it('a rejected app token (invalid_auth) → one line, exit 2', async () => {
     const app = start({ SLACK_APP_TOKEN: 'xapp-revoked' });
     expect(await app.exited).toBe(2);
-    const out = app.stderr().trim().split('\n').filter((l) => !l.startsWith('{'));
+    const out = app
+      .stderr()
+      .trim()
+      .split('\n')
+      .filter((l) => !l.startsWith('{'));
     expect(out).toHaveLength(1);
     expect(out[0]).toMatch(/^配置错误 \(config error\): .*invalid_auth.*SLACK_APP_TOKEN/);
     expect(app.stderr()).not.toMatch(/\n\s+at /);
@@ -204,7 +226,12 @@ describe('Socket Mode: start-up errors and stopping', () => {
     slack.on('apps.connections.open', () => ({ body: { ok: false, error: 'token_revoked' } }));
     socket.disconnect('refresh_requested');
     expect(await app.exited).toBe(2);
-    expect(app.stderr().split('\n').filter((l) => l.startsWith('配置错误'))).toHaveLength(1);
+    expect(
+      app
+        .stderr()
+        .split('\n')
+        .filter((l) => l.startsWith('配置错误')),
+    ).toHaveLength(1);
     expect(app.stderr()).not.toMatch(/\n\s+at /);
   });
 

@@ -18,17 +18,37 @@ let A: RunningApp;
 let B: RunningApp;
 let db: PgStores;
 
-const dormant = (id: string, name: string, owner: string): Client => ({ id, name, owner, figures: {}, contacts: [], guarantees: [], createdAt: '2025-01-02T01:00:00.000Z', updatedAt: '2025-01-02T01:00:00.000Z' });
+const dormant = (id: string, name: string, owner: string): Client => ({
+  id,
+  name,
+  owner,
+  figures: {},
+  contacts: [],
+  guarantees: [],
+  createdAt: '2025-01-02T01:00:00.000Z',
+  updatedAt: '2025-01-02T01:00:00.000Z',
+});
 
 beforeAll(async () => {
   url = await freshDatabase();
   db = openPgStores({ url });
   await db.ready();
   // Dormant clients of two managers: each gets one digest at the nudge minute.
-  for (const [id, name, owner] of [['n1', '蜀山机电有限公司', 'UM1'], ['n2', '瑶海物流有限公司', 'UM1'], ['n3', '包河食品有限公司', 'UM2']] as const) await db.archive.addClient(dormant(id, name, owner));
+  for (const [id, name, owner] of [
+    ['n1', '蜀山机电有限公司', 'UM1'],
+    ['n2', '瑶海物流有限公司', 'UM1'],
+    ['n3', '包河食品有限公司', 'UM2'],
+  ] as const)
+    await db.archive.addClient(dormant(id, name, owner));
   slack = await new FakeSlack().start();
-  const env = { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, DATABASE_URL: url, // Both instances' nudge job every second (and the start-up catch-up): many concurrent runs.
-    NUDGE_CRON: '* * * * * *', LOG_LEVEL: 'warn' };
+  const env = {
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: slack.apiUrl,
+    DATABASE_URL: url, // Both instances' nudge job every second (and the start-up catch-up): many concurrent runs.
+    NUDGE_CRON: '* * * * * *',
+    LOG_LEVEL: 'warn',
+  };
   [A, B] = await Promise.all([startHttpApp(env, { startMs: 90_000 }), startHttpApp(env, { startMs: 90_000 })]);
 }, 120_000);
 
@@ -40,7 +60,8 @@ afterAll(async () => {
   await db?.close();
 });
 
-const post = (app: RunningApp, body: string, contentType: 'application/json' | 'application/x-www-form-urlencoded', headers: Record<string, string> = {}) => postTo(app, SECRET, body, contentType, headers);
+const post = (app: RunningApp, body: string, contentType: 'application/json' | 'application/x-www-form-urlencoded', headers: Record<string, string> = {}) =>
+  postTo(app, SECRET, body, contentType, headers);
 const command = (app: RunningApp, text: string, user = 'UZHANG', timeoutMs = 15_000) => commandTo(app, slack, SECRET, '/client', text, user, timeoutMs);
 
 const postsTo = (channel: string) => slack.calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === channel).length;

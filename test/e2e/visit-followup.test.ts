@@ -44,7 +44,15 @@ describe('#16: notes → report → follow-up reminder', () => {
   it('drafts every field the note mentions, the follow-up on next Tuesday, and offers 王总 and 李会计', async () => {
     draft = await h.command('/visit', NOTE, { user: 'UWANG' });
     const text = String(draft.text);
-    for (const line of ['*参加人员*：王总、李会计', '*会谈地点*：厂里', '*会谈目标*：明年想贷款800万扩产', '*主要内容和达成的共识*：反担保可以用厂房抵押', '*遇到的问题*：问题是去年利润下滑', '*下一步工作重点及建议*：下周二再去送材料']) expect(text).toContain(line);
+    for (const line of [
+      '*参加人员*：王总、李会计',
+      '*会谈地点*：厂里',
+      '*会谈目标*：明年想贷款800万扩产',
+      '*主要内容和达成的共识*：反担保可以用厂房抵押',
+      '*遇到的问题*：问题是去年利润下滑',
+      '*下一步工作重点及建议*：下周二再去送材料',
+    ])
+      expect(text).toContain(line);
     expect(text).toContain(`*拜访日期*：${today}`);
     expect(text).toContain(`*建议下次跟进*：${tuesday}（按笔记）`);
     expect(text).toContain('*可加入联系人*：王总、李会计');
@@ -53,9 +61,21 @@ describe('#16: notes → report → follow-up reminder', () => {
   it('the modal offers them ticked; saving adds them and the report; the Tuesday run reminds the owner once', async () => {
     const blocks = draft.blocks as Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }>;
     const value = blocks.find((b) => b.type === 'actions')!.elements!.find((e) => e.action_id === 'visit_edit')!.value;
-    await h.interact({ type: 'block_actions', team: { id: 'T1' }, user: { id: 'UWANG', team_id: 'T1' }, api_app_id: 'A1', trigger_id: 'trig-f', response_url: h.slack.responseUrl('f-click'), container: { type: 'message', is_ephemeral: true }, actions: [{ type: 'button', action_id: 'visit_edit', block_id: 'b', value, action_ts: '1' }] });
+    await h.interact({
+      type: 'block_actions',
+      team: { id: 'T1' },
+      user: { id: 'UWANG', team_id: 'T1' },
+      api_app_id: 'A1',
+      trigger_id: 'trig-f',
+      response_url: h.slack.responseUrl('f-click'),
+      container: { type: 'message', is_ephemeral: true },
+      actions: [{ type: 'button', action_id: 'visit_edit', block_id: 'b', value, action_ts: '1' }],
+    });
     await h.slack.waitFor((calls) => calls.some((c) => c.method === 'views.open' && c.body.trigger_id === 'trig-f'));
-    const view = h.slack.calls.find((c) => c.method === 'views.open' && c.body.trigger_id === 'trig-f')!.body.view as { private_metadata: string; blocks: Array<{ block_id: string; element: { initial_value?: string; initial_date?: string; options?: Array<{ text: { text: string }; value: string }>; initial_options?: unknown[] } }> };
+    const view = h.slack.calls.find((c) => c.method === 'views.open' && c.body.trigger_id === 'trig-f')!.body.view as {
+      private_metadata: string;
+      blocks: Array<{ block_id: string; element: { initial_value?: string; initial_date?: string; options?: Array<{ text: { text: string }; value: string }>; initial_options?: unknown[] } }>;
+    };
     const contacts = view.blocks.find((b) => b.block_id === 'contacts')!.element;
     expect(contacts.options!.map((o) => o.text.text)).toEqual(['王总', '李会计']);
     expect(contacts.initial_options).toHaveLength(2);
@@ -67,7 +87,13 @@ describe('#16: notes → report → follow-up reminder', () => {
       if (b.block_id === 'visitDate' || b.block_id === 'nextFollowUp') values[b.block_id] = { value: { type: 'datepicker', selected_date: b.element.initial_date } };
     }
     values.contacts = { value: { type: 'checkboxes', selected_options: contacts.options } };
-    await h.interact({ type: 'view_submission', team: { id: 'T1' }, user: { id: 'UWANG', team_id: 'T1' }, api_app_id: 'A1', view: { id: 'V1', type: 'modal', callback_id: 'visit_save', private_metadata: view.private_metadata, state: { values } } });
+    await h.interact({
+      type: 'view_submission',
+      team: { id: 'T1' },
+      user: { id: 'UWANG', team_id: 'T1' },
+      api_app_id: 'A1',
+      view: { id: 'V1', type: 'modal', callback_id: 'visit_save', private_metadata: view.private_metadata, state: { values } },
+    });
     await h.slack.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage' && c.body.channel === 'UWANG' && String(c.body.text).includes('已保存拜访报告')));
     const saved = String(h.slack.calls.find((c) => c.method === 'chat.postMessage' && c.body.channel === 'UWANG' && String(c.body.text).includes('已保存拜访报告'))!.body.text);
     expect(saved).toContain('已加入联系人：王总、李会计');

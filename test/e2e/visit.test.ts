@@ -44,7 +44,20 @@ describe('/visit with a model', () => {
   });
 
   it('a draft that invents a figure is replaced by the notes’ own draft', async () => {
-    h.model.always(behave.json({ 拜访对象: null, 参加人员: null, 会谈地点: null, 会谈目标: null, 准备工作: null, 主要内容和达成的共识: '担保费率0.5%，金额900万', 遇到的问题: null, 下一步工作重点及建议: null, visitDate: null, nextFollowUp: null }));
+    h.model.always(
+      behave.json({
+        拜访对象: null,
+        参加人员: null,
+        会谈地点: null,
+        会谈目标: null,
+        准备工作: null,
+        主要内容和达成的共识: '担保费率0.5%，金额900万',
+        遇到的问题: null,
+        下一步工作重点及建议: null,
+        visitDate: null,
+        nextFollowUp: null,
+      }),
+    );
     const body = await command('/visit', '合肥某某 参加人员：王总。问题：反担保未落实');
     expect(String(body.text)).not.toContain('900万');
     expect(String(body.text)).toContain('根据笔记整理');
@@ -63,7 +76,16 @@ describe('/visit with a model', () => {
     h.model.always(behave.status(500));
     const body = await command('/visit', '合肥某某 参加人员：王总。下一步：12月5日送材料');
     const value = editButtonValue(body);
-    const click = { type: 'block_actions', team: { id: 'T1' }, user: { id: 'UZHANG', team_id: 'T1' }, api_app_id: 'A1', trigger_id: 'trig-v', response_url: h.slack.responseUrl('v-click'), container: { type: 'message', is_ephemeral: true }, actions: [{ type: 'button', action_id: 'visit_edit', block_id: 'b', value, action_ts: '1' }] };
+    const click = {
+      type: 'block_actions',
+      team: { id: 'T1' },
+      user: { id: 'UZHANG', team_id: 'T1' },
+      api_app_id: 'A1',
+      trigger_id: 'trig-v',
+      response_url: h.slack.responseUrl('v-click'),
+      container: { type: 'message', is_ephemeral: true },
+      actions: [{ type: 'button', action_id: 'visit_edit', block_id: 'b', value, action_ts: '1' }],
+    };
     expect((await form(new URLSearchParams({ payload: JSON.stringify(click) }).toString())).status).toBe(200);
     await h.slack.waitFor((calls) => calls.some((c) => c.method === 'views.open' && c.body.trigger_id === 'trig-v'));
     const view = h.slack.calls.find((c) => c.method === 'views.open' && c.body.trigger_id === 'trig-v')!.body.view as { private_metadata: string; callback_id: string };
@@ -79,7 +101,14 @@ describe('/visit with a model', () => {
         type: 'modal',
         callback_id: 'visit_save',
         private_metadata: view.private_metadata,
-        state: { values: { f1: { value: { type: 'plain_text_input', value: '王总、李会计' } }, f6: { value: { type: 'plain_text_input', value: '反担保未落实' } }, visitDate: { value: { type: 'datepicker', selected_date: '2026-11-27' } }, nextFollowUp: { value: { type: 'datepicker', selected_date: '2026-12-05' } } } },
+        state: {
+          values: {
+            f1: { value: { type: 'plain_text_input', value: '王总、李会计' } },
+            f6: { value: { type: 'plain_text_input', value: '反担保未落实' } },
+            visitDate: { value: { type: 'datepicker', selected_date: '2026-11-27' } },
+            nextFollowUp: { value: { type: 'datepicker', selected_date: '2026-12-05' } },
+          },
+        },
       },
     };
     expect((await form(new URLSearchParams({ payload: JSON.stringify(submit) }).toString())).status).toBe(200);

@@ -122,7 +122,7 @@ describe('parsing held-out set', () => {
  */
 const PROBE2_KNOWN_MISSES = ['p27', 'p28', 'p29'];
 
-describe('probe2 (the QA probe\'s classes; tuned on, so reported apart)', () => {
+describe("probe2 (the QA probe's classes; tuned on, so reported apart)", () => {
   it('misses only the known cases', async () => {
     const missed: string[] = [];
     for (const c of probe2) {

@@ -21,10 +21,11 @@ function stringsIn(value: unknown, out: Set<string>): Set<string> {
   if (typeof value === 'string') {
     if (value.length <= 12 && /[\u4e00-\u9fff]/.test(value)) out.add(value);
   } else if (Array.isArray(value)) for (const v of value) stringsIn(v, out);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) {
-    stringsIn(k, out);
-    stringsIn(v, out);
-  }
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      stringsIn(k, out);
+      stringsIn(v, out);
+    }
   return out;
 }
 
@@ -35,16 +36,106 @@ export const domainWords: string[] = [
   ...stringsIn(['lexicon.json', 'intents.json', 'products.json', 'regions.json', 'visits.json', 'relationships.json', 'needs.json'].map(dataFile), new Set<string>()),
 ].sort();
 
-const commandWords = ['add', 'list', 'contact', 'stage', 'assign', 'type', 'help', 'prep', '准备', '新增', '添加', '列表', '联系', '记录', '阶段', '关系', '移交', '分配', '帮助', '沉睡', 'dormant', 'A类', 'b', 'D类', '拜访报告', '写拜访报告', '准备拜访', '保存', '保存草稿', '/quote', '/classify', '/client', '/visit', '/help', '/nope', '/exit'];
-const labels = ['参加人员：', '问题：', '下一步：', '地点：', '目标：', '拜访对象:', '会谈地点：', '准备工作：', '净资产', '总资产', '销售收入', '利润', '资产负债率', '经营', '员工', '投标总价', '合同价', '预付款', '应收账款', '费率', '日息', '月息', '期限'];
+const commandWords = [
+  'add',
+  'list',
+  'contact',
+  'stage',
+  'assign',
+  'type',
+  'help',
+  'prep',
+  '准备',
+  '新增',
+  '添加',
+  '列表',
+  '联系',
+  '记录',
+  '阶段',
+  '关系',
+  '移交',
+  '分配',
+  '帮助',
+  '沉睡',
+  'dormant',
+  'A类',
+  'b',
+  'D类',
+  '拜访报告',
+  '写拜访报告',
+  '准备拜访',
+  '保存',
+  '保存草稿',
+  '/quote',
+  '/classify',
+  '/client',
+  '/visit',
+  '/help',
+  '/nope',
+  '/exit',
+];
+const labels = [
+  '参加人员：',
+  '问题：',
+  '下一步：',
+  '地点：',
+  '目标：',
+  '拜访对象:',
+  '会谈地点：',
+  '准备工作：',
+  '净资产',
+  '总资产',
+  '销售收入',
+  '利润',
+  '资产负债率',
+  '经营',
+  '员工',
+  '投标总价',
+  '合同价',
+  '预付款',
+  '应收账款',
+  '费率',
+  '日息',
+  '月息',
+  '期限',
+];
 const clientNames = ['合肥某某科技有限公司', '合肥某某', '合肥甲科技有限公司', '甲科技', '某某贸易', '“合肥 乙 公司”', '「丙建设」', '"丁"', '另一家公司'];
 const dates = ['2026-11-20', '2026/2/30', '2025年3月1日', '12月5日', '12-04', '02-29', '今天', '昨天', '前天', '13月40日', '0000-00-00'];
 const units = ['万', '亿', '元', '万元', '千万', '%', '％', '‰', 'w', 'W', '块', '年', '个月', '月', '天', '日', '倍', '点'];
 const slackHostile = [
-  '<!channel>', '<!here>', '<!everyone>', '<!channel|channel>', '<!subteam^S123|team>', '<!date^1392734382^{date}|x>',
-  '@here', '@channel', '@everyone', '<@U123>', '<@U123|bob>', '<@W9ABC>', '<#C123|general>', '<https://evil.example|点我>', '<mailto:a@b.c>',
-  '&lt;!channel&gt;', '&', '<', '>', '*粗体*', '_斜_', '`code`', '```', '~删~', '>引用',
-  '\uE000U123\uE001', '\uE000W9ABC\uE001', '\uE000', '\uE001', '\uE000<!channel>\uE001', '<\uE000!channel\uE001>', '<\uE001@U123>', '\uE000U12\uE000U34\uE001\uE001',
+  '<!channel>',
+  '<!here>',
+  '<!everyone>',
+  '<!channel|channel>',
+  '<!subteam^S123|team>',
+  '<!date^1392734382^{date}|x>',
+  '@here',
+  '@channel',
+  '@everyone',
+  '<@U123>',
+  '<@U123|bob>',
+  '<@W9ABC>',
+  '<#C123|general>',
+  '<https://evil.example|点我>',
+  '<mailto:a@b.c>',
+  '&lt;!channel&gt;',
+  '&',
+  '<',
+  '>',
+  '*粗体*',
+  '_斜_',
+  '`code`',
+  '```',
+  '~删~',
+  '>引用',
+  '\uE000U123\uE001',
+  '\uE000W9ABC\uE001',
+  '\uE000',
+  '\uE001',
+  '\uE000<!channel>\uE001',
+  '<\uE000!channel\uE001>',
+  '<\uE001@U123>',
+  '\uE000U12\uE000U34\uE001\uE001',
 ];
 const emoji = ['😀', '👍🏻', '👨‍👩‍👧', '🇨🇳', '❤️', '\uD83D', '\uDE00', ':thumbsup:', '㊗️'];
 const fullWidth = ['５００万', '１．５％', 'ＡＢＣ', '：', '，', '。', '　', '（', '）', '＠ｈｅｒｅ', '＜！ｃｈａｎｎｅｌ＞', '＄', '￥'];
@@ -94,7 +185,12 @@ export const clientLine: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: fc.tuple(fc.constantFrom(...commandWords.slice(0, 20)), fc.constantFrom(...clientNames, '<!channel>', '\uE000U123\uE001', ''), line).map((p) => p.join(' ')) },
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom('assign', '移交'), fc.oneof(userToken, fc.constantFrom(...clientNames)), userToken).map((p) => p.join(' ')) },
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom('contact', '联系'), fc.constantFrom(...clientNames), fc.constantFrom(...dates), line).map((p) => p.join(' ')) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('add', '新增', 'contact', 'stage'), fc.constantFrom('某', '<', '😀', '科技'), fc.integer({ min: 1, max: 1200 }), line).map(([c, w, n, rest]) => `${c} ${w.repeat(n)} ${rest}`) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('add', '新增', 'contact', 'stage'), fc.constantFrom('某', '<', '😀', '科技'), fc.integer({ min: 1, max: 1200 }), line)
+      .map(([c, w, n, rest]) => `${c} ${w.repeat(n)} ${rest}`),
+  },
   { weight: 2, arbitrary: line },
 );
 
@@ -103,7 +199,6 @@ export const visitLine: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: fc.tuple(fc.constantFrom(...clientNames, 'prep', '准备', ''), line, fc.constantFrom(...labels.slice(0, 8)), line).map((p) => p.join(' ')) },
   { weight: 1, arbitrary: line },
 );
-
 
 /**
  * A 1.1 quote line in managers' words with the figures it was built from, for the metamorphic
@@ -125,31 +220,38 @@ const amountToken = fc
   .tuple(fc.integer({ min: 1, max: 5000 }), fc.constantFrom('万', 'w', 'W', '万元', '元'))
   .map(([wan, unit]) => ({ token: unit === '元' ? `${wan * 10000}元` : `${wan}${unit}`, yuan: wan * 10000 }));
 const placeToken = fc.constantFrom(
-  ['合肥', 'hefei'] as const, ['包河', 'hefei'] as const, ['蜀山区', 'hefei'] as const, ['肥西', 'hefei'] as const,
-  ['长丰县', 'hefei'] as const, ['芜湖', 'outside'] as const, ['外地', 'outside'] as const, ['六安', 'outside'] as const,
+  ['合肥', 'hefei'] as const,
+  ['包河', 'hefei'] as const,
+  ['蜀山区', 'hefei'] as const,
+  ['肥西', 'hefei'] as const,
+  ['长丰县', 'hefei'] as const,
+  ['芜湖', 'outside'] as const,
+  ['外地', 'outside'] as const,
+  ['六安', 'outside'] as const,
 );
 const statusToken = fc.constantFrom(['新客户', 'new'] as const, ['老客户', 'returning'] as const, ['', null] as const);
 const termToken = fc.constantFrom(
-  ['1年', 1] as const, ['半年', 0.5] as const, ['18个月', 1.5] as const, ['一年半', 1.5] as const, ['90天', 0.25] as const,
-  ['两周', 14 / 360] as const, ['半个月', 15 / 360] as const, ['两年', 2] as const, ['', null] as const,
+  ['1年', 1] as const,
+  ['半年', 0.5] as const,
+  ['18个月', 1.5] as const,
+  ['一年半', 1.5] as const,
+  ['90天', 0.25] as const,
+  ['两周', 14 / 360] as const,
+  ['半个月', 15 / 360] as const,
+  ['两年', 2] as const,
+  ['', null] as const,
 );
 const rateToken = fc.constantFrom(['', null] as const, ['费率2.2%', 2.2] as const, ['年化2%', 2] as const, ['费率3.5%', 3.5] as const, ['2.5个点', 2.5] as const);
 
 export const quoteCase: fc.Arbitrary<QuoteCase> = fc
-  .tuple(
-    fc.constantFrom('银行贷款担保', '贷款担保', '银行贷款'),
-    amountToken,
-    placeToken,
-    statusToken,
-    termToken,
-    rateToken,
-    fc.constantFrom(' ', '  ', '，', ' ，'),
-    fc.integer({ min: 0, max: 119 }),
-  )
+  .tuple(fc.constantFrom('银行贷款担保', '贷款担保', '银行贷款'), amountToken, placeToken, statusToken, termToken, rateToken, fc.constantFrom(' ', '  ', '，', ' ，'), fc.integer({ min: 0, max: 119 }))
   .map(([product, amount, [place, placeKind], [status, statusKind], [term, years], [rate, agreed], sep, order]) => {
     const rest = [amount.token, place, status, term, rate];
     // A fixed permutation per `order`, product first (as /quote lines usually start).
-    const shuffled = rest.map((t, i) => ({ t, k: (i * 7 + order) % 5 + i / 10 })).sort((a, b) => a.k - b.k).map((x) => x.t);
+    const shuffled = rest
+      .map((t, i) => ({ t, k: ((i * 7 + order) % 5) + i / 10 }))
+      .sort((a, b) => a.k - b.k)
+      .map((x) => x.t);
     return {
       text: [product, ...shuffled].filter((t) => t !== '').join(sep),
       amountYuan: amount.yuan,
@@ -163,13 +265,7 @@ export const quoteCase: fc.Arbitrary<QuoteCase> = fc
 /** A /classify line in managers' words: labelled figures (synonyms, losses) in 万/w. */
 export const classifyLine: fc.Arbitrary<string> = fc
   .array(
-    fc.tuple(
-      fc.constantFrom('净资产', '总资产', '销售收入', '营收', '营业额', '销售', '利润', '亏损', '资产负债率', '经营'),
-      fc.integer({ min: 1, max: 20000 }),
-      fc.constantFrom('万', 'w', '万元'),
-    ),
+    fc.tuple(fc.constantFrom('净资产', '总资产', '销售收入', '营收', '营业额', '销售', '利润', '亏损', '资产负债率', '经营'), fc.integer({ min: 1, max: 20000 }), fc.constantFrom('万', 'w', '万元')),
     { minLength: 1, maxLength: 5 },
   )
-  .map((fs) =>
-    fs.map(([label, n, unit]) => (label === '资产负债率' ? `${label}${n % 100}%` : label === '经营' ? `经营${(n % 30) + 1}年` : `${label}${n}${unit}`)).join(' '),
-  );
+  .map((fs) => fs.map(([label, n, unit]) => (label === '资产负债率' ? `${label}${n % 100}%` : label === '经营' ? `经营${(n % 30) + 1}年` : `${label}${n}${unit}`)).join(' '));

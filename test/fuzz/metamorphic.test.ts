@@ -16,8 +16,7 @@ import { classifyLine, quoteCase, runs } from './arbitraries.js';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' }) as (text: string) => string; // its types do not resolve under NodeNext
 /** ASCII → full-width (the comma stays: the Chinese comma ， is a separator, not a thousands mark). */
-const toFullWidth = (s: string): string =>
-  [...s].map((c) => (c === ' ' ? '\u3000' : c > ' ' && c <= '~' && c !== ',' ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c)).join('');
+const toFullWidth = (s: string): string => [...s].map((c) => (c === ' ' ? '\u3000' : c > ' ' && c <= '~' && c !== ',' ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c)).join('');
 
 const decision = (r: Reply) => ({ key: r.key, vars: r.vars });
 const quoteOf = (text: string) => quote(parseInput(text));
@@ -75,9 +74,7 @@ describe('(d) a computed 1.1 headline rests only on input figures or stated assu
         const body = r.body.join('\n');
         const years = c.years ?? 1;
         if (c.years === null) expect(body).toContain('未给出期限，按1年计算');
-        const bands = c.status === null && c.place === 'outside'
-          ? [bankLoanRate('outside', 'new'), bankLoanRate('outside', 'returning')]
-          : [bankLoanRate(c.place, c.status ?? 'returning')];
+        const bands = c.status === null && c.place === 'outside' ? [bankLoanRate('outside', 'new'), bankLoanRate('outside', 'returning')] : [bankLoanRate(c.place, c.status ?? 'returning')];
         const lo = Math.min(...bands.map((b) => b.min));
         const hi = Math.max(...bands.map((b) => b.max));
         const inBand = c.agreed !== null && c.agreed >= lo && c.agreed <= hi;

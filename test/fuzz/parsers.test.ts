@@ -64,13 +64,18 @@ describe('parsers never throw and stay well formed', () => {
 
   it('extractVisit: real dates, the visit not after today, follow-up not before the visit', () => {
     fc.assert(
-      fc.property(visitLine, fc.constantFrom('2026-11-28', '2024-02-29', '2026-01-01'), fc.option(fc.constantFrom('合肥某某科技有限公司', '<!channel>'), { nil: undefined }), (notes, today, clientName) => {
-        const d = extractVisit(notes, today, clientName);
-        expect(IsoDate.safeParse(d.visitDate).success).toBe(true);
-        expect(d.visitDate <= today).toBe(true);
-        expect(IsoDate.safeParse(d.nextFollowUp).success).toBe(true);
-        expect(d.nextFollowUp >= d.visitDate).toBe(true);
-      }),
+      fc.property(
+        visitLine,
+        fc.constantFrom('2026-11-28', '2024-02-29', '2026-01-01'),
+        fc.option(fc.constantFrom('合肥某某科技有限公司', '<!channel>'), { nil: undefined }),
+        (notes, today, clientName) => {
+          const d = extractVisit(notes, today, clientName);
+          expect(IsoDate.safeParse(d.visitDate).success).toBe(true);
+          expect(d.visitDate <= today).toBe(true);
+          expect(IsoDate.safeParse(d.nextFollowUp).success).toBe(true);
+          expect(d.nextFollowUp >= d.visitDate).toBe(true);
+        },
+      ),
       runs(1000),
     );
   }, 120_000);

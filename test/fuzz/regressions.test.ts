@@ -28,7 +28,13 @@ describe('fuzzer findings, fixed', () => {
   // stripMentionMarkers; the client card (core/clients/replies.ts:118, 下一步) then mentions U123.
   it('a visit report edited in the modal never turns into a mention on the client card', async () => {
     const d = deps();
-    await saveVisitUseCase(d, zhang, { clientId: 'c1', clientName: '合肥某某科技有限公司', fields: { 下一步工作重点及建议: '\uE000U123\uE001 送材料' }, visitDate: '2026-11-27', nextFollowUp: '2026-12-05' });
+    await saveVisitUseCase(d, zhang, {
+      clientId: 'c1',
+      clientName: '合肥某某科技有限公司',
+      fields: { 下一步工作重点及建议: '\uE000U123\uE001 送材料' },
+      visitDate: '2026-11-27',
+      nextFollowUp: '2026-12-05',
+    });
     const card = await clientUseCase(d, { text: '合肥某某科技有限公司', actor: zhang });
     expect(rendered(card)).not.toContain('<@U123>');
   });

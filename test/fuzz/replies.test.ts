@@ -18,14 +18,23 @@ const line = rawLine.map((t) => sanitizeText(t));
 
 describe('pure answers are safe to post', () => {
   it('answerQuestion → replyBlocks', () => {
-    fc.assert(fc.property(line, (text) => void expectSafeReply(answerQuestion(text))), runs(2500));
+    fc.assert(
+      fc.property(line, (text) => void expectSafeReply(answerQuestion(text))),
+      runs(2500),
+    );
   }, 120_000);
 
   it('quote(parseInput) → replyBlocks', () => {
-    fc.assert(fc.property(line, (text) => void expectSafeReply(quote(parseInput(text)))), runs(4000));
+    fc.assert(
+      fc.property(line, (text) => void expectSafeReply(quote(parseInput(text)))),
+      runs(4000),
+    );
   }, 120_000);
 
   it('classify(parseInput) → replyBlocks', () => {
-    fc.assert(fc.property(line, (text) => void expectSafeReply(classify(parseInput(text)))), runs(3500));
+    fc.assert(
+      fc.property(line, (text) => void expectSafeReply(classify(parseInput(text)))),
+      runs(3500),
+    );
   }, 120_000);
 });

@@ -41,7 +41,10 @@ const commandActor = fc.record<Actor>({ userId: users, isAdmin: fc.boolean(), su
 /** The ids a reply may mention: the actor, every owner before and after, and ids typed in the line. */
 async function allowedFor(text: string, a: Actor, before: Set<string>): Promise<Set<string>> {
   const after = (await store.read()).clients.map((c) => c.owner);
-  const typed = text.split(/\s+/).map(userIdOf).filter((x): x is string => Boolean(x));
+  const typed = text
+    .split(/\s+/)
+    .map(userIdOf)
+    .filter((x): x is string => Boolean(x));
   return new Set([a.userId, ...before, ...after, ...typed]);
 }
 
@@ -63,22 +66,37 @@ const dm = (raw: string) => sanitizeText(raw.slice(0, 8000));
 
 describe('use cases resolve with safe replies', () => {
   it('askUseCase (DM, console, @mention)', async () => {
-    await fc.assert(fc.asyncProperty(line, actor, async (raw, a) => check(() => askUseCase(deps, { text: dm(raw), actor: a }), dm(raw), a)), runs(3000));
+    await fc.assert(
+      fc.asyncProperty(line, actor, async (raw, a) => check(() => askUseCase(deps, { text: dm(raw), actor: a }), dm(raw), a)),
+      runs(3000),
+    );
   }, 120_000);
 
   it('quoteUseCase (/quote)', async () => {
-    await fc.assert(fc.asyncProperty(line, commandActor, async (raw, a) => check(() => quoteUseCase(deps, { text: slash(raw), actor: a }), slash(raw), a)), runs(1500));
+    await fc.assert(
+      fc.asyncProperty(line, commandActor, async (raw, a) => check(() => quoteUseCase(deps, { text: slash(raw), actor: a }), slash(raw), a)),
+      runs(1500),
+    );
   }, 120_000);
 
   it('classifyUseCase (/classify)', async () => {
-    await fc.assert(fc.asyncProperty(line, commandActor, async (raw, a) => check(() => classifyUseCase(deps, { text: slash(raw), actor: a }), slash(raw), a)), runs(1000));
+    await fc.assert(
+      fc.asyncProperty(line, commandActor, async (raw, a) => check(() => classifyUseCase(deps, { text: slash(raw), actor: a }), slash(raw), a)),
+      runs(1000),
+    );
   }, 120_000);
 
   it('clientUseCase (/client)', async () => {
-    await fc.assert(fc.asyncProperty(clientLine, commandActor, async (raw, a) => check(() => clientUseCase(deps, { text: slash(raw), actor: a }), slash(raw), a)), runs(1500));
+    await fc.assert(
+      fc.asyncProperty(clientLine, commandActor, async (raw, a) => check(() => clientUseCase(deps, { text: slash(raw), actor: a }), slash(raw), a)),
+      runs(1500),
+    );
   }, 120_000);
 
   it('visitUseCase (/visit)', async () => {
-    await fc.assert(fc.asyncProperty(visitLine, commandActor, async (raw, a) => check(() => visitUseCase(deps, { text: slash(raw), actor: a }), slash(raw), a)), runs(1000));
+    await fc.assert(
+      fc.asyncProperty(visitLine, commandActor, async (raw, a) => check(() => visitUseCase(deps, { text: slash(raw), actor: a }), slash(raw), a)),
+      runs(1000),
+    );
   }, 120_000);
 });

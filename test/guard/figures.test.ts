@@ -93,11 +93,7 @@ const core = {
 describe('checkFigures: harmless rewording passes', () => {
   it.each<[string, string, string]>([
     ['same text', core.loan, core.loan],
-    [
-      'loan: said once, other wording',
-      core.loan,
-      '银行贷款担保：合肥新客户借500万元、期限1年，按1.1节年费率1.8%至3%，担保费约9万元至15万元。',
-    ],
+    ['loan: said once, other wording', core.loan, '银行贷款担保：合肥新客户借500万元、期限1年，按1.1节年费率1.8%至3%，担保费约9万元至15万元。'],
     ['loan: 元 form of the range', core.loan, '担保费90,000–150,000元；金额5,000,000元，1年，年费率1.8%–3%（1.1）。'],
     ['loan: Chinese numerals', core.loan, '五百万元、一年期，费率1.8%/年–3%/年，担保费九万元至十五万元（1.1）。'],
     ['loan: bare first bound', core.loan, '500万，1年，费率1.8–3%/年，担保费9–15万元，依据1.1。'],
@@ -180,9 +176,12 @@ describe('checkFigures: any text', () => {
     const fc = await import('fast-check');
     const chars = fc.constantFrom(...'0123456789,.%万元亿千百十一二两三九年月日天个第节至–- \n¥点之分'.split(''));
     fc.assert(
-      fc.property(fc.array(chars, { maxLength: 40 }).map((a) => a.join('')), (t) => {
-        expect(checkFigures(t, t)).toEqual({ ok: true });
-      }),
+      fc.property(
+        fc.array(chars, { maxLength: 40 }).map((a) => a.join('')),
+        (t) => {
+          expect(checkFigures(t, t)).toEqual({ ok: true });
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -59,11 +59,8 @@ describe('every format of personal data is blanked before the model (#13.8)', ()
     expect(looksPrivate(input)).toBe(true);
   });
 
-  it.each(['担保费90,000元', '5,000,000元（500万元）', '2026-12-01', '15.3.2.1', '净资产1200万 销售收入3500万', '期限1年，费率1.8%', '2025年3月1日拜访'])(
-    'figures stay: %s',
-    (t) => {
-      expect(redactPrivate(t)).toBe(t);
-      expect(looksPrivate(t)).toBe(false);
-    },
-  );
+  it.each(['担保费90,000元', '5,000,000元（500万元）', '2026-12-01', '15.3.2.1', '净资产1200万 销售收入3500万', '期限1年，费率1.8%', '2025年3月1日拜访'])('figures stay: %s', (t) => {
+    expect(redactPrivate(t)).toBe(t);
+    expect(looksPrivate(t)).toBe(false);
+  });
 });

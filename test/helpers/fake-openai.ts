@@ -50,10 +50,18 @@ export function notesOf(req: ChatRequest): string {
 
 export const behave = {
   /** A reworded text computed from the reply the phraser sent. */
-  reword: (fn: (text: string) => string): Behaviour => (req) => ({ kind: 'content', content: fn(replyTextOf(req)) }),
-  content: (content: string, delayMs?: number): Behaviour => () => ({ kind: 'content', content, ...(delayMs ? { delayMs } : {}) }),
-  json: (obj: unknown, delayMs?: number): Behaviour => () => ({ kind: 'content', content: JSON.stringify(obj), ...(delayMs ? { delayMs } : {}) }),
-  status: (status: number, headers?: Record<string, string>): Behaviour => () => ({ kind: 'status', status, ...(headers ? { headers } : {}) }),
+  reword:
+    (fn: (text: string) => string): Behaviour =>
+    (req) => ({ kind: 'content', content: fn(replyTextOf(req)) }),
+  content:
+    (content: string, delayMs?: number): Behaviour =>
+    () => ({ kind: 'content', content, ...(delayMs ? { delayMs } : {}) }),
+  json:
+    (obj: unknown, delayMs?: number): Behaviour =>
+    () => ({ kind: 'content', content: JSON.stringify(obj), ...(delayMs ? { delayMs } : {}) }),
+  status:
+    (status: number, headers?: Record<string, string>): Behaviour =>
+    () => ({ kind: 'status', status, ...(headers ? { headers } : {}) }),
   malformed: (): Behaviour => () => ({ kind: 'raw', status: 200, body: '{"id":"x","choices":[{"message":{"content":' }),
   refuse: (): Behaviour => () => ({ kind: 'refusal' }),
   hang: (): Behaviour => () => ({ kind: 'hang' }),
@@ -89,40 +97,43 @@ export class FakeOpenAI {
 
   constructor() {
     // `void`: Node ignores a listener's promise; a failure in the fake is an unhandled rejection, which vitest reports.
-    this.server = createServer((req, res) => void (async () => {
-      const body = await readBody(req);
-      const call: ChatRequest = { path: req.url ?? '/', body, at: Date.now() };
-      this.requests.push(call);
-      if (req.method !== 'POST' || !call.path.startsWith('/v1/chat/completions')) {
-        res.writeHead(404, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ error: { message: 'not found', type: 'invalid_request_error' } }));
-        return;
-      }
-      const answer = (this.queue.shift() ?? this.fallback)(call);
-      if (answer.kind === 'hang') return;
-      const send = (status: number, payload: string, headers: Record<string, string> = {}) => {
-        if (res.destroyed) return;
-        res.writeHead(status, { 'content-type': 'application/json', ...headers });
-        res.end(payload);
-      };
-      switch (answer.kind) {
-        case 'content': {
-          const out = JSON.stringify(completion(call, { content: answer.content }));
-          if (answer.delayMs) setTimeout(() => send(200, out), answer.delayMs).unref();
-          else send(200, out);
-          return;
-        }
-        case 'refusal':
-          send(200, JSON.stringify(completion(call, { content: null, refusal: '抱歉，我无法协助。' })));
-          return;
-        case 'status':
-          send(answer.status, JSON.stringify({ error: { message: `status ${answer.status}`, type: 'server_error' } }), answer.headers);
-          return;
-        case 'raw':
-          send(answer.status, answer.body);
-          return;
-      }
-    })());
+    this.server = createServer(
+      (req, res) =>
+        void (async () => {
+          const body = await readBody(req);
+          const call: ChatRequest = { path: req.url ?? '/', body, at: Date.now() };
+          this.requests.push(call);
+          if (req.method !== 'POST' || !call.path.startsWith('/v1/chat/completions')) {
+            res.writeHead(404, { 'content-type': 'application/json' });
+            res.end(JSON.stringify({ error: { message: 'not found', type: 'invalid_request_error' } }));
+            return;
+          }
+          const answer = (this.queue.shift() ?? this.fallback)(call);
+          if (answer.kind === 'hang') return;
+          const send = (status: number, payload: string, headers: Record<string, string> = {}) => {
+            if (res.destroyed) return;
+            res.writeHead(status, { 'content-type': 'application/json', ...headers });
+            res.end(payload);
+          };
+          switch (answer.kind) {
+            case 'content': {
+              const out = JSON.stringify(completion(call, { content: answer.content }));
+              if (answer.delayMs) setTimeout(() => send(200, out), answer.delayMs).unref();
+              else send(200, out);
+              return;
+            }
+            case 'refusal':
+              send(200, JSON.stringify(completion(call, { content: null, refusal: '抱歉，我无法协助。' })));
+              return;
+            case 'status':
+              send(answer.status, JSON.stringify({ error: { message: `status ${answer.status}`, type: 'server_error' } }), answer.headers);
+              return;
+            case 'raw':
+              send(answer.status, answer.body);
+              return;
+          }
+        })(),
+    );
   }
 
   /** Every request from now on, unless queued ones come first. */

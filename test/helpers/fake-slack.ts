@@ -32,28 +32,31 @@ export class FakeSlack {
 
   constructor() {
     // `void`: Node ignores a listener's promise; a failure in the fake is an unhandled rejection, which vitest reports.
-    this.server = createServer((req, res) => void (async () => {
-      const body = await readBody(req);
-      const path = req.url ?? '/';
-      const method = path.startsWith('/api/') ? path.slice(5).split('?')[0]! : path.startsWith('/response/') ? 'response_url' : path;
-      const call: RecordedCall = { method, path, body, at: Date.now(), ...(req.headers.authorization ? { auth: req.headers.authorization } : {}) };
-      this.calls.push(call);
-      for (const w of this.waiters.splice(0)) w();
-      // What Slack itself would refuse is refused, whatever the test's behaviour says.
-      const refusal = blockKitRefusal(method, body);
-      if (refusal) {
-        this.refused.push({ method, ...refusal });
-        res.writeHead(method === 'response_url' ? 400 : 200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ ok: false, error: refusal.error, response_metadata: { messages: refusal.messages } }));
-        return;
-      }
-      const b = this.behaviours.get(method);
-      const out = b ? b(call) : undefined;
-      if (out === 'hang') return; // never answer
-      const status = out?.status ?? 200;
-      res.writeHead(status, { 'content-type': 'application/json', ...out?.headers });
-      res.end(JSON.stringify(out?.body ?? this.defaultAnswer(method, body, call)));
-    })());
+    this.server = createServer(
+      (req, res) =>
+        void (async () => {
+          const body = await readBody(req);
+          const path = req.url ?? '/';
+          const method = path.startsWith('/api/') ? path.slice(5).split('?')[0]! : path.startsWith('/response/') ? 'response_url' : path;
+          const call: RecordedCall = { method, path, body, at: Date.now(), ...(req.headers.authorization ? { auth: req.headers.authorization } : {}) };
+          this.calls.push(call);
+          for (const w of this.waiters.splice(0)) w();
+          // What Slack itself would refuse is refused, whatever the test's behaviour says.
+          const refusal = blockKitRefusal(method, body);
+          if (refusal) {
+            this.refused.push({ method, ...refusal });
+            res.writeHead(method === 'response_url' ? 400 : 200, { 'content-type': 'application/json' });
+            res.end(JSON.stringify({ ok: false, error: refusal.error, response_metadata: { messages: refusal.messages } }));
+            return;
+          }
+          const b = this.behaviours.get(method);
+          const out = b ? b(call) : undefined;
+          if (out === 'hang') return; // never answer
+          const status = out?.status ?? 200;
+          res.writeHead(status, { 'content-type': 'application/json', ...out?.headers });
+          res.end(JSON.stringify(out?.body ?? this.defaultAnswer(method, body, call)));
+        })(),
+    );
   }
 
   private defaultAnswer(method: string, body: Record<string, unknown>, call: RecordedCall): unknown {

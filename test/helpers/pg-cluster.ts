@@ -47,13 +47,16 @@ function ensurePostgresUser(): { uid: number; gid: number } {
 /** Runs a pg binary (as `postgres` when we are root); throws with its output on failure. */
 function pg(bin: string, args: string[]): void {
   const [cmd, argv] = isRoot() ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
-  const r = spawnSync(cmd, argv as string[], { encoding: 'utf8', cwd: tmpdir() });
+  const r = spawnSync(cmd, argv, { encoding: 'utf8', cwd: tmpdir() });
   if (r.status !== 0) throw new Error(`${bin} ${args[0] ?? ''} failed (${r.status}): ${r.stderr || r.stdout}`);
 }
 
 export async function startPgCluster(): Promise<PgCluster> {
   const bin = pgBinDir();
-  if (!bin) throw new Error('PostgreSQL binaries (initdb, pg_ctl) not found on PATH or in /usr/lib/postgresql/*/bin: install Debian\'s postgresql package (apt-get install -y postgresql), or set TEST_DATABASE_URL to a database the tests may use.');
+  if (!bin)
+    throw new Error(
+      "PostgreSQL binaries (initdb, pg_ctl) not found on PATH or in /usr/lib/postgresql/*/bin: install Debian's postgresql package (apt-get install -y postgresql), or set TEST_DATABASE_URL to a database the tests may use.",
+    );
   const dir = mkdtempSync(join(tmpdir(), 'gd-pg-'));
   chmodSync(dir, 0o700);
   if (isRoot()) {

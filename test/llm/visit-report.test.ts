@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openEmbeddedStore, type EmbeddedStore } from '../../src/adapters/embedded-store.js';
+import { openEmbeddedStore } from '../../src/adapters/embedded-store.js';
 import { checkFigures } from '../../src/core/guard/figures.js';
 import { extractVisit } from '../../src/core/visits/extract.js';
 import { clientUseCase } from '../../src/usecases/client.js';
@@ -47,10 +47,7 @@ const logger = createLogger('debug', (l) => logs.push(l));
 
 beforeEach(() => {
   logs = [];
-  phraser = new OpenAIPhraser(
-    { apiKey: 'sk-test', baseUrl: fake.url, model: 'fake-model', deadlineMs: DEADLINE },
-    { breaker: new CircuitBreaker(), retryDelayMs: 20 },
-  );
+  phraser = new OpenAIPhraser({ apiKey: 'sk-test', baseUrl: fake.url, model: 'fake-model', deadlineMs: DEADLINE }, { breaker: new CircuitBreaker(), retryDelayMs: 20 });
 });
 
 const codeOf = async (p: Promise<unknown>) => {
@@ -190,7 +187,10 @@ describe('the model’s draft compared field by field with the extractor’s (#1
     // Field by field: the figures agree except where the model moved 500万 from the goal to the content.
     const differ = filled(fromNotes).filter((f) => !checkFigures(fromNotes[f]!, GOOD[f]!).ok);
     expect(differ).toEqual(['会谈目标', '主要内容和达成的共识']);
-    const all = (d: Record<string, unknown>) => filled(d).map((f) => d[f]).join('。');
+    const all = (d: Record<string, unknown>) =>
+      filled(d)
+        .map((f) => d[f])
+        .join('。');
     expect(checkFigures(all(fromNotes), all(GOOD as unknown as Record<string, unknown>)).ok).toBe(true);
   });
 

@@ -20,7 +20,13 @@ let slack: FakeSlack;
 let app: RunningApp;
 let store: EmbeddedStore;
 
-const c1 = client('c1', { name: '合肥甲公司', owner: 'U0AAA', lastContact: '2026-10-20', contacts: [{ name: '张三', birthday: '12-04' }], guarantees: [{ product: 'bank_loan', amount: 5e6, due: '2026-12-31' }] });
+const c1 = client('c1', {
+  name: '合肥甲公司',
+  owner: 'U0AAA',
+  lastContact: '2026-10-20',
+  contacts: [{ name: '张三', birthday: '12-04' }],
+  guarantees: [{ product: 'bank_loan', amount: 5e6, due: '2026-12-31' }],
+});
 const c2 = client('c2', { name: '合肥乙公司', owner: 'U0BBB', lastContact: '2026-10-20' });
 const digest = digestMessage(nudgesFor({ archive: archive([c1]), today: '2026-12-01', tz: 'Asia/Shanghai' }), '2026-12-01');
 const [DUE, BIRTHDAY, DORMANT] = ['due:c1:2026-12-31:ahead', 'birthday:c1:0:2026-12-04:ahead', 'dormant:c1:2026-11-26'];

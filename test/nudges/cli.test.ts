@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openEmbeddedStore, type EmbeddedStore } from '../../src/adapters/embedded-store.js';
+import { openEmbeddedStore } from '../../src/adapters/embedded-store.js';
 import { baseEnv, ROOT } from '../helpers/app-process.js';
 import { FakeSlack, type RecordedCall } from '../helpers/fake-slack.js';
 import { client } from './helpers.js';
@@ -59,7 +59,10 @@ describe('npm run import → npm run nudges -- --now 2026-12-01', () => {
 
     const dry = await run('scripts/nudges.ts', ['--now', '2026-12-01', '--dry-run'], { DATA_DIR: dir });
     expect(dry.code, dry.stderr).toBe(0);
-    const lines = dry.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, string>);
+    const lines = dry.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, string>);
     expect(lines.map((l) => [l.client, l.owner, l.kind, l.date])).toEqual([
       ['合肥甲科技有限公司', 'U0AAA', 'due', '2026-12-31'],
       ['合肥甲科技有限公司', 'U0AAA', 'birthday', '2026-12-04'],

@@ -102,7 +102,15 @@ describe('guarantees falling due: within 30 days, and on the day', () => {
   });
 
   it('guarantees due the same day make one nudge', () => {
-    const two = archive([client('c1', { ...recent, guarantees: [{ product: 'bank_loan', amount: 1e6, due: '2026-12-20' }, { product: 'bid_bond', amount: 2e5, due: '2026-12-20' }] })]);
+    const two = archive([
+      client('c1', {
+        ...recent,
+        guarantees: [
+          { product: 'bank_loan', amount: 1e6, due: '2026-12-20' },
+          { product: 'bid_bond', amount: 2e5, due: '2026-12-20' },
+        ],
+      }),
+    ]);
     const ns = nudgesFor({ archive: two, today: '2026-12-01', tz: TZ });
     expect(ns.map((n) => [n.key, n.vars.count, n.vars.amount])).toEqual([['due:c1:2026-12-20:ahead', 2, 1_200_000]]);
   });
@@ -162,10 +170,7 @@ describe('dormant: no contact or visit for N days (per class), repeated every 7 
 });
 
 describe('the log: sent, failed, snoozed, dismissed', () => {
-  const base = () =>
-    archive([
-      client('c1', { lastContact: '2026-10-20', contacts: [{ name: '张三', birthday: '12-04' }], guarantees: [{ product: 'bank_loan', amount: 1e6, due: '2026-12-31' }] }),
-    ]);
+  const base = () => archive([client('c1', { lastContact: '2026-10-20', contacts: [{ name: '张三', birthday: '12-04' }], guarantees: [{ product: 'bank_loan', amount: 1e6, due: '2026-12-31' }] })]);
   const at = '2026-12-01T01:00:00.000Z';
   const pending = (a: ReturnType<typeof archive>, today: string) => pendingNudges({ archive: a, today, tz: TZ }).map((n) => n.key);
 
@@ -185,7 +190,7 @@ describe('the log: sent, failed, snoozed, dismissed', () => {
     expect(pending(a, '2026-12-04')).toEqual(['birthday:c1:0:2026-12-04', 'dormant:c1:2026-12-03']);
   });
 
-  it("a failed key is tried again; a failed mark does not undo a snooze", () => {
+  it('a failed key is tried again; a failed mark does not undo a snooze', () => {
     const a = base();
     claimNudges(a, { today: '2026-12-01', tz: TZ, at });
     markFailed(a, ['due:c1:2026-12-31:ahead'], at);

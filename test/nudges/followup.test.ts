@@ -79,7 +79,10 @@ describe('稍后提醒 on a follow-up', () => {
   it('puts off its overdue reminders until the snooze ends, then reminds again', () => {
     const a = withVisits([visit()]);
     snoozeNudge(a, 'followup:c1:v1:2026-12-01', '2026-12-01', '2026-12-01T01:00:00.000Z', 7);
-    const on = (today: string) => pendingNudges({ archive: a, today, tz: TZ }).filter((n) => n.kind === 'followup').map((n) => n.key);
+    const on = (today: string) =>
+      pendingNudges({ archive: a, today, tz: TZ })
+        .filter((n) => n.kind === 'followup')
+        .map((n) => n.key);
     expect(on('2026-12-02')).toEqual([]);
     expect(on('2026-12-07')).toEqual([]);
     expect(on('2026-12-08')).toEqual(['followup:c1:v1:2026-12-01:overdue:2026-12-02']);

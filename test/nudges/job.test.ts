@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import cron from 'node-cron';
 import { describe, expect, it } from 'vitest';
-import { openEmbeddedStore, type EmbeddedStore } from '../../src/adapters/embedded-store.js';
+import { openEmbeddedStore } from '../../src/adapters/embedded-store.js';
 import { firedEarlierToday, startNudgeJob } from '../../src/jobs/nudges.js';
 import { createLogger } from '../../src/logger.js';
 import type { DigestSender } from '../../src/ports/digest.js';

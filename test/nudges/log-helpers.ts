@@ -3,18 +3,7 @@
  * adapters apply them inside a transaction: the engine tests' reference, without a store.
  */
 import type { Archive, NudgeLog } from '../../src/core/archive/model.js';
-import {
-  dismissRecord,
-  failedRecord,
-  keptInLog,
-  logKeepFrom,
-  pendingNudges,
-  runKey,
-  sentRecord,
-  snoozeRecord,
-  type EngineInput,
-  type Nudge,
-} from '../../src/core/nudges/index.js';
+import { dismissRecord, failedRecord, keptInLog, logKeepFrom, pendingNudges, runKey, sentRecord, snoozeRecord, type EngineInput, type Nudge } from '../../src/core/nudges/index.js';
 
 function putLog(a: Archive, entry: NudgeLog): void {
   const i = a.nudges.findIndex((l) => l.key === entry.key);
@@ -34,7 +23,10 @@ export function claimNudges(a: Archive, input: Omit<EngineInput, 'archive'> & { 
 
 export function markFailed(a: Archive, keys: readonly string[], at: string): void {
   for (const key of keys) {
-    const r = failedRecord(a.nudges.find((l) => l.key === key), at);
+    const r = failedRecord(
+      a.nudges.find((l) => l.key === key),
+      at,
+    );
     if (r) putLog(a, r);
   }
 }

@@ -30,7 +30,14 @@ let store: EmbeddedStore;
 async function seed(s: EmbeddedStore): Promise<void> {
   await s.update((d) => {
     d.clients.push(
-      client('c1', { name: '合肥甲公司', owner: 'U0AAA', class: 'B', lastContact: '2026-10-20', contacts: [{ name: '张三', birthday: '12-04' }], guarantees: [{ product: 'bank_loan', amount: 5e6, due: '2026-12-31' }] }),
+      client('c1', {
+        name: '合肥甲公司',
+        owner: 'U0AAA',
+        class: 'B',
+        lastContact: '2026-10-20',
+        contacts: [{ name: '张三', birthday: '12-04' }],
+        guarantees: [{ product: 'bank_loan', amount: 5e6, due: '2026-12-31' }],
+      }),
       client('c2', { name: '乙公司 <!channel>', owner: 'U0BBB', lastContact: '2026-11-25', contacts: [{ name: '李四', birthday: '12-01' }] }),
       client('c3', { name: '丙公司', owner: 'U0BBB', lastContact: '2026-11-30' }),
     );

@@ -28,15 +28,48 @@ describe('the strict fake refuses what Slack refuses', () => {
     ['section text of 3001', 'response_url', { blocks: [section('a'.repeat(3001))] }, 'invalid_blocks'],
     ['11 fields', 'chat.postMessage', { blocks: [{ type: 'section', fields: Array.from({ length: 11 }, () => ({ type: 'mrkdwn', text: 'x' })) }] }, 'invalid_blocks'],
     ['button text of 76', 'chat.update', { blocks: [{ type: 'actions', elements: [{ type: 'button', action_id: 'a', text: { type: 'plain_text', text: 'b'.repeat(76) } }] }] }, 'invalid_blocks'],
-    ['an action_id of 256', 'chat.postMessage', { blocks: [{ type: 'actions', elements: [{ type: 'button', action_id: 'a'.repeat(256), text: { type: 'plain_text', text: 'b' } }] }] }, 'invalid_blocks'],
-    ['duplicate block_ids', 'chat.postMessage', { blocks: [{ ...section('a'), block_id: 'x' }, { ...section('b'), block_id: 'x' }] }, 'invalid_blocks'],
+    [
+      'an action_id of 256',
+      'chat.postMessage',
+      { blocks: [{ type: 'actions', elements: [{ type: 'button', action_id: 'a'.repeat(256), text: { type: 'plain_text', text: 'b' } }] }] },
+      'invalid_blocks',
+    ],
+    [
+      'duplicate block_ids',
+      'chat.postMessage',
+      {
+        blocks: [
+          { ...section('a'), block_id: 'x' },
+          { ...section('b'), block_id: 'x' },
+        ],
+      },
+      'invalid_blocks',
+    ],
     ['a lone surrogate', 'chat.postMessage', { text: 'ok', blocks: [section('客户\uD83D')] }, 'invalid_blocks'],
     ['text over 40,000', 'chat.postMessage', { text: 'x'.repeat(40_001) }, 'msg_too_long'],
     ['101 blocks in a Home', 'views.publish', { view: { type: 'home', blocks: Array.from({ length: 101 }, () => ({ type: 'divider' })) } }, 'invalid_arguments'],
     ['a modal title of 25', 'views.open', modal({ title: { type: 'plain_text', text: 't'.repeat(25) } }), 'invalid_arguments'],
     ['private_metadata of 3001', 'views.open', modal({ private_metadata: 'm'.repeat(3001) }), 'invalid_arguments'],
-    ['101 options', 'views.open', modal({ blocks: [{ type: 'input', label: { type: 'plain_text', text: 'l' }, element: { type: 'static_select', action_id: 'v', options: Array.from({ length: 101 }, (_, i) => ({ text: { type: 'plain_text', text: `o${i}` }, value: `${i}` })) } }] }), 'invalid_arguments'],
-    ['an initial_value over max_length', 'views.open', modal({ blocks: [{ type: 'input', label: { type: 'plain_text', text: 'l' }, element: { type: 'plain_text_input', action_id: 'v', max_length: 10, initial_value: 'x'.repeat(11) } }] }), 'invalid_arguments'],
+    [
+      '101 options',
+      'views.open',
+      modal({
+        blocks: [
+          {
+            type: 'input',
+            label: { type: 'plain_text', text: 'l' },
+            element: { type: 'static_select', action_id: 'v', options: Array.from({ length: 101 }, (_, i) => ({ text: { type: 'plain_text', text: `o${i}` }, value: `${i}` })) },
+          },
+        ],
+      }),
+      'invalid_arguments',
+    ],
+    [
+      'an initial_value over max_length',
+      'views.open',
+      modal({ blocks: [{ type: 'input', label: { type: 'plain_text', text: 'l' }, element: { type: 'plain_text_input', action_id: 'v', max_length: 10, initial_value: 'x'.repeat(11) } }] }),
+      'invalid_arguments',
+    ],
   ])('%s → %s', (_, method, body, error) => {
     expect(blockKitRefusal(method, body as Record<string, unknown>)?.error).toBe(error);
   });
@@ -48,7 +81,7 @@ describe('the strict fake refuses what Slack refuses', () => {
 
 const EMOJI = '👨‍👩‍👧';
 const nasty = (n: number) => `${'A&B<C>"引号"\\ 😀'.repeat(Math.ceil(n / 15))}`.slice(0, n);
-const nudge = (i: number, kind: Nudge['kind']): Nudge => (({
+const nudge = (i: number, kind: Nudge['kind']): Nudge => ({
   key: `${kind}:c${i}:2026-12-01`,
   occurrence: `${kind}:c${i}:2026-12-01`,
   kind,
@@ -59,7 +92,7 @@ const nudge = (i: number, kind: Nudge['kind']): Nudge => (({
   reason: nasty(300),
   vars: {},
   sections: [],
-}));
+});
 
 describe('every builder stays within Slack’s limits at the extremes', () => {
   const many = Array.from({ length: 1435 }, (_, i) => nudge(i, (['due', 'birthday', 'anniversary', 'dormant'] as const)[i % 4]!));
@@ -101,7 +134,10 @@ describe('every builder stays within Slack’s limits at the extremes', () => {
 
   it('the visit modal with every field at 3,000 characters and a long nudge key', () => {
     const fields = Object.fromEntries(REPORT_FIELDS.map((f) => [f, nasty(3000)]));
-    const view = visitModal({ clientId: 'c1', clientName: EMOJI.repeat(200), fields, visitDate: '2026-11-30', nextFollowUp: '2026-12-14' }, { key: `dormant:${'c'.repeat(1500)}:2026-12-01`, channel: 'D1', ts: '1.2' });
+    const view = visitModal(
+      { clientId: 'c1', clientName: EMOJI.repeat(200), fields, visitDate: '2026-11-30', nextFollowUp: '2026-12-14' },
+      { key: `dormant:${'c'.repeat(1500)}:2026-12-01`, channel: 'D1', ts: '1.2' },
+    );
     expect(blockKitRefusal('views.open', { view })).toBeUndefined();
   });
 
@@ -112,7 +148,11 @@ describe('every builder stays within Slack’s limits at the extremes', () => {
   });
 
   it('a whole visit report sent back after a failed save', () => {
-    const msg = unsavedMessage('拜访报告', '客户档案正忙，请稍后再试。', REPORT_FIELDS.map((f) => ({ label: f, value: nasty(3000) })));
+    const msg = unsavedMessage(
+      '拜访报告',
+      '客户档案正忙，请稍后再试。',
+      REPORT_FIELDS.map((f) => ({ label: f, value: nasty(3000) })),
+    );
     expect(blockKitRefusal('chat.postMessage', msg as never)).toBeUndefined();
   });
 });

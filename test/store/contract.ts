@@ -234,7 +234,7 @@ export function archiveStoreContract(name: string, make: () => Promise<ContractS
       it('clientSummaries and exportClients page in the order added: every client once', async () => {
         const store = await open();
         for (let i = 0; i < 7; i += 1) await added(store, newClient(`客户${i}号`, i % 3 === 2 ? B.userId : A.userId));
-        const walk = async <T,>(q: (after?: string) => Promise<{ items: T[]; next?: string }>): Promise<T[][]> => {
+        const walk = async <T>(q: (after?: string) => Promise<{ items: T[]; next?: string }>): Promise<T[][]> => {
           const pages: T[][] = [];
           let after: string | undefined;
           do {
@@ -263,7 +263,12 @@ export function archiveStoreContract(name: string, make: () => Promise<ContractS
         const v1 = visitOf(a.id, '2026-11-10');
         const v2 = visitOf(b.id, '2026-11-20');
         const v3 = visitOf(a.id, '2026-11-10');
-        for (const [v, who] of [[v1, A], [v2, B], [v3, A]] as const) await store.saveVisit(who, { visit: v, people: [] }, AT);
+        for (const [v, who] of [
+          [v1, A],
+          [v2, B],
+          [v3, A],
+        ] as const)
+          await store.saveVisit(who, { visit: v, people: [] }, AT);
         const all = await store.exportVisits({}, { limit: 2 });
         const rest = all.next ? await store.exportVisits({}, { after: all.next, limit: 2 }) : { items: [] };
         expect([...all.items, ...rest.items].map((x) => [x.visit.id, x.clientName, x.owner])).toEqual([

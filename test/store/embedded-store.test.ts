@@ -26,7 +26,18 @@ async function two(): Promise<[EmbeddedStore, EmbeddedStore]> {
   return [a, b];
 }
 
-const nudge = (clientId: string, key: string): Nudge => ({ key, occurrence: key, kind: 'dormant', clientId, clientName: '甲公司', owner: A.userId, date: '2026-12-01', reason: '', vars: {}, sections: [] });
+const nudge = (clientId: string, key: string): Nudge => ({
+  key,
+  occurrence: key,
+  kind: 'dormant',
+  clientId,
+  clientName: '甲公司',
+  owner: A.userId,
+  date: '2026-12-01',
+  reason: '',
+  vars: {},
+  sections: [],
+});
 
 describe('embedded store indexes', () => {
   it('a nudge claimed by another process after it pruned the log is not claimed again here', async () => {
@@ -47,7 +58,13 @@ describe('embedded store indexes', () => {
   it('after a failed import batch, a duplicate add is still caught', async () => {
     const [app, other] = await two();
     const row = (line: number, name: string, extra = {}) => ({ line, name, figures: {}, owner: A.userId, ...extra });
-    const options = { now: '2026-12-01T01:00:00.000Z', newId: (() => { let i = 0; return () => `imp-${(i += 1)}`; })() };
+    const options = {
+      now: '2026-12-01T01:00:00.000Z',
+      newId: (() => {
+        let i = 0;
+        return () => `imp-${(i += 1)}`;
+      })(),
+    };
     // A batch whose second row is invalid: nothing committed, though its first client was indexed in the draft.
     await expect(app.importClients([row(2, '合肥甲公司'), row(3, '乙公司', { lastContact: '2025-02-30' })], options)).rejects.toMatchObject({ code: 'STORE_WRITE_FAILED' });
     // Another process adds as many clients as the failed batch held; then this process is asked to add them again.

@@ -56,7 +56,7 @@ describe('file event ledger', () => {
     }
     expect(maxStep).toBeLessThanOrEqual(40); // one line: '<13 digits> event:Ev<10 digits>\n'
     const lines = (await readFile(file, 'utf8')).split('\n').filter(Boolean).length;
-    expect(lines).toBeLessThanOrEqual(2 * (24 * HOUR) / 43_200 + 2);
+    expect(lines).toBeLessThanOrEqual((2 * (24 * HOUR)) / 43_200 + 2);
     await l.close();
   });
 

@@ -17,7 +17,6 @@ afterEach(() => cleanup());
 
 const now = () => new Date(T0);
 
-
 const ids = async (d = dir): Promise<string[]> => {
   const store = await openStore({ dataDir: d, now });
   try {

@@ -42,7 +42,11 @@ describe('a large import while the app confirms writes', () => {
     let appErr = '';
     app.stdout.on('data', (c: Buffer) => (appOut += c.toString()));
     app.stderr.on('data', (c: Buffer) => (appErr += c.toString()));
-    const confirmed = (): string[] => appOut.split('\n').filter((l) => /^\d+$/.test(l)).map((i) => `app-${i}`);
+    const confirmed = (): string[] =>
+      appOut
+        .split('\n')
+        .filter((l) => /^\d+$/.test(l))
+        .map((i) => `app-${i}`);
     while (!appOut.includes('open\n')) {
       if (app.exitCode !== null) throw new Error(`app exited: ${appErr}`);
       await new Promise((r) => setTimeout(r, 50));

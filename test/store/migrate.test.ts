@@ -31,9 +31,7 @@ describe('migrations', () => {
   it('v0 → v1 renames manager to owner and adds the lists', () => {
     expect(migrate(v0).data).toEqual({
       schemaVersion: 1,
-      clients: [
-        { id: 'c1', name: '合肥星河科技有限公司', owner: 'U01OWNER', figures: {}, contacts: [], guarantees: [], createdAt: T0, updatedAt: T0 },
-      ],
+      clients: [{ id: 'c1', name: '合肥星河科技有限公司', owner: 'U01OWNER', figures: {}, contacts: [], guarantees: [], createdAt: T0, updatedAt: T0 }],
       contacts: [],
       visits: [],
       nudges: [],
@@ -62,10 +60,6 @@ describe('migrations', () => {
     const err = await openStore({ dataDir: dir, now }).catch((e: unknown) => e);
     expect((err as AppError).code).toBe('STORE_CORRUPT');
     expect(await readFile(file, 'utf8')).toBe(text);
-    expect((await readdir(dir)).sort()).toEqual([
-      'archive.json',
-      'archive.json.bak-v0-2025-03-01T08-00-00-000Z',
-      'archive.json.corrupt-2025-03-01T08-00-00-000Z',
-    ]);
+    expect((await readdir(dir)).sort()).toEqual(['archive.json', 'archive.json.bak-v0-2025-03-01T08-00-00-000Z', 'archive.json.corrupt-2025-03-01T08-00-00-000Z']);
   });
 });

@@ -24,12 +24,7 @@ describe('normalizeName', () => {
 });
 
 const archive: Pick<Archive, 'clients'> = {
-  clients: [
-    client('c1', '合肥星河科技有限公司'),
-    client('c2', '合肥星河物流有限公司'),
-    client('c3', '安徽江淮建设集团有限公司'),
-    client('c4', 'ABC贸易有限公司'),
-  ],
+  clients: [client('c1', '合肥星河科技有限公司'), client('c2', '合肥星河物流有限公司'), client('c3', '安徽江淮建设集团有限公司'), client('c4', 'ABC贸易有限公司')],
 };
 
 describe('findClients', () => {

@@ -42,7 +42,7 @@ describe('migrations', () => {
 
 describe('constraints make duplicates impossible', () => {
   const client = (id: string, owner: string, norm: string) =>
-    query(pool, "INSERT INTO clients (id, owner, name, name_norm, created_at, updated_at) VALUES ($1, $2, $3, $3, now(), now())", [id, owner, norm]);
+    query(pool, 'INSERT INTO clients (id, owner, name, name_norm, created_at, updated_at) VALUES ($1, $2, $3, $3, now(), now())', [id, owner, norm]);
   it('one normalised name per owner; another owner may have it', async () => {
     await client('c1', 'U1', '华信');
     await expect(client('c2', 'U1', '华信')).rejects.toThrow();

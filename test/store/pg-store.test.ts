@@ -25,7 +25,18 @@ afterAll(async () => {
   await b?.close();
 });
 
-const nudge = (key: string, clientId: string): Nudge => ({ key, occurrence: key, kind: 'due', clientId, clientName: 'x', owner: 'U01OWNER', date: '2025-03-10', reason: 'r', vars: {}, sections: ['6'] });
+const nudge = (key: string, clientId: string): Nudge => ({
+  key,
+  occurrence: key,
+  kind: 'due',
+  clientId,
+  clientName: 'x',
+  owner: 'U01OWNER',
+  date: '2025-03-10',
+  reason: 'r',
+  vars: {},
+  sections: ['6'],
+});
 
 describe('PostgreSQL archive shared by two instances', () => {
   it('a client added through A is found through B, exactly as written', async () => {
@@ -33,7 +44,10 @@ describe('PostgreSQL archive shared by two instances', () => {
       industry: '制造业',
       figures: { netAssets: -5_000_000, revenue: 35_000_000, debtRatio: 62.5 },
       contacts: [{ name: '王建国', role: '总经理', phone: '13800000000', birthday: '06-18', anniversaries: [{ label: '成立日', date: '2015-06-01' }] }],
-      guarantees: [{ product: '1.1', amount: 5_000_000, start: '2025-01-01', due: '2026-01-01' }, { product: '待补充', due: '2026-06-30' }],
+      guarantees: [
+        { product: '1.1', amount: 5_000_000, start: '2025-01-01', due: '2026-01-01' },
+        { product: '待补充', due: '2026-06-30' },
+      ],
       createdAt: '2025-03-01T16:00:00+08:00',
     });
     expect(await a.archive.addClient(c)).toEqual({ kind: 'added', client: c });
@@ -73,7 +87,14 @@ describe('PostgreSQL archive shared by two instances', () => {
   });
 
   it('a visit saves the report and the ticked people in one step', async () => {
-    const r = await a.archive.saveVisit(owner, { visit: { id: 'v1', clientId: 'c1', date: '2025-03-25', author: 'U01OWNER', fields: { 拜访对象: '李会计', 会谈地点: '公司', 下一步工作重点及建议: '补充报表' }, nextFollowUp: '2025-04-01' }, people: [{ name: '李会计' }, { name: '王建国' }] }, T0);
+    const r = await a.archive.saveVisit(
+      owner,
+      {
+        visit: { id: 'v1', clientId: 'c1', date: '2025-03-25', author: 'U01OWNER', fields: { 拜访对象: '李会计', 会谈地点: '公司', 下一步工作重点及建议: '补充报表' }, nextFollowUp: '2025-04-01' },
+        people: [{ name: '李会计' }, { name: '王建国' }],
+      },
+      T0,
+    );
     expect(r?.added).toEqual([{ name: '李会计' }]);
     const card = await b.archive.clientCard(owner, 'c1');
     expect(Object.keys(card!.visits[0]!.fields)).toEqual(['拜访对象', '会谈地点', '下一步工作重点及建议']);

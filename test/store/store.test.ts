@@ -14,7 +14,6 @@ afterEach(() => cleanup());
 
 const now = () => new Date(T0);
 
-
 describe('lowdb store', () => {
   it('starts an empty archive when there is no file, written compactly', async () => {
     const store = await openStore({ dataDir: dir, now });
@@ -55,9 +54,7 @@ describe('lowdb store', () => {
   it('keeps all writes of two stores on one file (two handles, as two processes would)', async () => {
     const a = await openStore({ dataDir: dir, now });
     const b = await openStore({ dataDir: dir, now });
-    await Promise.all(
-      Array.from({ length: 40 }, (_, i) => (i % 2 ? a : b).update((d) => void d.contacts.push(log(`l${i}`)))),
-    );
+    await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? a : b).update((d) => void d.contacts.push(log(`l${i}`)))));
     expect((await a.read()).contacts).toHaveLength(40);
     expect((await b.read()).contacts).toHaveLength(40);
     await Promise.all([a.close(), b.close()]);

@@ -46,7 +46,12 @@ describe('/client add', () => {
     const control = await run(zhang, 'add 芜湖虚构贸易');
     expect(probe.key).toBe('client.added');
     expect(control.key).toBe('client.added');
-    const shape = (r: typeof probe) => ({ key: r.key, vars: { ...r.vars, clientId: 'x' }, body: r.body.map((l) => l.replace(/星河科技|芜湖虚构贸易/g, 'NAME')), title: r.title.replace(/星河科技|芜湖虚构贸易/g, 'NAME') });
+    const shape = (r: typeof probe) => ({
+      key: r.key,
+      vars: { ...r.vars, clientId: 'x' },
+      body: r.body.map((l) => l.replace(/星河科技|芜湖虚构贸易/g, 'NAME')),
+      title: r.title.replace(/星河科技|芜湖虚构贸易/g, 'NAME'),
+    });
     expect(shape(probe)).toEqual(shape(control));
     expect(JSON.stringify(probe)).not.toMatch(/其他客户经理，请联系|ULI/);
     expect(probe.body.join('\n')).toContain('可请管理员核对');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { openEmbeddedStore, type EmbeddedStore } from '../../src/adapters/embedded-store.js';
+import { openEmbeddedStore } from '../../src/adapters/embedded-store.js';
 import { REPORT_FIELDS } from '../../src/core/visits/table.js';
 import { exportVisits, VISIT_EXPORT_HEADER } from '../../src/usecases/export-visits.js';
 import { archive, client } from '../nudges/helpers.js';

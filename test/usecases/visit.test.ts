@@ -84,7 +84,13 @@ describe('加入联系人 (#16)', () => {
     await store.update((d) => void d.clients[0]!.contacts.push({ name: '王建国', role: '总经理' }));
     const draft = decodePayload((await visitUseCase(deps, { text, actor: zhang })).actions![0]!.value)!;
     expect(draft.contacts).toEqual([{ name: '李会计', role: '会计' }]);
-    const saved = await saveVisitUseCase(deps, zhang, { ...draft, contacts: [{ name: '李会计', role: '会计' }, { name: '<!channel>', role: '会计' }] });
+    const saved = await saveVisitUseCase(deps, zhang, {
+      ...draft,
+      contacts: [
+        { name: '李会计', role: '会计' },
+        { name: '<!channel>', role: '会计' },
+      ],
+    });
     expect(saved.key).toBe('visit.saved');
     await saveVisitUseCase(deps, zhang, { ...draft, contacts: [{ name: '李会计', role: '会计' }] });
     const contacts = (await store.read()).clients[0]!.contacts;

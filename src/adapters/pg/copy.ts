@@ -35,7 +35,11 @@ export async function copyArchive(source: ArchiveStore, pool: pg.Pool, progress:
     await tx.query('SELECT pg_advisory_xact_lock($1)', [COPY_LOCK]);
     const there = await count(tx);
     if (there.clients + there.contacts + there.visits + there.nudges > 0)
-      throw new AppError('INPUT_INVALID', `target not empty: ${JSON.stringify(there)}`, `目标数据库已有数据（${there.clients}个客户、${there.contacts}条联系记录、${there.visits}份拜访报告、${there.nudges}条提醒记录），未复制任何内容。请换一个空数据库。`);
+      throw new AppError(
+        'INPUT_INVALID',
+        `target not empty: ${JSON.stringify(there)}`,
+        `目标数据库已有数据（${there.clients}个客户、${there.contacts}条联系记录、${there.visits}份拜访报告、${there.nudges}条提醒记录），未复制任何内容。请换一个空数据库。`,
+      );
     let after: string | undefined;
     do {
       const page = await source.exportClients({}, { limit: 1000, ...(after ? { after } : {}) });

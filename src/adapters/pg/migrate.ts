@@ -43,7 +43,12 @@ export async function migrate(pool: pg.Pool, list = migrations()): Promise<numbe
       const done = new Set((await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
       const known = new Set(list.map((m) => m.version));
       const newer = [...done].filter((v) => !known.has(v) && v > Math.max(0, ...known));
-      if (newer.length) throw new AppError('STORE_CORRUPT', `the database has schema version ${Math.max(...newer)}, newer than this program knows (${Math.max(0, ...known)}): upgrade the program`, '客户档案数据库的版本比程序新，请升级担保助手。');
+      if (newer.length)
+        throw new AppError(
+          'STORE_CORRUPT',
+          `the database has schema version ${Math.max(...newer)}, newer than this program knows (${Math.max(0, ...known)}): upgrade the program`,
+          '客户档案数据库的版本比程序新，请升级担保助手。',
+        );
       for (const m of list) {
         if (done.has(m.version)) continue;
         await client.query('BEGIN');

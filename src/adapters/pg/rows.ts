@@ -104,7 +104,21 @@ export async function saveClient(tx: pg.PoolClient, input: Client, o: { insert?:
   await tx.query(
     `INSERT INTO clients (id, owner, name, name_norm, industry, region, figures, class, stage, relationship_type, last_contact, created_at, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ${o.insert ? '' : upsert}`,
-    [c.id, c.owner, c.name, normalizeName(c.name), c.industry ?? null, c.region ?? null, JSON.stringify(c.figures), c.class ?? null, c.stage ?? null, c.relationshipType ?? null, c.lastContact ?? null, c.createdAt, c.updatedAt],
+    [
+      c.id,
+      c.owner,
+      c.name,
+      normalizeName(c.name),
+      c.industry ?? null,
+      c.region ?? null,
+      JSON.stringify(c.figures),
+      c.class ?? null,
+      c.stage ?? null,
+      c.relationshipType ?? null,
+      c.lastContact ?? null,
+      c.createdAt,
+      c.updatedAt,
+    ],
   );
   await bumpOwners(tx, [c.owner]);
   if (o.insert && !c.contacts.length && !c.guarantees.length) return c;
@@ -164,9 +178,30 @@ export async function insertClients(tx: pg.PoolClient, input: readonly Client[])
           jsonb_to_record(e.j) AS r(id text, owner text, name text, name_norm text, industry text, region text, figures jsonb, class text, stage text,
           relationship_type text, last_contact text, created_at text, updated_at text)
      ORDER BY e.n`,
-    [JSON.stringify(cs.map((c) => ({ id: c.id, owner: c.owner, name: c.name, name_norm: normalizeName(c.name), industry: c.industry, region: c.region, figures: c.figures, class: c.class, stage: c.stage, relationship_type: c.relationshipType, last_contact: c.lastContact, created_at: c.createdAt, updated_at: c.updatedAt })))],
+    [
+      JSON.stringify(
+        cs.map((c) => ({
+          id: c.id,
+          owner: c.owner,
+          name: c.name,
+          name_norm: normalizeName(c.name),
+          industry: c.industry,
+          region: c.region,
+          figures: c.figures,
+          class: c.class,
+          stage: c.stage,
+          relationship_type: c.relationshipType,
+          last_contact: c.lastContact,
+          created_at: c.createdAt,
+          updated_at: c.updatedAt,
+        })),
+      ),
+    ],
   );
-  await bumpOwners(tx, cs.map((c) => c.owner));
+  await bumpOwners(
+    tx,
+    cs.map((c) => c.owner),
+  );
   const people = cs.flatMap((c) => c.contacts.map((p, pos) => ({ client_id: c.id, pos, ...p })));
   if (people.length)
     await tx.query(
@@ -192,5 +227,12 @@ export async function insertActivity(tx: pg.PoolClient, logs: readonly ContactLo
       [JSON.stringify(logs.map((l) => toWrite(ContactLog, l, 'contact log')).map((l) => ({ id: l.id, client_id: l.clientId, date: l.date, note: l.note, by_user: l.by })))],
     );
   for (const v of visits.map((x) => toWrite(Visit, x, 'visit')))
-    await tx.query('INSERT INTO visits (id, client_id, date, author, fields, next_follow_up) VALUES ($1, $2, $3, $4, $5, $6)', [v.id, v.clientId, v.date, v.author, JSON.stringify(v.fields), v.nextFollowUp ?? null]);
+    await tx.query('INSERT INTO visits (id, client_id, date, author, fields, next_follow_up) VALUES ($1, $2, $3, $4, $5, $6)', [
+      v.id,
+      v.clientId,
+      v.date,
+      v.author,
+      JSON.stringify(v.fields),
+      v.nextFollowUp ?? null,
+    ]);
 }

@@ -68,12 +68,12 @@ export function pgArchiveStore({ pool }: PgStoreOptions): ArchiveStore {
 
   /** The visible client `id`, locked for update inside `c`'s transaction. */
   const lockVisible = async (c: pg.PoolClient, viewer: Viewer, id: string): Promise<Client | undefined> => {
-    const r = await c.query(`SELECT ${CLIENT_COLUMNS} FROM clients c WHERE c.id = $1 AND ${visibleTo(viewer, 2)} FOR UPDATE`, viewer.isAdmin ? [id] : [id, viewer.userId]);
+    const r = await c.query<Record<string, unknown>>(`SELECT ${CLIENT_COLUMNS} FROM clients c WHERE c.id = $1 AND ${visibleTo(viewer, 2)} FOR UPDATE`, viewer.isAdmin ? [id] : [id, viewer.userId]);
     return r.rows[0] ? clientOf(r.rows[0]) : undefined;
   };
 
   const summaryById = async (db: pg.PoolClient | pg.Pool, where: string, values: unknown[]): Promise<ClientSummary | undefined> => {
-    const r = await db.query(`SELECT ${SUMMARY_COLUMNS} FROM clients c WHERE ${where}`, values);
+    const r = await db.query<Record<string, unknown>>(`SELECT ${SUMMARY_COLUMNS} FROM clients c WHERE ${where}`, values);
     return r.rows[0] ? summaryOf(r.rows[0]) : undefined;
   };
 
@@ -82,7 +82,10 @@ export function pgArchiveStore({ pool }: PgStoreOptions): ArchiveStore {
       op(async () => {
         const { after, limit } = pageOf(page);
         // A manager's page: (owner, seq) is the same order for one owner and matches the clients_owner index.
-        const r = await q(`SELECT ${SUMMARY_COLUMNS} FROM clients c WHERE c.seq > $1 AND ${visibleTo(viewer, 3)} ORDER BY ${viewer.isAdmin ? 'c.seq' : 'c.owner, c.seq'} LIMIT $2`, viewer.isAdmin ? [after, limit + 1] : [after, limit + 1, viewer.userId]);
+        const r = await q(
+          `SELECT ${SUMMARY_COLUMNS} FROM clients c WHERE c.seq > $1 AND ${visibleTo(viewer, 3)} ORDER BY ${viewer.isAdmin ? 'c.seq' : 'c.owner, c.seq'} LIMIT $2`,
+          viewer.isAdmin ? [after, limit + 1] : [after, limit + 1, viewer.userId],
+        );
         return paged(r.rows, limit, summaryOf, (x) => String(x.seq));
       }),
 
@@ -166,8 +169,8 @@ export function pgArchiveStore({ pool }: PgStoreOptions): ArchiveStore {
         tx(async (c) => {
           if (limit) {
             await c.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [OWNER_LOCK, client.owner]);
-            const n = await c.query('SELECT count(*) AS n FROM clients WHERE owner = $1 AND created_at::timestamptz >= $2::timestamptz', [client.owner, limit.since]);
-            if (Number(n.rows[0].n) >= limit.max) return { kind: 'limited' as const };
+            const n = await c.query<{ n: string }>('SELECT count(*) AS n FROM clients WHERE owner = $1 AND created_at::timestamptz >= $2::timestamptz', [client.owner, limit.since]);
+            if (Number(n.rows[0]?.n ?? 0) >= limit.max) return { kind: 'limited' as const };
           }
           const existing = await summaryById(c, 'c.owner = $1 AND c.name_norm = $2', [client.owner, normalizeName(client.name)]);
           if (existing) return { kind: 'duplicate' as const, existing };
@@ -190,7 +193,13 @@ export function pgArchiveStore({ pool }: PgStoreOptions): ArchiveStore {
         tx(async (c) => {
           const client = await lockVisible(c, viewer, clientId);
           if (!client) return undefined;
-          const next: Client = { ...client, ...(patch.stage ? { stage: patch.stage } : {}), ...(patch.relationshipType ? { relationshipType: patch.relationshipType } : {}), ...(patch.owner ? { owner: patch.owner } : {}), updatedAt: at };
+          const next: Client = {
+            ...client,
+            ...(patch.stage ? { stage: patch.stage } : {}),
+            ...(patch.relationshipType ? { relationshipType: patch.relationshipType } : {}),
+            ...(patch.owner ? { owner: patch.owner } : {}),
+            updatedAt: at,
+          };
           if (next.owner !== client.owner) await bumpOwners(c, [client.owner]);
           return saveClient(c, next);
         }),
@@ -199,9 +208,13 @@ export function pgArchiveStore({ pool }: PgStoreOptions): ArchiveStore {
     reassignAll: (from, to, at) =>
       op(() =>
         tx(async (c) => {
-          const r = await c.query('WITH moved AS (UPDATE clients SET owner = $2, updated_at = $3 WHERE owner = $1 RETURNING name, seq) SELECT name FROM moved ORDER BY seq', [from, to, at]);
+          const r = await c.query<{ name: string }>('WITH moved AS (UPDATE clients SET owner = $2, updated_at = $3 WHERE owner = $1 RETURNING name, seq) SELECT name FROM moved ORDER BY seq', [
+            from,
+            to,
+            at,
+          ]);
           if (r.rowCount) await bumpOwners(c, [from, to]);
-          return r.rows.map((x) => x.name as string);
+          return r.rows.map((x) => x.name);
         }),
       ),
 
@@ -249,7 +262,9 @@ export function pgArchiveStore({ pool }: PgStoreOptions): ArchiveStore {
       op(() =>
         tx(async (c) => {
           if (!nudges.length) return [];
-          const read = new Map((await c.query('SELECT * FROM nudges WHERE key = ANY($1)', [nudges.flatMap((n) => [n.key, n.occurrence])])).rows.map((r) => [r.key as string, nudgeLogOf(r)]));
+          const read = new Map(
+            (await c.query<Record<string, unknown>>('SELECT * FROM nudges WHERE key = ANY($1)', [nudges.flatMap((n) => [n.key, n.occurrence])])).rows.map((r) => [r.key as string, nudgeLogOf(r)]),
+          );
           const claimed = new Map<string, Nudge>();
           for (const n of nudges) {
             const own = read.get(n.key);
@@ -264,7 +279,10 @@ export function pgArchiveStore({ pool }: PgStoreOptions): ArchiveStore {
             );
             if (r.rowCount === 1) claimed.set(n.key, n);
           }
-          await bumpOwnersOf(c, [...claimed.values()].map((n) => n.clientId));
+          await bumpOwnersOf(
+            c,
+            [...claimed.values()].map((n) => n.clientId),
+          );
           return [...claimed.values()];
         }),
       ),
@@ -278,8 +296,14 @@ export function pgArchiveStore({ pool }: PgStoreOptions): ArchiveStore {
       op(() =>
         tx(async (c) => {
           // core keptInLog: kept when recorded on or after keepFrom, or snoozed past today.
-          const r = await c.query("DELETE FROM nudges WHERE substr(at, 1, 10) < $1 AND NOT (substr(coalesce(until, ''), 1, 10) > $2) RETURNING client_id", [keepFrom, today]);
-          await bumpOwnersOf(c, r.rows.map((x) => x.client_id as string | null).filter((x): x is string => !!x));
+          const r = await c.query<{ client_id: string | null }>("DELETE FROM nudges WHERE substr(at, 1, 10) < $1 AND NOT (substr(coalesce(until, ''), 1, 10) > $2) RETURNING client_id", [
+            keepFrom,
+            today,
+          ]);
+          await bumpOwnersOf(
+            c,
+            r.rows.map((x) => x.client_id).filter((x): x is string => !!x),
+          );
           return r.rowCount ?? 0;
         }),
       ),
@@ -288,8 +312,14 @@ export function pgArchiveStore({ pool }: PgStoreOptions): ArchiveStore {
       op(() =>
         tx(async (c) => {
           // core failedRecord: only a claim ('sent') goes back to 'failed'; a snooze or dismissal stays.
-          const r = await c.query("UPDATE nudges SET status = 'failed', at = $2, until = NULL WHERE key = ANY($1) AND status = 'sent' RETURNING client_id", [[...keys], at]);
-          await bumpOwnersOf(c, r.rows.map((x) => x.client_id as string | null).filter((x): x is string => !!x));
+          const r = await c.query<{ client_id: string | null }>("UPDATE nudges SET status = 'failed', at = $2, until = NULL WHERE key = ANY($1) AND status = 'sent' RETURNING client_id", [
+            [...keys],
+            at,
+          ]);
+          await bumpOwnersOf(
+            c,
+            r.rows.map((x) => x.client_id).filter((x): x is string => !!x),
+          );
         }),
       ),
 
@@ -303,4 +333,3 @@ export function pgArchiveStore({ pool }: PgStoreOptions): ArchiveStore {
     },
   };
 }
-

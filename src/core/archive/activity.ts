@@ -6,7 +6,10 @@
 import type { Archive, Client } from './model.js';
 
 /** clientId → latest ContactLog or Visit date. */
-export function latestActivityByClient(archive: { readonly contacts: readonly Pick<Archive['contacts'][number], 'clientId' | 'date'>[]; readonly visits: readonly Pick<Archive['visits'][number], 'clientId' | 'date'>[] }): Map<string, string> {
+export function latestActivityByClient(archive: {
+  readonly contacts: readonly Pick<Archive['contacts'][number], 'clientId' | 'date'>[];
+  readonly visits: readonly Pick<Archive['visits'][number], 'clientId' | 'date'>[];
+}): Map<string, string> {
   const out = new Map<string, string>();
   for (const list of [archive.contacts, archive.visits]) {
     for (const x of list) {

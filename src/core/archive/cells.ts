@@ -42,7 +42,7 @@ export function readMoneyCell(text: string, headerUnit: HeaderUnit | null, signe
     const n = readNumber(g.num ?? '');
     if (!n.ok) return bad(`金额“${text}”无效：${n.reason}`);
     if (!(n.value > 0)) return bad(`金额“${text}”无效：金额必须大于0`);
-    return ok(sign * Math.round(n.value * headerUnit * 100) / 100);
+    return ok((sign * Math.round(n.value * headerUnit * 100)) / 100);
   }
   const r = readMoney(text.trim(), g);
   if ('error' in r) return bad(r.error);
@@ -118,7 +118,10 @@ export function readYearlyDateCell(text: string): Cell<string> {
  */
 export function readAnniversariesCell(text: string): Cell<Anniversary[]> {
   const out: Anniversary[] = [];
-  for (const part of normalize(text).split(/[;；、\n]/).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of normalize(text)
+    .split(/[;；、\n]/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = /^(?:(.+?)\s*[:：]\s*)?([^:：]+)$/.exec(part);
     const date = readYearlyDateCell(m?.[2] ?? part);
     if (!m || !date.ok) return bad(`纪念日“${part}”无法识别，请写成“成立日:2010-05-01”`);
@@ -162,7 +165,10 @@ export function readClassCell(text: string): Cell<ClientClass> {
   return c ? ok(c) : bad(`类别“${text}”应为A、B、C、D之一`);
 }
 
-const squash = (s: string): string => normalize(s).toLowerCase().replace(/[\s()（）]/g, '');
+const squash = (s: string): string =>
+  normalize(s)
+    .toLowerCase()
+    .replace(/[\s()（）]/g, '');
 const productByWord = new Map<string, ProductId>();
 for (const p of products) for (const w of [p.id, p.name, ...p.aliases]) productByWord.set(squash(w), p.id);
 

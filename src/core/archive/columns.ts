@@ -61,7 +61,9 @@ export interface HeaderRead {
  * @example readHeader('备注') // { key: null, unit: null }
  */
 export function readHeader(header: string): HeaderRead {
-  let h = normalize(header).replace(/^\uFEFF/, '').trim();
+  let h = normalize(header)
+    .replace(/^\uFEFF/, '')
+    .trim();
   let unitWord: string | undefined;
   const m = /^(.*?)\s*[([（【]\s*([^)\]）】]*)\s*[)\]）】]\s*$/.exec(h);
   if (m) {

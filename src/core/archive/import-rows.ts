@@ -345,9 +345,7 @@ function mergeContact(c: Client, p: Person): void {
 
 function mergeGuarantee(c: Client, g: Guarantee): void {
   // A 待补充 guarantee with the same due date is the one a fuller row completes (and vice versa).
-  const same =
-    c.guarantees.find((x) => x.product === g.product && x.due === g.due) ??
-    c.guarantees.find((x) => x.due === g.due && (x.product === GUARANTEE_TBD || g.product === GUARANTEE_TBD));
+  const same = c.guarantees.find((x) => x.product === g.product && x.due === g.due) ?? c.guarantees.find((x) => x.due === g.due && (x.product === GUARANTEE_TBD || g.product === GUARANTEE_TBD));
   if (!same) {
     c.guarantees.push(g);
     return;

@@ -16,8 +16,7 @@ export interface Migration {
 }
 
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const asObject = (v: unknown): Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+const asObject = (v: unknown): Record<string, unknown> => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 
 export const migrations: Migration[] = [
   {

@@ -43,7 +43,12 @@ const Id = z.string().min(1).max(100);
  * validated — on every write and when a file is opened — so nothing stored, whatever its way in,
  * carries a mention marker, a control or bidi character into a reply.
  */
-const Text = z.string().overwrite((s) => sanitizeText(s, { singleLine: true })).trim().min(1).max(500);
+const Text = z
+  .string()
+  .overwrite((s) => sanitizeText(s, { singleLine: true }))
+  .trim()
+  .min(1)
+  .max(500);
 const LongText = z.string().overwrite((s) => sanitizeText(s));
 const Yuan = z.number().finite();
 
@@ -81,7 +86,13 @@ export type Anniversary = z.infer<typeof Anniversary>;
 export const Person = z.object({
   name: Text,
   role: Text.optional(),
-  phone: z.string().overwrite((s) => sanitizeText(s, { singleLine: true })).trim().min(3).max(40).optional(),
+  phone: z
+    .string()
+    .overwrite((s) => sanitizeText(s, { singleLine: true }))
+    .trim()
+    .min(3)
+    .max(40)
+    .optional(),
   birthday: YearlyDate.optional(),
   anniversaries: z.array(Anniversary).optional(),
 });

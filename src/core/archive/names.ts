@@ -7,9 +7,7 @@ import { regions } from '../tables/regions.js';
 import type { Client } from './model.js';
 
 /** Place words a name may start with (合肥, 合肥市, 庐阳区, 芜湖 …; data/regions.json) and 安徽/安徽省, longest first. */
-const CITY_PREFIXES = [...new Set([...regions.flatMap((r) => [r.name, ...r.aliases]), '安徽省', '安徽'])]
-  .filter((w) => w.length >= 2)
-  .sort((a, b) => b.length - a.length);
+const CITY_PREFIXES = [...new Set([...regions.flatMap((r) => [r.name, ...r.aliases]), '安徽省', '安徽'])].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length);
 
 /**
  * A normalized name without its leading place words: 合肥恒达机械 → 恒达机械, 安徽合肥恒达 → 恒达.
@@ -35,7 +33,9 @@ const SUFFIXES = ['股份有限公司', '有限责任公司', '有限公司', '�
  * @example normalizeName('ＡＢＣ 贸易（集团）股份有限公司') // 'abc贸易'
  */
 export function normalizeName(name: string): string {
-  const base = normalize(name).toLowerCase().replace(/[\s·・]+/g, '');
+  const base = normalize(name)
+    .toLowerCase()
+    .replace(/[\s·・]+/g, '');
   let key = base;
   for (;;) {
     // The longest form only: 有限公司 alone stays, and is not cut to 有限.

@@ -86,9 +86,6 @@ export function checklistLines(r: ChecklistResult): string[] {
     const [only] = cr.checks;
     if (cr.checks.length === 1 && only) return [`${mark[only.status]} ${cr.no}. ${checkText(only)}${only.status === 'unknown' ? ' — 需核实' : ''}`];
     if (cr.checks.every((c) => c.status === 'unknown')) return [`${mark.unknown} ${cr.no}. ${cr.text} — 需核实`];
-    return [
-      `${cr.no}. ${cr.text} — ${criterionWord[cr.status]}`,
-      ...cr.checks.map((c) => `   ${mark[c.status]} ${checkText(c)}${c.status === 'unknown' ? ' — 需核实' : ''}`),
-    ];
+    return [`${cr.no}. ${cr.text} — ${criterionWord[cr.status]}`, ...cr.checks.map((c) => `   ${mark[c.status]} ${checkText(c)}${c.status === 'unknown' ? ' — 需核实' : ''}`)];
   });
 }

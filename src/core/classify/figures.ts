@@ -55,9 +55,7 @@ export function enrich(given: LabelledFigures): Enriched {
     derivedNames.push('totalAssets');
   } else if (n === undefined && t !== undefined && t > 0 && d !== undefined && d >= 0 && d <= 100) {
     figures.netAssets = Math.round(t * (1 - d / 100));
-    derived.push(
-      `由总资产${formatWan(t)}和资产负债率${formatPercent(d)}推算：净资产约${formatWan(figures.netAssets)}（假设：净资产 = 总资产 × (1 − 资产负债率)）。`,
-    );
+    derived.push(`由总资产${formatWan(t)}和资产负债率${formatPercent(d)}推算：净资产约${formatWan(figures.netAssets)}（假设：净资产 = 总资产 × (1 − 资产负债率)）。`);
     derivedNames.push('netAssets');
   } else if (n === undefined && t !== undefined && given.liabilities !== undefined && given.liabilities <= t) {
     figures.netAssets = t - given.liabilities;

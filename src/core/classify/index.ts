@@ -44,10 +44,7 @@ function unclearFigures(unclear: UnclearFigure[]): Reply {
   return reply('classify.unclear', {
     title: '有数字的单位无法识别，请确认',
     vars: { unclear: unclear.map((u) => u.field).join(',') },
-    body: [
-      `${unclear.map((u) => `“${u.source}”`).join('、')}的单位无法识别，没有按任何单位计算，也没有据此分类。`,
-      '请写明单位后重发，例如：`/classify 净资产1200万 销售收入3500万 利润200万`',
-    ],
+    body: [`${unclear.map((u) => `“${u.source}”`).join('、')}的单位无法识别，没有按任何单位计算，也没有据此分类。`, '请写明单位后重发，例如：`/classify 净资产1200万 销售收入3500万 利润200万`'],
     context: ['2.3 按企业资产、营业收入和职工人数将企业划分为A、B、C、D类'],
     sections: ['2.3'],
     confidential: true,
@@ -81,41 +78,27 @@ export function classify(input: ParsedInput, opts?: ClassifyOptions): Reply {
   } else {
     title = `${clsRow.name}（暂定）：补充${missingWords}后可确定`;
     head.push(
-      `按已知数字为${clsRow.name}（${clsRow.label}）；还可能是：${size.possible.filter((c) => c !== size.class).map((c) => `${c}类`).join('、')}。补充${missingWords}后可确定。`,
+      `按已知数字为${clsRow.name}（${clsRow.label}）；还可能是：${size.possible
+        .filter((c) => c !== size.class)
+        .map((c) => `${c}类`)
+        .join('、')}。补充${missingWords}后可确定。`,
     );
   }
   if (size.sizeSuggests) {
-    head.push(
-      `注意：规模达到${size.sizeSuggests}类标准，但触及D类条件（净资产≤500万、销售收入≤1000万或利润≤50万之一），按D类（关注类）处理，请核实。`,
-    );
+    head.push(`注意：规模达到${size.sizeSuggests}类标准，但触及D类条件（净资产≤500万、销售收入≤1000万或利润≤50万之一），按D类（关注类）处理，请核实。`);
   }
   if (input.figures.employees !== undefined) head.push(`职工人数${input.figures.employees}人：2.3 提到职工人数，但未给出标准，不用于分类。`);
   if (bound) {
-    head.push(
-      size.missing.includes('profit')
-        ? `据你所说${bound.shown}：不足以判断2.3的“利润50万以下”，请补充利润数字。`
-        : `据你所说${bound.shown}：按2.3的“利润50万以下”判断（未给具体数字）。`,
-    );
+    head.push(size.missing.includes('profit') ? `据你所说${bound.shown}：不足以判断2.3的“利润50万以下”，请补充利润数字。` : `据你所说${bound.shown}：按2.3的“利润50万以下”判断（未给具体数字）。`);
   }
   const unlabelled = input.amounts.filter((a) => a.source !== bound?.amountSource);
   if (unlabelled.length) {
     head.push(`未标明的金额：${unlabelled.map((a) => a.source).join('、')} — 未用于分类，请注明是净资产、销售收入还是利润。`);
   }
 
-  const thresholds = sizeClasses
-    .filter((c) => c.conditions.length)
-    .map((c) => `${c.id}类：${c.conditions.map((x) => x.quote).join(c.test === 'any' ? '，或' : '，')}`);
+  const thresholds = sizeClasses.filter((c) => c.conditions.length).map((c) => `${c.id}类：${c.conditions.map((x) => x.quote).join(c.test === 'any' ? '，或' : '，')}`);
 
-  const body = [
-    ...head,
-    ...derived,
-    '*2.5 目标客户的条件*',
-    ...checklistLines(target),
-    '*1.1 银行贷款担保客户基本条件*',
-    ...checklistLines(loan),
-    '*客户画像*',
-    ...prof.lines,
-  ];
+  const body = [...head, ...derived, '*2.5 目标客户的条件*', ...checklistLines(target), '*1.1 银行贷款担保客户基本条件*', ...checklistLines(loan), '*客户画像*', ...prof.lines];
 
   const r = reply('classify.result', {
     title,

@@ -48,32 +48,25 @@ export function profile(input: ParsedInput, cls: ClassId | null, s: Settings): P
 
   // 2.1 industry
   const ind = input.industry ? industryById(input.industry) : null;
-  lines.push(
-    ind
-      ? `• 行业（2.1）：${ind.name}${ind.examples.length ? `（${ind.examples.join('、')}）` : ''}`
-      : '• 行业（2.1）：❔ 未知 — 工业制造业、分销贸易业、服务业、房地产业？',
-  );
+  lines.push(ind ? `• 行业（2.1）：${ind.name}${ind.examples.length ? `（${ind.examples.join('、')}）` : ''}` : '• 行业（2.1）：❔ 未知 — 工业制造业、分销贸易业、服务业、房地产业？');
   sections.add('2.1');
 
   // 2.4 need category, from the products mentioned (company-setting map)
   const cats = [...new Set(input.products.map((p) => s.needCategoryByProduct.map[p]).filter((c) => c !== undefined))];
   const catNames = cats.map((c) => needCategories.find((n) => n.id === c)?.name ?? c);
-  lines.push(
-    cats.length
-      ? `• 需求类别（2.4）：${catNames.join('、')}（由提到的产品推断，公司设置）`
-      : `• 需求类别（2.4）：❔ 未知 — ${needCategories.map((n) => n.name).join('、')}？`,
-  );
+  lines.push(cats.length ? `• 需求类别（2.4）：${catNames.join('、')}（由提到的产品推断，公司设置）` : `• 需求类别（2.4）：❔ 未知 — ${needCategories.map((n) => n.name).join('、')}？`);
   sections.add('2.4');
 
   // 4.2 marketing stance (company-setting table)
   const life = input.lifeStage ? lifeStageById(input.lifeStage) : null;
   const byInd = input.industry ? s.marketingStance.byIndustry[input.industry] : null;
   const byLife = input.lifeStage ? s.marketingStance.byLifeStage[input.lifeStage] : null;
-  const stance = mostCautious([byInd, byLife].filter((x): x is Stance => x !== null), s.marketingStance.cautionOrder);
+  const stance = mostCautious(
+    [byInd, byLife].filter((x): x is Stance => x !== null),
+    s.marketingStance.cautionOrder,
+  );
   if (stance) {
-    const why = [byInd && ind ? `${ind.name}：${byInd}` : null, byLife && life ? `${life.name}：${byLife}` : null]
-      .filter((x) => x !== null)
-      .join('；');
+    const why = [byInd && ind ? `${ind.name}：${byInd}` : null, byLife && life ? `${life.name}：${byLife}` : null].filter((x) => x !== null).join('；');
     lines.push(`• 营销把握原则（4.2）：${stance}（${why}${byInd && byLife ? '；取较谨慎者' : ''}；公司设置）`);
   } else {
     lines.push('• 营销把握原则（4.2）：❔ 需了解客户所处行业和生命周期（初创期、发展期、成熟期等）');
@@ -87,10 +80,7 @@ export function profile(input: ParsedInput, cls: ClassId | null, s: Settings): P
     const t = relationshipTypeById(rel);
     lines.push(`• 建议客户关系（15.3.2.1/15.3.2.2）：${t.name} — ${t.feature}（按${cls}类，公司设置）`);
   }
-  context.push(
-    '15.3.2.2 数量较少的高端客户、边际利润高 → 伙伴型；边际利润低、客户数量庞大 → 基本型',
-    `15.3.2.2 ${relationshipSelectionNote.text}`,
-  );
+  context.push('15.3.2.2 数量较少的高端客户、边际利润高 → 伙伴型；边际利润低、客户数量庞大 → 基本型', `15.3.2.2 ${relationshipSelectionNote.text}`);
   sections.add('15.3.2.1');
   sections.add('15.3.2.2');
 

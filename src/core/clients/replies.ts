@@ -13,7 +13,6 @@ import { reply, type Reply } from '../reply.js';
 
 const DASH = '—';
 
-
 function ago(last: string | undefined, today: string): string {
   if (!last) return '从未记录联系';
   const d = daysBetween(last, today);
@@ -75,7 +74,10 @@ export function clientCard(archive: Pick<Archive, 'contacts' | 'visits'>, client
   if (figures.length) body.push(`*财务*：${figures.join('，')}`);
   if (client.contacts.length) {
     body.push('*联系人*');
-    for (const p of client.contacts) body.push(`• ${p.name}${p.role ? `（${p.role}）` : ''}${p.birthday ? `，生日 ${p.birthday}` : ''}${p.anniversaries?.length ? `，${p.anniversaries.map((a) => `${a.label} ${a.date}`).join('、')}` : ''}`);
+    for (const p of client.contacts)
+      body.push(
+        `• ${p.name}${p.role ? `（${p.role}）` : ''}${p.birthday ? `，生日 ${p.birthday}` : ''}${p.anniversaries?.length ? `，${p.anniversaries.map((a) => `${a.label} ${a.date}`).join('、')}` : ''}`,
+      );
   }
   if (client.guarantees.length) {
     body.push('*在保*');
@@ -136,9 +138,7 @@ export function listRow(client: ListedClient, today: string): ListRow {
 
 /** Dormant first: never contacted, then the longest since the last contact. */
 export function listRows(clients: readonly ListedClient[], today: string): ListRow[] {
-  return clients
-    .map((client) => listRow(client, today))
-    .sort((a, b) => (b.idleDays ?? Infinity) - (a.idleDays ?? Infinity) || a.client.name.localeCompare(b.client.name, 'zh'));
+  return clients.map((client) => listRow(client, today)).sort((a, b) => (b.idleDays ?? Infinity) - (a.idleDays ?? Infinity) || a.client.name.localeCompare(b.client.name, 'zh'));
 }
 
 /** A row is dormant when never contacted or idle at least its class's days (company setting, data/nudges.json). */

@@ -27,20 +27,7 @@ function normalizeText(text: string): string {
   return normalize(text.replace(/[—―－~～〜−]/g, '–').replace(/[\u00A0\u2009\u202F]/g, ' '));
 }
 
-export type FigureKind =
-  | 'money'
-  | 'money-range'
-  | 'percent'
-  | 'percent-range'
-  | 'count'
-  | 'count-range'
-  | 'date'
-  | 'year'
-  | 'time'
-  | 'section'
-  | 'article'
-  | 'ordinal'
-  | 'number';
+export type FigureKind = 'money' | 'money-range' | 'percent' | 'percent-range' | 'count' | 'count-range' | 'date' | 'year' | 'time' | 'section' | 'article' | 'ordinal' | 'number';
 
 export interface Figure {
   kind: FigureKind;
@@ -99,15 +86,10 @@ const UNIT = sticky(
 );
 const TIME_UNITS = new Set(['工作日', '季度', '周', '小时', '分钟', '月', '天', '年']);
 const MONEY_MULT: Readonly<Record<string, number>> = { 千万: 1e7, 百万: 1e6, 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3, 百: 1e2 };
-const PERIOD_BEFORE =
-  /(年费率|年化|年利率|年率|每年|日费率|日利率|日息|每日|每天|月费率|月利率|月息|每月)[^\d%\n]{0,3}$/;
+const PERIOD_BEFORE = /(年费率|年化|年利率|年率|每年|日费率|日利率|日息|每日|每天|月费率|月利率|月息|每月)[^\d%\n]{0,3}$/;
 const RANGE_GAP = /^\s*(?:–|-|至|到)\s*$/;
 
-type Unit =
-  | { u: 'money'; mult: number }
-  | { u: 'percent'; mult: number; per?: string }
-  | { u: 'count'; name: string }
-  | { u: 'none' };
+type Unit = { u: 'money'; mult: number } | { u: 'percent'; mult: number; per?: string } | { u: 'count'; name: string } | { u: 'none' };
 
 interface NumTok {
   t: 'num';

@@ -31,8 +31,7 @@ const PRIVATE_TEXT = [
 const PRIVATE_WORDS = /生日|出生|电话|手机|身份证|微信号/;
 
 /** Full-width digits and ＋－＠（） and U+3000 → ASCII, one code unit for one. */
-const fold = (t: string): string =>
-  t.replace(/[\uFF10-\uFF19\uFF0B\uFF0D\uFF20\uFF08\uFF09]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+const fold = (t: string): string => t.replace(/[\uFF10-\uFF19\uFF0B\uFF0D\uFF20\uFF08\uFF09]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 
 /** True when the text holds something personal. */
 export function looksPrivate(text: string): boolean {

@@ -166,7 +166,10 @@ export function makeSlackSafe(modelText: string, opts: SafetyOptions = {}): Safe
   t = escapeSlackText(t);
   if ([...t].length > max) {
     found.add('truncated');
-    t = `${[...t].slice(0, max - 1).join('').replace(/&[a-z]*$/, '')}…`;
+    t = `${[...t]
+      .slice(0, max - 1)
+      .join('')
+      .replace(/&[a-z]*$/, '')}…`;
   }
   return { text: t, neutralised: [...found] };
 }

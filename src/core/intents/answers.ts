@@ -14,10 +14,7 @@ import type { ParsedInput, ProductId } from '../types.js';
 export function greetingReply(): Reply {
   return reply('greeting', {
     title: '您好，我是担保助手',
-    body: [
-      '可以直接问我手册里的产品和做法，例如“外地老客户费率多少”“拜访报告要写什么”“客户下个月要投标，缺保证金”。',
-      '报价用 `/quote`，客户分类用 `/classify`；输入 `/help` 看全部用法。',
-    ],
+    body: ['可以直接问我手册里的产品和做法，例如“外地老客户费率多少”“拜访报告要写什么”“客户下个月要投标，缺保证金”。', '报价用 `/quote`，客户分类用 `/classify`；输入 `/help` 看全部用法。'],
   });
 }
 
@@ -54,7 +51,11 @@ export function focusedFacts(product: ProductId, input: ParsedInput, text = ''):
     title: '1.1 银行贷款担保 担保费率',
     vars: { ...facts.vars, ...vars },
     // The handbook's own sentence for the band asked (合肥以外的地区新客户一般为3%): what a manager repeats to a client.
-    body: [...lines, ...[...quotes].map((q) => `1.1 原文：「${q}」`), '担保费 = 担保金额 × 年费率 × 期限（年）。要算具体金额，发 `/quote 银行贷款担保 500万 合肥以外 老客户 1年`；要看客户条件，问“银行贷款担保的条件”。'],
+    body: [
+      ...lines,
+      ...[...quotes].map((q) => `1.1 原文：「${q}」`),
+      '担保费 = 担保金额 × 年费率 × 期限（年）。要算具体金额，发 `/quote 银行贷款担保 500万 合肥以外 老客户 1年`；要看客户条件，问“银行贷款担保的条件”。',
+    ],
     fields: facts.fields.filter((f) => f.label.includes('合肥')),
     context: facts.context.filter((c) => c.includes('担保收费')),
   };
@@ -79,7 +80,13 @@ const RATE_QUOTE = {
  */
 function statedHere(product: ProductId, facts: Reply): Reply | null {
   const row = productById(product);
-  const quotes = [...new Set(Object.values(row.figures).filter((f) => f.section === row.section).map((f) => f.quote))];
+  const quotes = [
+    ...new Set(
+      Object.values(row.figures)
+        .filter((f) => f.section === row.section)
+        .map((f) => f.quote),
+    ),
+  ];
   if (quotes.length === 0) return null;
   return { ...facts, body: [`*${row.section} 原文：*`, ...quotes.map((q) => `• ${q}`), ...facts.body] };
 }
@@ -122,7 +129,12 @@ export function classAnswer(full: Reply): Reply {
   };
   return {
     ...full,
-    body: [...head, `*2.3 按规模分类*`, ...[id, ...others].filter((c) => !head.join('').includes(sizeClassById(c as Parameters<typeof sizeClassById>[0]).description)).map(line), '要逐条对照 1.1 客户基本条件和 2.5 目标客户的条件，发 `/classify` 加上同样的数字。'],
+    body: [
+      ...head,
+      `*2.3 按规模分类*`,
+      ...[id, ...others].filter((c) => !head.join('').includes(sizeClassById(c as Parameters<typeof sizeClassById>[0]).description)).map(line),
+      '要逐条对照 1.1 客户基本条件和 2.5 目标客户的条件，发 `/classify` 加上同样的数字。',
+    ],
     context: full.context.filter((c) => c.startsWith('2.3')),
     sections: ['2.3'],
   };

@@ -161,9 +161,7 @@ export function eligibilityReply(text: string, input: ParsedInput): Reply {
       '*2.5 目标客户的条件*',
       ...lines(target),
       ...unlabelled,
-      v === 'unmet'
-        ? `结论：不符合（${unmet.join('、')}），按手册不宜做；可以先了解客户的其他需求（4.2）。`
-        : '结论：给出的条件没有不符合的；标“需核实”的请向客户核实后再定。',
+      v === 'unmet' ? `结论：不符合（${unmet.join('、')}），按手册不宜做；可以先了解客户的其他需求（4.2）。` : '结论：给出的条件没有不符合的；标“需核实”的请向客户核实后再定。',
     ],
     context: ['出处：《产品与营销》1.1 银行贷款担保（客户基本条件）；2.5 目标客户的条件'],
     // A question about 目标客户 asks about 2.5 first (老板爱赌博，算目标客户吗); otherwise 1.1 leads.

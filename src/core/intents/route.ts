@@ -22,9 +22,7 @@ import { asksForProduct, isEligibilityQuestion, isPracticeQuestion } from './eli
 import { withCuedProduct } from './product-cues.js';
 
 const Cues = z.array(z.string().min(1)).min(1);
-const IntentTable = z
-  .object({ greeting: Cues, help: Cues, feeCues: Cues, classifyCues: Cues, classOnlyCues: Cues, situationCues: Cues, conceptCues: Cues })
-  .loose();
+const IntentTable = z.object({ greeting: Cues, help: Cues, feeCues: Cues, classifyCues: Cues, classOnlyCues: Cues, situationCues: Cues, conceptCues: Cues }).loose();
 export const intentTable = IntentTable.parse(raw);
 
 export type Intent =
@@ -51,7 +49,10 @@ function has(text: string, cues: readonly string[]): boolean {
 
 /** Lower-case, half-width, without spaces and trailing punctuation. */
 function simplify(text: string): string {
-  return normalize(text).toLowerCase().replace(/\s+/g, '').replace(/[!！?？。.~～,，…]+$/u, '');
+  return normalize(text)
+    .toLowerCase()
+    .replace(/\s+/g, '')
+    .replace(/[!！?？。.~～,，…]+$/u, '');
 }
 
 export function route(text: string): Intent {
@@ -74,7 +75,8 @@ export function route(text: string): Intent {
   const productForNeed = asksForProduct(text) && matchNeeds(t).length > 0;
   if (isEligibilityQuestion(text, input) && !has(t, intentTable.classOnlyCues) && !productForNeed) return { kind: 'eligibility', text, input };
   const companyFigures = COMPANY_FIGURES.filter((k) => input.figures[k] !== undefined).length;
-  if (companyFigures >= 2 || (companyFigures === 1 && has(t, intentTable.classifyCues))) return { kind: 'classify', input, classOnly: has(t, intentTable.classOnlyCues) && questionType(text) !== 'other' };
+  if (companyFigures >= 2 || (companyFigures === 1 && has(t, intentTable.classifyCues)))
+    return { kind: 'classify', input, classOnly: has(t, intentTable.classOnlyCues) && questionType(text) !== 'other' };
 
   if (lacking) return { kind: 'handbook', text };
 

@@ -20,7 +20,10 @@ const Need = z.object({
 });
 export type Need = z.infer<typeof Need>;
 
-export const needs: Need[] = z.object({ needs: z.array(Need) }).loose().parse(raw).needs;
+export const needs: Need[] = z
+  .object({ needs: z.array(Need) })
+  .loose()
+  .parse(raw).needs;
 
 export interface NeedMatch {
   need: Need;
@@ -47,9 +50,7 @@ export function matchNeeds(text: string): NeedMatch[] {
     if (!cues.includes(h.cue)) cues.push(h.cue);
     byNeed.set(h.need, cues);
   }
-  return [...byNeed.entries()]
-    .sort(([a, ca], [b, cb]) => cb.length - ca.length || a - b)
-    .map(([i, cues]) => ({ need: needs[i]!, cues }));
+  return [...byNeed.entries()].sort(([a, ca], [b, cb]) => cb.length - ca.length || a - b).map(([i, cues]) => ({ need: needs[i]!, cues }));
 }
 
 /** The reply for the best one or two needs matched. */

@@ -191,7 +191,13 @@ function dueNudges(c: Client, input: Required<EngineInput>): Nudge[] {
       owner: c.owner,
       date,
       reason: `在保业务${stage === 'day' ? '今天到期' : `${monthDay(date)}到期（还有${daysBetween(input.today, date)}天）`}：${what}——${renew}`,
-      vars: { count: gs.length, amount: gs.reduce((s, g) => s + (g.amount ?? 0), 0), daysLeft: daysBetween(input.today, date), stage, privateLending: gs.some((g) => g.product === 'private_lending') ? 1 : 0 },
+      vars: {
+        count: gs.length,
+        amount: gs.reduce((s, g) => s + (g.amount ?? 0), 0),
+        daysLeft: daysBetween(input.today, date),
+        stage,
+        privateLending: gs.some((g) => g.product === 'private_lending') ? 1 : 0,
+      },
       sections: SECTIONS.due,
     });
   }

@@ -27,14 +27,17 @@ export type NudgeSettings = z.infer<typeof NudgeSettingsTable>['settings'];
 export const nudgeSettings: NudgeSettings = NudgeSettingsTable.parse(raw).settings;
 
 /** Settings with some values replaced (tests, per-class tables). */
-export function withSettings(patch: {
-  dormantByClass?: Partial<NudgeSettings['dormantDays']['byClass']>;
-  dormantUnclassified?: number;
-  dormantRepeatDays?: number;
-  eventLeadDays?: number;
-  dueLeadDays?: number;
-  followUpLeadDays?: number;
-}, base: NudgeSettings = nudgeSettings): NudgeSettings {
+export function withSettings(
+  patch: {
+    dormantByClass?: Partial<NudgeSettings['dormantDays']['byClass']>;
+    dormantUnclassified?: number;
+    dormantRepeatDays?: number;
+    eventLeadDays?: number;
+    dueLeadDays?: number;
+    followUpLeadDays?: number;
+  },
+  base: NudgeSettings = nudgeSettings,
+): NudgeSettings {
   return {
     ...base,
     dormantDays: {

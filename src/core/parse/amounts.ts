@@ -20,9 +20,7 @@ const unitYuan = new Map(units.map((u) => [u.word, u.yuan]));
  * Money as a regex source with groups cur, num, unit, extra (a doubled unit: 500万万).
  * The number may not continue a number or a word (A3, 2.4).
  */
-export const MONEY =
-  `(?<cur>${alternation(currencyMarks)})?\\s*(?<![\\d.]|(?<!RM)[A-Za-z])(?<num>${NUMBER})` +
-  `(?:\\s*(?<unit>${alternation(units.map((u) => u.word))}))?(?<extra>[万亿]+)?`;
+export const MONEY = `(?<cur>${alternation(currencyMarks)})?\\s*(?<![\\d.]|(?<!RM)[A-Za-z])(?<num>${NUMBER})` + `(?:\\s*(?<unit>${alternation(units.map((u) => u.word))}))?(?<extra>[万亿]+)?`;
 
 export interface MoneyGroups {
   cur?: string | undefined;
@@ -55,9 +53,7 @@ export function readMoney(source: string, g: MoneyGroups, what = '金额'): Mone
   if (g.cur || hasBigUnit(g.num ?? '')) return checked(source, n.value, bad);
   if (n.value < wanBelow) {
     const r = checked(source, n.value * 10000, bad);
-    return 'money' in r
-      ? { money: { ...r.money, assumedUnit: '万元' }, note: `“${source}”没有单位，按${fmt(n.value)}万元理解` }
-      : r;
+    return 'money' in r ? { money: { ...r.money, assumedUnit: '万元' }, note: `“${source}”没有单位，按${fmt(n.value)}万元理解` } : r;
   }
   const r = checked(source, n.value, bad);
   return 'money' in r ? { money: { ...r.money, assumedUnit: '元' }, note: `“${source}”没有单位，按${fmt(n.value)}元理解` } : r;
@@ -100,10 +96,7 @@ const UNIT_WORDS = alternation(units.map((u) => u.word));
 /** Compiled once; matchAll works on a copy. */
 const MONEY_ALL = new RegExp(MONEY, 'g');
 /** 100-200万, 100到200万: a range is not one amount. */
-const RANGE = new RegExp(
-  `(?<![\\d.])(?:${NUMBER})\\s*(?:${UNIT_WORDS})?\\s*(?:-|~|～|—|到|至)\\s*(?:${NUMBER})\\s*(?:${UNIT_WORDS})`,
-  'g',
-);
+const RANGE = new RegExp(`(?<![\\d.])(?:${NUMBER})\\s*(?:${UNIT_WORDS})?\\s*(?:-|~|～|—|到|至)\\s*(?:${NUMBER})\\s*(?:${UNIT_WORDS})`, 'g');
 
 function readRanges(s: Scan, d: Draft): void {
   for (const m of view(s).matchAll(RANGE)) {

@@ -54,8 +54,7 @@ const fieldNames: Record<Single | keyof LabelledFigures, string> = {
 };
 
 function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a, (k, v: unknown) => (k === 'source' ? undefined : v)) ===
-    JSON.stringify(b, (k, v: unknown) => (k === 'source' ? undefined : v));
+  return JSON.stringify(a, (k, v: unknown) => (k === 'source' ? undefined : v)) === JSON.stringify(b, (k, v: unknown) => (k === 'source' ? undefined : v));
 }
 
 function secondValueNote(field: Single | keyof LabelledFigures, source: string): string {

@@ -14,11 +14,7 @@ export function readLowestBid(s: Scan, d: Draft): void {
   if (takeWords(s, lowestEvaluatedBid.words).length > 0) d.out.lowestEvaluatedBid = true;
 }
 
-const EARLY = new RegExp(
-  `(?:${alternation(earlyRepayment.words)})\\s*(?<num>${ARABIC}|${SMALL_CHINESE})\\s*个?\\s*(?:天|日)(?:以上)?` +
-    `(?:\\s*(?:${alternation(earlyRepayment.verbs)}))?`,
-  'g',
-);
+const EARLY = new RegExp(`(?:${alternation(earlyRepayment.words)})\\s*(?<num>${ARABIC}|${SMALL_CHINESE})\\s*个?\\s*(?:天|日)(?:以上)?` + `(?:\\s*(?:${alternation(earlyRepayment.verbs)}))?`, 'g');
 
 /**
  * @example 提前5天还款 → earlyRepaymentDays 5

@@ -49,8 +49,6 @@ function withoutLongStopwords(s: Scan): string {
 
 /** Unused words in order, each once, as typed (full-width stays full-width). */
 export function leftovers(s: Scan): string[] {
-  const pieces = [...withoutLongStopwords(s).matchAll(PIECE)]
-    .filter((m) => !isAllStopwords(m[0]))
-    .map((m) => s.original.slice(m.index, m.index + m[0].length));
+  const pieces = [...withoutLongStopwords(s).matchAll(PIECE)].filter((m) => !isAllStopwords(m[0])).map((m) => s.original.slice(m.index, m.index + m[0].length));
   return [...new Set(pieces)];
 }

@@ -21,8 +21,21 @@ const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' }) as (text: string
 
 /** Financial numerals → ordinary ones (1:1). */
 const FINANCIAL: Record<string, string> = {
-  壹: '一', 贰: '二', 貳: '二', 叁: '三', 參: '三', 肆: '四', 伍: '五', 陆: '六', 陸: '六',
-  柒: '七', 捌: '八', 玖: '九', 拾: '十', 佰: '百', 仟: '千',
+  壹: '一',
+  贰: '二',
+  貳: '二',
+  叁: '三',
+  參: '三',
+  肆: '四',
+  伍: '五',
+  陆: '六',
+  陸: '六',
+  柒: '七',
+  捌: '八',
+  玖: '九',
+  拾: '十',
+  佰: '百',
+  仟: '千',
 };
 /** Also ordinary words: converted only next to another numeral. */
 const WORD_TOO = new Set(['陆', '陸', '拾']);

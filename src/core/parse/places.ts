@@ -77,7 +77,11 @@ export function readPlaces(s: Scan, d: Draft): void {
   const used = clientHits.length > 0 ? clientHits : hits;
   const kinds = new Set(used.map((h) => h.row?.kind ?? 'unknown'));
   if (d.out.place === undefined && (kinds.has('unknown') || kinds.size > 1)) {
-    ambiguous(d, 'place', used.map((h) => h.source));
+    ambiguous(
+      d,
+      'place',
+      used.map((h) => h.source),
+    );
     return;
   }
   for (const h of used) if (h.row) recordPlace(d, h.row, h.source);

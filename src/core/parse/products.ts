@@ -30,9 +30,7 @@ const shortNames: Record<string, ProductId> = {
 export function productFromWord(word: string): ProductId | undefined {
   const w = word.trim();
   const lower = w.toLowerCase();
-  return (
-    products.find((p) => p.id === lower || p.name === w)?.id ?? shortNames[lower] ?? byAlias.get(w)
-  );
+  return products.find((p) => p.id === lower || p.name === w)?.id ?? shortNames[lower] ?? byAlias.get(w);
 }
 
 export function readProducts(s: Scan, d: Draft): void {

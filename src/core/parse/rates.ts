@@ -15,10 +15,7 @@ const { maxRatePercent } = lexicon.limits;
 type Per = Rate['per'];
 
 /** A label that carries its period: 日息 → day, 年化 → year. */
-const labelPeriod = (label: string | undefined): Per | undefined =>
-  label && label.length > 1 && label !== '费率' && label !== '利率' && label !== '担保费率'
-    ? periods[label[0] ?? '']
-    : undefined;
+const labelPeriod = (label: string | undefined): Per | undefined => (label && label.length > 1 && label !== '费率' && label !== '利率' && label !== '担保费率' ? periods[label[0] ?? ''] : undefined);
 
 const P = Object.keys(periods).join('');
 const NUM = `(?<![\\d.])(?<num>${ARABIC}|${CHINESE})`;

@@ -17,10 +17,7 @@ const statusWords = [...statusByWord.keys()];
 
 /** Token edges: start/end, whitespace, punctuation, used text. */
 const EDGE = `\\s${MASK},，。、;；:：!！?？~～()（）`;
-const STANDALONE = new RegExp(
-  `(?<=^|[${EDGE}])(?<word>${Object.keys(standalone).map(escapeRe).join('|')})(?:的)?(?=$|[${EDGE}])`,
-  'g',
-);
+const STANDALONE = new RegExp(`(?<=^|[${EDGE}])(?<word>${Object.keys(standalone).map(escapeRe).join('|')})(?:的)?(?=$|[${EDGE}])`, 'g');
 const NEGATED = new RegExp(`(?:${alternation(negations)})\\s*$`);
 const REFERRER = new RegExp(`^\\s*(?:${alternation(referrals)})`);
 const flip = (st: ClientStatus): ClientStatus => (st === 'new' ? 'returning' : 'new');
@@ -68,7 +65,11 @@ export function readStatus(s: Scan, d: Draft): void {
   }
   const distinct = new Set(kept.map((h) => h.status));
   if (distinct.size > 1 && d.out.clientStatus === undefined) {
-    ambiguous(d, 'clientStatus', kept.map((h) => h.source));
+    ambiguous(
+      d,
+      'clientStatus',
+      kept.map((h) => h.source),
+    );
     return;
   }
   for (const h of kept) setOnce(d, 'clientStatus', h.status, h.source);

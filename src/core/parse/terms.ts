@@ -12,8 +12,7 @@ import { alternation } from './words.js';
 const { maxTermMonths, maxTermDays } = lexicon.limits;
 
 const TERM = new RegExp(
-  `(?:(?:${alternation(lexicon.terms.labels)})\\s*(?:[:=]|为|是)?\\s*)?` +
-    `(?<![\\d.])(?<num>${ARABIC}|${SMALL_CHINESE}|半)\\s*(?<ge>个)?(?<h1>半)?\\s*(?<unit>年|月|天|日)(?<h2>半)?`,
+  `(?:(?:${alternation(lexicon.terms.labels)})\\s*(?:[:=]|为|是)?\\s*)?` + `(?<![\\d.])(?<num>${ARABIC}|${SMALL_CHINESE}|半)\\s*(?<ge>个)?(?<h1>半)?\\s*(?<unit>年|月|天|日)(?<h2>半)?`,
   'g',
 );
 
@@ -32,10 +31,7 @@ const WEEKS = new RegExp(
 );
 
 /** 1-3年, 三到六个月: a range is not one term. */
-const RANGE = new RegExp(
-  `(?<![\\d.])(?:${ARABIC}|${SMALL_CHINESE})\\s*(?:个月|年|月|天)?\\s*(?:-|~|～|—|到|至)\\s*(?:${ARABIC}|${SMALL_CHINESE})\\s*个?(?:年|月|天|日)`,
-  'g',
-);
+const RANGE = new RegExp(`(?<![\\d.])(?:${ARABIC}|${SMALL_CHINESE})\\s*(?:个月|年|月|天)?\\s*(?:-|~|～|—|到|至)\\s*(?:${ARABIC}|${SMALL_CHINESE})\\s*个?(?:年|月|天|日)`, 'g');
 
 type TermRead = { term: Omit<Term, 'source'> } | { error: string };
 

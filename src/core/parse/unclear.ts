@@ -14,9 +14,7 @@ const FOREIGN_AFTER = new RegExp(`^\\s*(?:${FOREIGN})`);
 const FOREIGN_BEFORE = new RegExp(`(?:${FOREIGN})\\s*$`);
 /** Words that may follow a bare number without being its unit: stop words (左右, 的 …) and figure labels. */
 // 个 is a stop word but also a measure word before a unit (2个亿): never harmless.
-const HARMLESS = new RegExp(
-  `^(?:${alternation([...lexicon.stopwords.filter((w) => /[\u4e00-\u9fff]/.test(w) && !w.startsWith('个')), ...lexicon.figures.flatMap((f) => f.labels)])})`,
-);
+const HARMLESS = new RegExp(`^(?:${alternation([...lexicon.stopwords.filter((w) => /[\u4e00-\u9fff]/.test(w) && !w.startsWith('个')), ...lexicon.figures.flatMap((f) => f.labels)])})`);
 const LETTER_OR_HAN = /^[A-Za-z\u3400-\u9fff]/;
 
 /**

@@ -6,16 +6,7 @@ import { formatMoney, formatMoneyRange, formatPercent, formatPercentRange, forma
 import { reply, type Reply, type ReplyField } from '../reply.js';
 import { productById, productFigure as fig } from '../tables/products.js';
 import type { ClientStatus, ParsedInput } from '../types.js';
-import {
-  describeTerm,
-  missingReply,
-  moneyField,
-  pickMoney,
-  settingsOf,
-  termYears,
-  whichAmountReply,
-  type QuoteOptions,
-} from './common.js';
+import { describeTerm, missingReply, moneyField, pickMoney, settingsOf, termYears, whichAmountReply, type QuoteOptions } from './common.js';
 
 export interface RateBand {
   min: number;
@@ -107,9 +98,7 @@ export function quoteBankLoan(input: ParsedInput, opts?: QuoteOptions): Reply {
   const body: string[] = [];
   const placeWord = place === 'hefei' ? `合肥地区（${input.place.name}）` : `合肥以外（${input.place.name}）`;
   const statusWord = status === 'new' ? '新客户' : status === 'returning' ? '老客户' : '';
-  body.push(
-    `${placeWord}${statusWord}，担保金额${formatMoney(amount)}，期限${describeTerm(term)}：担保费${formatMoneyRange(feeMin, feeMax)}。`,
-  );
+  body.push(`${placeWord}${statusWord}，担保金额${formatMoney(amount)}，期限${describeTerm(term)}：担保费${formatMoneyRange(feeMin, feeMax)}。`);
   body.push(`计算：担保金额 × 年费率 × 期限（年）${term.days !== undefined ? `，天数按一年${basis}天折算（公司设置）` : ''}。`);
   if (statusUnknown) {
     const feeNew = bankLoanFee(amount, newBand.min, years);
@@ -129,18 +118,14 @@ export function quoteBankLoan(input: ParsedInput, opts?: QuoteOptions): Reply {
   }
   if (termAssumed) body.push('未给出期限，按1年计算；请补充期限以得到准确费用。');
   if (overCap) {
-    body.push(
-      `⚠️ 担保金额超过单笔担保金额上限${formatWan(cap)}（1.1“单笔担保金额可达3000万元”）。以上费用按全额计算，仅供参考，需与公司确认能否承保。`,
-    );
+    body.push(`⚠️ 担保金额超过单笔担保金额上限${formatWan(cap)}（1.1“单笔担保金额可达3000万元”）。以上费用按全额计算，仅供参考，需与公司确认能否承保。`);
   }
 
   const fields: ReplyField[] = [
     moneyField('担保金额', amount),
     {
       label: '年费率',
-      value: agreed
-        ? `约定${agreed.words}${agreedInBand ? '' : '（⚠️ 不在区间内）'}；手册${formatPercentRange(rateMin, rateMax)}/年`
-        : `${formatPercentRange(rateMin, rateMax)}/年`,
+      value: agreed ? `约定${agreed.words}${agreedInBand ? '' : '（⚠️ 不在区间内）'}；手册${formatPercentRange(rateMin, rateMax)}/年` : `${formatPercentRange(rateMin, rateMax)}/年`,
     },
     { label: '期限', value: termAssumed ? '1年（未给出，按1年）' : describeTerm(term) },
     { label: '担保费', value: formatMoneyRange(feeMin, feeMax) },

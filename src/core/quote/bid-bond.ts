@@ -51,16 +51,9 @@ export function quoteBidBond(input: ParsedInput): Reply {
       : binding === 'percent'
         ? `${formatPercent(pct)}为${formatWan(percentAmount)}，未超过${formatWan(cap)}上限`
         : `${formatPercent(pct)}恰为${formatWan(cap)}上限`;
-  const body = [
-    ...readAsLine(picked, '投标总价'),
-    `投标总价${formatWan(bidPrice)} → 担保金额最高${formatWan(max)}（${why}）。`,
-  ];
+  const body = [...readAsLine(picked, '投标总价'), `投标总价${formatWan(bidPrice)} → 担保金额最高${formatWan(max)}（${why}）。`];
   if (requested !== null) {
-    body.push(
-      requestedOverMax
-        ? `⚠️ 申请的${formatMoney(requested)}超过最高可担保的${formatMoney(max)}。`
-        : `申请的${formatMoney(requested)}在最高${formatMoney(max)}以内。`,
-    );
+    body.push(requestedOverMax ? `⚠️ 申请的${formatMoney(requested)}超过最高可担保的${formatMoney(max)}。` : `申请的${formatMoney(requested)}在最高${formatMoney(max)}以内。`);
   }
 
   return reply('quote.bid_bond', {
@@ -78,12 +71,7 @@ export function quoteBidBond(input: ParsedInput): Reply {
       requestedOverMax,
     },
     body,
-    fields: [
-      moneyField('投标总价', bidPrice),
-      moneyField(`投标总价×${formatPercent(pct)}`, percentAmount),
-      moneyField('最高限额', cap),
-      moneyField('担保金额最高', max),
-    ],
+    fields: [moneyField('投标总价', bidPrice), moneyField(`投标总价×${formatPercent(pct)}`, percentAmount), moneyField('最高限额', cap), moneyField('担保金额最高', max)],
     context: bidBondRules(),
     sections: ['1.3'],
   });

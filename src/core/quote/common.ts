@@ -18,15 +18,7 @@ export function settingsOf(opts: QuoteOptions | undefined): Settings {
 }
 
 /** The field names a quote may ask for, in this order. */
-export const missingFields = [
-  'amount',
-  'bidPrice',
-  'contractPrice',
-  'advancePayment',
-  'rate',
-  'place',
-  'clientStatus',
-] as const;
+export const missingFields = ['amount', 'bidPrice', 'contractPrice', 'advancePayment', 'rate', 'place', 'clientStatus'] as const;
 export type MissingField = (typeof missingFields)[number];
 
 const askWords: Record<MissingField, string> = {
@@ -53,11 +45,7 @@ export function missingReply(product: ProductId, missing: MissingField[], extra:
 }
 
 /** The chosen money figure for a rule: a labelled figure, else the one unlabelled amount. */
-export type Picked =
-  | { kind: 'labelled'; yuan: number }
-  | { kind: 'amount'; yuan: number; source: string }
-  | { kind: 'ambiguous'; sources: string[] }
-  | { kind: 'none' };
+export type Picked = { kind: 'labelled'; yuan: number } | { kind: 'amount'; yuan: number; source: string } | { kind: 'ambiguous'; sources: string[] } | { kind: 'none' };
 
 /** Labelled first; several unlabelled amounts are ambiguous (the reply asks which). */
 export function pickMoney(input: ParsedInput, labelled: number | undefined): Picked {

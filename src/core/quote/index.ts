@@ -69,8 +69,7 @@ function invalid(input: ParsedInput, product: ProductId | null, missing: string 
   });
 }
 
-const askedFor = (field: UnclearFigure['field']): MissingField =>
-  field === 'bidPrice' || field === 'contractPrice' || field === 'advancePayment' ? field : 'amount';
+const askedFor = (field: UnclearFigure['field']): MissingField => (field === 'bidPrice' || field === 'contractPrice' || field === 'advancePayment' ? field : 'amount');
 
 /**
  * No headline from a guess: a number whose unit was not read (500k, 300刀) is asked for, with the
@@ -93,7 +92,11 @@ function ambiguousAsk(product: ProductId, input: ParsedInput): Reply | null {
   const rows = input.ambiguous.filter((a) => a.field === 'place' || input.place?.kind !== 'hefei');
   if (rows.length === 0) return null;
   const said = rows.map((a) => a.sources.map((x) => `“${x}”`).join('、')).join('；');
-  return missingReply(product, rows.map((a) => a.field), [`写了${said}，无法确定按哪一个报价。`]);
+  return missingReply(
+    product,
+    rows.map((a) => a.field),
+    [`写了${said}，无法确定按哪一个报价。`],
+  );
 }
 
 /**

@@ -28,11 +28,7 @@ export function quotePaymentGuarantee(input: ParsedInput): Reply {
       `合同价款${formatMoney(b.contractPrice)}：履约担保不得低于${formatPercent(b.minPercent)}，支付保函与履约担保等额，即至少${formatMoney(b.minAmount)}（履约担保实际金额更高时，支付保函随之等额）。`,
       ...b.lines,
     ],
-    fields: [
-      moneyField('合同价款', b.contractPrice),
-      { label: '履约担保最低比例', value: formatPercent(b.minPercent) },
-      moneyField('支付保函金额（最低）', b.minAmount),
-    ],
+    fields: [moneyField('合同价款', b.contractPrice), { label: '履约担保最低比例', value: formatPercent(b.minPercent) }, moneyField('支付保函金额（最低）', b.minAmount)],
     context: paymentGuaranteeRules(),
     sections: ['1.6'],
   });

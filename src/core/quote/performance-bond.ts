@@ -59,10 +59,7 @@ export function contractVars(product: 'performance_bond' | 'payment_guarantee', 
   };
 }
 
-export function contractBasis(
-  input: ParsedInput,
-  product: 'performance_bond' | 'payment_guarantee',
-): ContractBasis | Reply {
+export function contractBasis(input: ParsedInput, product: 'performance_bond' | 'payment_guarantee'): ContractBasis | Reply {
   const picked = pickMoney(input, input.figures.contractPrice);
   if (picked.kind === 'ambiguous') return whichAmountReply(product, picked.sources, '合同价款');
   if (picked.kind === 'none') return missingReply(product, ['contractPrice']);
@@ -73,9 +70,7 @@ export function contractBasis(
   const low = performanceBondMin(contractPrice, true).minAmount;
   const lines = [...readAsLine(picked, '合同价款')];
   if (!lowest) {
-    lines.push(
-      `若以经评审的最低投标价法中标，最低为${formatPercent(fig('performance_bond', 'minPercentLowestBid'))}，即${formatMoney(low)}。`,
-    );
+    lines.push(`若以经评审的最低投标价法中标，最低为${formatPercent(fig('performance_bond', 'minPercentLowestBid'))}，即${formatMoney(low)}。`);
   }
   return {
     contractPrice,
@@ -100,11 +95,7 @@ export function quotePerformanceBond(input: ParsedInput): Reply {
       `合同价款${formatMoney(b.contractPrice)}${b.lowestEvaluatedBid ? '，以经评审的最低投标价法中标' : ''}：履约担保数额不得低于${formatPercent(b.minPercent)}，即至少${formatMoney(b.minAmount)}。`,
       ...b.lines,
     ],
-    fields: [
-      moneyField('合同价款', b.contractPrice),
-      { label: '最低比例', value: formatPercent(b.minPercent) },
-      moneyField('履约担保最低', b.minAmount),
-    ],
+    fields: [moneyField('合同价款', b.contractPrice), { label: '最低比例', value: formatPercent(b.minPercent) }, moneyField('履约担保最低', b.minAmount)],
     context: performanceBondRules(),
     sections: ['1.4', '1.6'],
   });

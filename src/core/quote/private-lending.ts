@@ -6,17 +6,7 @@ import { formatMoney, formatNumber, formatPercent, roundYuan } from '../format.j
 import { reply, type Reply, type ReplyField } from '../reply.js';
 import { productById, productFigure as fig } from '../tables/products.js';
 import type { ParsedInput, Rate } from '../types.js';
-import {
-  describeTerm,
-  missingReply,
-  moneyField,
-  pickMoney,
-  settingsOf,
-  termDays,
-  whichAmountReply,
-  type MissingField,
-  type QuoteOptions,
-} from './common.js';
+import { describeTerm, missingReply, moneyField, pickMoney, settingsOf, termDays, whichAmountReply, type MissingField, type QuoteOptions } from './common.js';
 
 const perWord = { year: '年', month: '月', day: '日' } as const;
 
@@ -80,8 +70,8 @@ export function quotePrivateLending(input: ParsedInput, opts?: QuoteOptions): Re
     const why = input.rate?.conflict
       ? [`写了两个不同的费率（“${input.rate.source}”和“${input.rate.conflict}”），请只给一个。`]
       : periodUnknown
-      ? [`“${input.rate?.source ?? ''}”没有写明是日、月还是年费率；民间借贷按日计费，请写明期间（如“日息万五”“月息一分”）。`]
-      : ['1.2只规定按日计费，没有给出费率；公司也未设置默认费率。'];
+        ? [`“${input.rate?.source ?? ''}”没有写明是日、月还是年费率；民间借贷按日计费，请写明期间（如“日息万五”“月息一分”）。`]
+        : ['1.2只规定按日计费，没有给出费率；公司也未设置默认费率。'];
     return missingReply('private_lending', missing, rate ? [] : why);
   }
 

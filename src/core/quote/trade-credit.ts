@@ -17,9 +17,7 @@ export function tradeCreditSplit(loss: number): { covered: number; sellerShare: 
 }
 
 export function tradeCreditRules(): string[] {
-  return [
-    `1.7 担保范围：承保比例为${formatPercent(fig('trade_credit', 'coveredPercent'))}，企业自负${formatPercent(fig('trade_credit', 'sellerPercent'))}（手册原文“90”“10”，按百分比理解）`,
-  ];
+  return [`1.7 担保范围：承保比例为${formatPercent(fig('trade_credit', 'coveredPercent'))}，企业自负${formatPercent(fig('trade_credit', 'sellerPercent'))}（手册原文“90”“10”，按百分比理解）`];
 }
 
 export function tradeCreditFactFields(): ReplyField[] {

@@ -13,20 +13,7 @@ import { answerCues, figurePattern, type QuestionType, questionType } from './qu
 import { normalize } from './normalize.js';
 import { askedRate, namedProductSections, productSections, rateSections, type RateKind, saysOfRate, statesRate, unstatedRate } from './rates.js';
 import { type OutOfScope, outOfScope } from './scope.js';
-import {
-  coverage,
-  cutStopPhrases,
-  idfOf,
-  LIST_CUES,
-  parseQuery,
-  type Query,
-  rankSections,
-  type SectionHit,
-  scoreUnits,
-  SYNONYM_WEIGHT,
-  titleMatch,
-  type UnitHit,
-} from './search.js';
+import { coverage, cutStopPhrases, idfOf, LIST_CUES, parseQuery, type Query, rankSections, type SectionHit, scoreUnits, SYNONYM_WEIGHT, titleMatch, type UnitHit } from './search.js';
 import { expansions } from './synonyms.js';
 import { type Terms, words } from './tokenize.js';
 
@@ -91,7 +78,12 @@ export function answerQuestion(text: string): Reply {
   const parent = parentByTitle(q, type, top);
   if (parent) return overviewReply(parent, round(top?.score ?? 0), cov);
   if (!top || top.score < SCORE_MIN || (cov < COVERAGE_MIN && top.score < SCORE_SURE)) {
-    return notCovered(top, cov, null, ranked.slice(0, 3).map((h) => h.id));
+    return notCovered(
+      top,
+      cov,
+      null,
+      ranked.slice(0, 3).map((h) => h.id),
+    );
   }
   const family = overviewSection(q, type, ranked);
   if (family) return overviewReply(family, round(top.score), cov);
@@ -108,7 +100,10 @@ export function answerQuestion(text: string): Reply {
   const quoted = passageLines(q, hits, first, type);
   const body = [...quoted.lines];
   if (second) {
-    const first = passageLines(q, hits, second, type).lines.find((l) => !l.startsWith('*'))?.replace(/^• /, '') ?? '';
+    const first =
+      passageLines(q, hits, second, type)
+        .lines.find((l) => !l.startsWith('*'))
+        ?.replace(/^• /, '') ?? '';
     body.push(`另见 *${label(second)}*${[...first].length <= SEE_ALSO_CHARS ? `：${first}` : ''}`);
   }
   const context = [`出处：《产品与营销》${shown.map(label).join('；')}`];
@@ -179,9 +174,7 @@ function notCovered(top: SectionHit | undefined, cov: number, lacking: OutOfScop
       word: lacking?.word ?? null,
     },
     body: [
-      lacking
-        ? `手册《产品与营销》没有讲${lacking.word}：它不涉及${lacking.label}。我不做猜测，也不拿别的产品的费率或数字来套。`
-        : '手册《产品与营销》里没有找到与这个问题对应的内容，我不做猜测。',
+      lacking ? `手册《产品与营销》没有讲${lacking.word}：它不涉及${lacking.label}。我不做猜测，也不拿别的产品的费率或数字来套。` : '手册《产品与营销》里没有找到与这个问题对应的内容，我不做猜测。',
       ...(suggest.length > 0 ? [`手册里相近的内容（可以直接问）：${suggest.join('；')}`] : []),
       '我能帮你：',
       '• 报价 — `/quote 产品 金额 地区 新/老客户 期限`（九种产品之一）',
@@ -269,12 +262,9 @@ function overviewSection(q: Query, type: QuestionType, ranked: SectionHit[]): Se
   // The parent itself scoring close to its child: the question is about the family (开发客户有哪些渠道).
   // Only when the question repeats the parent's title better than the child's (crm系统用到哪些技术 stays 15.2.3).
   const parentHit =
-    parent !== null && titleMatch(q, parent) > titleMatch(q, top.id)
-      ? [second, third].find((h) => h !== undefined && h.id === parent && h.score >= FAMILY_SHARE * top.score)
-      : undefined;
+    parent !== null && titleMatch(q, parent) > titleMatch(q, top.id) ? [second, third].find((h) => h !== undefined && h.id === parent && h.score >= FAMILY_SHARE * top.score) : undefined;
   if (parentHit && childrenOf(parentHit.id).length >= 2) return parentHit.unit.section;
-  const even = (h: SectionHit | undefined): boolean =>
-    h !== undefined && h.unit.section.parent === parent && h.score >= FAMILY_SHARE * top.score;
+  const even = (h: SectionHit | undefined): boolean => h !== undefined && h.unit.section.parent === parent && h.score >= FAMILY_SHARE * top.score;
   return parent !== null && even(second) && even(third) ? (sectionById(parent) ?? null) : null;
 }
 
@@ -302,7 +292,10 @@ function firstSentence(text: string): string {
 
 /** One line for an overview: the first sentence, shortened at a clause boundary when long. */
 function oneLine(s: Section): string {
-  if (s.text.trim() === '') return childrenOf(s.id).map((c) => c.title).join('、');
+  if (s.text.trim() === '')
+    return childrenOf(s.id)
+      .map((c) => c.title)
+      .join('、');
   const first = firstSentence(s.text.replace(/^\s+/, ''));
   if ([...first].length <= LINE_CHARS) return first;
   const clauses = first.match(/[^，,、:：]+[，,、:：]?/gu) ?? [first];
@@ -316,10 +309,7 @@ function oneLine(s: Section): string {
 
 function overviewReply(s: Section, score: number, cov: number): Reply {
   const kids = childrenOf(s.id);
-  const body = [
-    ...(s.text.trim() !== '' ? [oneLine(s)] : []),
-    ...kids.map((c) => `• *${c.id} ${c.title}* — ${oneLine(c)}`),
-  ];
+  const body = [...(s.text.trim() !== '' ? [oneLine(s)] : []), ...kids.map((c) => `• *${c.id} ${c.title}* — ${oneLine(c)}`)];
   return reply('handbook.overview', {
     title: `手册 ${label(s)}：共 ${kids.length} 部分`,
     vars: { sections: s.id, children: kids.map((c) => c.id).join(','), score, coverage: round(cov) },
@@ -383,13 +373,7 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   const asked = [q.text, ...expansions(q.text)];
   const labelled = own.find((h) => namesLead(asked, section.passages[h.unit.passage]!.lead));
   const listed = wantsList ? enumeratingItem(q, own, section) : undefined;
-  const best = listed
-    ? listed
-    : labelled && labelled.score >= LIST_NEAR * hit.score
-      ? labelled
-      : list && list.score >= LIST_NEAR * hit.score
-        ? list
-        : hit;
+  const best = listed ? listed : labelled && labelled.score >= LIST_NEAR * hit.score ? labelled : list && list.score >= LIST_NEAR * hit.score ? list : hit;
   const p = section.passages[best.unit.passage]!;
   if (p.kind === 'text') {
     const lead = p.lead !== '' ? `${p.lead}：` : '';
@@ -553,10 +537,17 @@ function whatSubject(q: Query): string {
   const after = WHAT_AFTER.exec(t);
   const before = after ? null : WHAT_BEFORE.exec(t);
   const piece = after ? t.slice(after.index + after[0].length) : before ? t.slice(0, before.index) : '';
-  const near = cutStopPhrases(piece).replace(/意思|是指|是|叫|指/gu, ' ').match(/\p{Script=Han}{2,}/gu) ?? [];
+  const near =
+    cutStopPhrases(piece)
+      .replace(/意思|是指|是|叫|指/gu, ' ')
+      .match(/\p{Script=Han}{2,}/gu) ?? [];
   const subject = after ? near[0] : near.at(-1);
   if (subject !== undefined) return subject;
-  const runs = q.content.replace(/的/g, '').replace(/意思|是指|是|叫|指/gu, ' ').match(/\p{Script=Han}{2,}/gu) ?? [];
+  const runs =
+    q.content
+      .replace(/的/g, '')
+      .replace(/意思|是指|是|叫|指/gu, ' ')
+      .match(/\p{Script=Han}{2,}/gu) ?? [];
   return runs.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
@@ -698,9 +689,10 @@ function pick(q: Query, text: string, max: number, prefer?: [number, number]): {
   const starts: number[] = [];
   ss.reduce((at, s) => (starts.push(at), at + s.length), 0);
   const scores = ss.map((s) => sentenceScore(q, normalize(s).replace(/的/g, '')));
-  if (prefer) ss.forEach((_, i) => {
-    if (starts[i]! >= prefer[0] && starts[i]! < prefer[1]) scores[i]! *= PREFER_PASSAGE;
-  });
+  if (prefer)
+    ss.forEach((_, i) => {
+      if (starts[i]! >= prefer[0] && starts[i]! < prefer[1]) scores[i]! *= PREFER_PASSAGE;
+    });
   let best = 0;
   scores.forEach((s, i) => {
     if (s > scores[best]!) best = i;

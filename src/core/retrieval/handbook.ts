@@ -28,9 +28,7 @@ export function titlePath(s: Section): string[] {
 }
 
 /** Section titles of four or more characters outside chapter 1 (the products), normalised by the caller's reader. */
-const topicTitles = sections
-  .filter((s) => s.id !== '1' && s.parent !== '1' && [...s.title.replace(/的/g, '')].length >= 4)
-  .map((s) => ({ id: s.id, title: s.title.replace(/的/g, '') }));
+const topicTitles = sections.filter((s) => s.id !== '1' && s.parent !== '1' && [...s.title.replace(/的/g, '')].length >= 4).map((s) => ({ id: s.id, title: s.title.replace(/的/g, '') }));
 
 /**
  * The section whose title a question repeats word for word (中小企业的融资建议一般给啥 → 12.8 融资建议), or

@@ -27,9 +27,7 @@ export interface RateKind {
 const kinds = rateTable.kinds.map((k) => ({ ...k, words: k.words.map(normalize), asks: k.asks.map(normalize) }));
 const asks = rateTable.ask.map(normalize);
 /** Product names and aliases, longest first: removed before kind words are read (投标保证金 is a product). */
-const productSection = products
-  .flatMap((p) => [p.name, ...p.aliases].map((a) => [normalize(a), p.section] as const))
-  .sort((a, b) => b[0].length - a[0].length);
+const productSection = products.flatMap((p) => [p.name, ...p.aliases].map((a) => [normalize(a), p.section] as const)).sort((a, b) => b[0].length - a[0].length);
 const productWords = productSection.map(([w]) => w);
 /** A percentage: 1.8%, 3 %, 百分之十. */
 const PERCENT = /\d+(?:\.\d+)?\s*[%％]|百分之/u;

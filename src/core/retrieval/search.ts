@@ -43,15 +43,77 @@ const SUB_CHARS = 120;
 
 /** Question words that carry no content; cut out (not just ignored) so they make no bigrams. */
 const STOP_PHRASES = [
-  '请问', '什么样', '什么', '怎么样', '怎么办', '怎么', '怎样', '如何', '哪些', '哪几', '哪个', '哪种', '哪里',
-  '多少', '有没有', '是不是', '是否', '一下', '吗', '呢', '吧', '啊', '呀', '啥', '干嘛',
-  '一般', '可以', '能不能', '要不要', '需要', '应该', '的话', '比较', '这个', '那个', '帮我', '我', '你',
+  '请问',
+  '什么样',
+  '什么',
+  '怎么样',
+  '怎么办',
+  '怎么',
+  '怎样',
+  '如何',
+  '哪些',
+  '哪几',
+  '哪个',
+  '哪种',
+  '哪里',
+  '多少',
+  '有没有',
+  '是不是',
+  '是否',
+  '一下',
+  '吗',
+  '呢',
+  '吧',
+  '啊',
+  '呀',
+  '啥',
+  '干嘛',
+  '一般',
+  '可以',
+  '能不能',
+  '要不要',
+  '需要',
+  '应该',
+  '的话',
+  '比较',
+  '这个',
+  '那个',
+  '帮我',
+  '我',
+  '你',
   // Spoken fillers and intensifiers (voice input, colloquial): no content, and unknown to the handbook, they
   // would otherwise weigh most in coverage and turn an in-scope question into 手册未涉及.
-  '老是', '总是', '一直', '咋整', '咋办', '咋弄', '咋搞', '咋个', '咱家', '一共', '总共', '列一下', '说一下',
-  '讲一下', '讲讲', '说说', '问一下', '想问', '就是说', '到底', '究竟', '嘛', '哈', '哦', '嗯', '呗',
+  '老是',
+  '总是',
+  '一直',
+  '咋整',
+  '咋办',
+  '咋弄',
+  '咋搞',
+  '咋个',
+  '咱家',
+  '一共',
+  '总共',
+  '列一下',
+  '说一下',
+  '讲一下',
+  '讲讲',
+  '说说',
+  '问一下',
+  '想问',
+  '就是说',
+  '到底',
+  '究竟',
+  '嘛',
+  '哈',
+  '哦',
+  '嗯',
+  '呗',
   // Place fillers after a place word (瑶海那边的客户): where, not what.
-  '那边', '这边', '那块', '这块',
+  '那边',
+  '这边',
+  '那块',
+  '这块',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -391,7 +453,12 @@ export function titleMatch(q: Query, sectionId: string, index: Index = handbookI
   if (!t || q.title.chars.length === 0) return 0;
   const titleShare = covered(t.chars, t.weights, q.title.pieces, q.title.synonymPieces);
   if (titleShare === 0) return 0;
-  const questionShare = covered(q.title.chars, q.title.chars.map(() => 1), t.pieces, t.synonymPieces);
+  const questionShare = covered(
+    q.title.chars,
+    q.title.chars.map(() => 1),
+    t.pieces,
+    t.synonymPieces,
+  );
   return titleShare * questionShare;
 }
 

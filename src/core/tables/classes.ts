@@ -6,14 +6,7 @@ import { z } from 'zod';
 import raw from '../../../data/classes.json' with { type: 'json' };
 
 /** The figures a threshold may test (keys of LabelledFigures). */
-export const thresholdFigures = [
-  'netAssets',
-  'totalAssets',
-  'revenue',
-  'profit',
-  'debtRatio',
-  'yearsInBusiness',
-] as const;
+export const thresholdFigures = ['netAssets', 'totalAssets', 'revenue', 'profit', 'debtRatio', 'yearsInBusiness'] as const;
 export type ThresholdFigure = (typeof thresholdFigures)[number];
 
 /** gte = 以上/不低于, gt = 大于/超, lte = 以下/不超过/不大于, lt = 不满. */
@@ -49,14 +42,12 @@ const NeedCategory = z.object({
 });
 export type NeedCategory = z.infer<typeof NeedCategory>;
 
-const ClassTable = z
-  .object({ sizeClasses: z.array(SizeClass).length(4), needCategories: z.array(NeedCategory).length(3) })
-  .superRefine((t, ctx) => {
-    const ids = t.sizeClasses.map((c) => c.id).sort();
-    if (ids.join() !== 'A,B,C,D') ctx.addIssue({ code: 'custom', message: 'classes must be A, B, C, D once each' });
-    const last = t.sizeClasses[t.sizeClasses.length - 1];
-    if (last?.test !== 'otherwise') ctx.addIssue({ code: 'custom', message: 'the last class must be the otherwise class' });
-  });
+const ClassTable = z.object({ sizeClasses: z.array(SizeClass).length(4), needCategories: z.array(NeedCategory).length(3) }).superRefine((t, ctx) => {
+  const ids = t.sizeClasses.map((c) => c.id).sort();
+  if (ids.join() !== 'A,B,C,D') ctx.addIssue({ code: 'custom', message: 'classes must be A, B, C, D once each' });
+  const last = t.sizeClasses[t.sizeClasses.length - 1];
+  if (last?.test !== 'otherwise') ctx.addIssue({ code: 'custom', message: 'the last class must be the otherwise class' });
+});
 
 const parsed = ClassTable.parse(raw);
 

@@ -85,12 +85,8 @@ export const Lexicon = z
       referrals: Words,
     }),
     placeCues: z.object({ section: Section, negations: Words, near: Words, other: Words, client: Words }),
-    industries: z.array(
-      z.object({ id: z.enum(['manufacturing', 'trade', 'services', 'real_estate']), section: Section, words: Words }),
-    ),
-    lifeStages: z.array(
-      z.object({ id: z.enum(['startup', 'growth', 'mature', 'decline']), section: Section, words: Words }),
-    ),
+    industries: z.array(z.object({ id: z.enum(['manufacturing', 'trade', 'services', 'real_estate']), section: Section, words: Words })),
+    lifeStages: z.array(z.object({ id: z.enum(['startup', 'growth', 'mature', 'decline']), section: Section, words: Words })),
     lowestEvaluatedBid: z.object({ section: Section, words: Words }),
     earlyRepayment: z.object({ section: Section, words: Words, verbs: Words }),
     shields: z.object({ words: Words }).loose(),

@@ -32,16 +32,7 @@ export type Figure = z.infer<typeof Figure>;
 
 /** The figures each product must carry; checked at load so a missing one fails fast. */
 export const requiredFigures = {
-  bank_loan: [
-    'hefeiMinPercent',
-    'hefeiMaxPercent',
-    'outsideNewPercent',
-    'outsideReturningMinPercent',
-    'outsideReturningMaxPercent',
-    'singleCapYuan',
-    'processingWeeksMin',
-    'processingWeeksMax',
-  ],
+  bank_loan: ['hefeiMinPercent', 'hefeiMaxPercent', 'outsideNewPercent', 'outsideReturningMinPercent', 'outsideReturningMaxPercent', 'singleCapYuan', 'processingWeeksMin', 'processingWeeksMax'],
   private_lending: ['normalTermMonths', 'maxTermMonths', 'earlyRepaymentMinDays'],
   bid_bond: ['maxPercentOfBid', 'capYuan'],
   performance_bond: ['minPercent', 'minPercentLowestBid'],
@@ -92,10 +83,7 @@ export const ProductTable = z
       ctx.addIssue({ code: 'custom', message: 'trade_credit covered + seller must be 100' });
     }
     // 1.9 case: own funds + financing = total.
-    if (
-      (fig('equity_financing', 'caseOwnFundsYuan') ?? 0) + (fig('equity_financing', 'caseFinancedYuan') ?? 0) !==
-      fig('equity_financing', 'caseTotalYuan')
-    ) {
+    if ((fig('equity_financing', 'caseOwnFundsYuan') ?? 0) + (fig('equity_financing', 'caseFinancedYuan') ?? 0) !== fig('equity_financing', 'caseTotalYuan')) {
       ctx.addIssue({ code: 'custom', message: 'equity_financing case own + financed must equal total' });
     }
   });

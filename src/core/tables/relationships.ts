@@ -40,4 +40,3 @@ export function relationshipTypeById(id: RelationshipTypeId): RelationshipType {
   if (!r) throw new Error(`unknown relationship type ${id}`);
   return r;
 }
-

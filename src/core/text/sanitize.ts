@@ -30,8 +30,10 @@ const ANSI = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B
 const STRIP = /[\uE000\uE001\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 export function sanitizeText(text: string, opts: SanitizeOptions = {}): string {
-  let t = text.replace(ANSI, '').replace(/\r\n?|[\u2028\u2029]/g, '\n').replace(STRIP, '');
+  let t = text
+    .replace(ANSI, '')
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+    .replace(STRIP, '');
   if (opts.singleLine) t = t.replace(/[\n\t]+/g, ' ');
   return t;
 }
-

@@ -87,7 +87,10 @@ const MIN_RUN_ON = 10;
  */
 export function clauses(text: string): string[] {
   const out: string[] = [];
-  for (const chunk of text.split(/[。！？!?；;，,\s]+/).map((c) => c.trim()).filter(Boolean)) {
+  for (const chunk of text
+    .split(/[。！？!?；;，,\s]+/)
+    .map((c) => c.trim())
+    .filter(Boolean)) {
     if (chunk.length < MIN_RUN_ON) {
       out.push(chunk);
       continue;
@@ -142,7 +145,11 @@ function isFrame(clause: string, people: Mention[], place: string | undefined, c
   const date = readDateWords(rest, '2000-01-01', { direction: 'past' });
   if (date) rest = rest.replace(date.text, '');
   const meeting = MEETING.test(clause);
-  rest = rest.replace(MEETING_ALL, '').replace(PLACES_ALL, '').replace(FILLER, '').replace(/[、\s]/g, '');
+  rest = rest
+    .replace(MEETING_ALL, '')
+    .replace(PLACES_ALL, '')
+    .replace(FILLER, '')
+    .replace(/[、\s]/g, '');
   return meeting ? rest.length <= 2 && (people.length > 0 || !!place || !!date || rest.length === 0) : rest.length === 0 && (people.length > 0 || !!place);
 }
 
@@ -177,7 +184,10 @@ export function extractVisit(typed: string, today: string, clientName?: string):
   };
   const placed: Placed[] = [];
   const labelled = new Set<ReportField>();
-  for (const line of notes.split(/\r?\n/).map((l) => l.trim().replace(LIST_MARKER, '')).filter(Boolean)) {
+  for (const line of notes
+    .split(/\r?\n/)
+    .map((l) => l.trim().replace(LIST_MARKER, ''))
+    .filter(Boolean)) {
     for (const p of pieces(line)) {
       if (p.field) {
         add(p.field, p.text);
@@ -204,7 +214,10 @@ export function extractVisit(typed: string, today: string, clientName?: string):
   const visitDate = read && read.date <= today ? read.date : today;
   const plans = placed.filter((p) => p.field === '下一步工作重点及建议').map((p) => p.text);
   // The last plan that names a date: notes end with what is to be done next.
-  const next = plans.map((t) => readDateWords(t, visitDate, { direction: 'future', springFestivals })).filter((d) => d && d.date >= visitDate).at(-1);
+  const next = plans
+    .map((t) => readDateWords(t, visitDate, { direction: 'future', springFestivals }))
+    .filter((d) => d && d.date >= visitDate)
+    .at(-1);
   return {
     ...draft,
     visitDate,

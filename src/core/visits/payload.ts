@@ -13,7 +13,10 @@ const Payload = z.object({
   visitDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   nextFollowUp: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   followUpFromNotes: z.boolean().optional(),
-  contacts: z.array(z.object({ name: z.string().min(1).max(40), role: z.string().min(1).max(40).optional() })).max(8).optional(),
+  contacts: z
+    .array(z.object({ name: z.string().min(1).max(40), role: z.string().min(1).max(40).optional() }))
+    .max(8)
+    .optional(),
 });
 
 export const MAX_VALUE = 2000;

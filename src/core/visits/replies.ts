@@ -48,7 +48,15 @@ export function draftReply(p: VisitPayload, drafted: 'model' | 'notes'): Reply {
   const missing = REPORT_FIELDS.filter((f) => !p.fields[f]);
   return reply('visit.draft', {
     title: `拜访报告草稿：${p.clientName}`,
-    vars: { clientId: p.clientId, visitDate: p.visitDate, nextFollowUp: p.nextFollowUp, followUpFromNotes: p.followUpFromNotes ?? false, missing: missing.join(','), drafted, contacts: (p.contacts ?? []).map((o) => o.name).join(',') },
+    vars: {
+      clientId: p.clientId,
+      visitDate: p.visitDate,
+      nextFollowUp: p.nextFollowUp,
+      followUpFromNotes: p.followUpFromNotes ?? false,
+      missing: missing.join(','),
+      drafted,
+      contacts: (p.contacts ?? []).map((o) => o.name).join(','),
+    },
     body: [
       ...REPORT_FIELDS.map((f) => `*${f}*：${p.fields[f] ?? PENDING}`),
       `*拜访日期*：${p.visitDate}　*建议下次跟进*：${p.nextFollowUp}${p.followUpFromNotes ? '（按笔记）' : `（笔记未写日期，按公司设置拜访后${visitTable.followUpDays.value}天）`}`,
@@ -131,7 +139,11 @@ export function prepReply(archive: Pick<Archive, 'visits' | 'contacts'>, client:
   if (client.stage) known.push(`关系阶段：${client.stage}（15.3.2.5）`);
   if (client.industry || client.region) known.push(`行业/地区：${client.industry ?? '—'} / ${client.region ?? '—'}`);
   const f = client.figures;
-  const money = [f.netAssets !== undefined ? `净资产${formatWan(f.netAssets)}` : '', f.revenue !== undefined ? `销售收入${formatWan(f.revenue)}` : '', f.profit !== undefined ? `利润${formatWan(f.profit)}` : ''].filter(Boolean);
+  const money = [
+    f.netAssets !== undefined ? `净资产${formatWan(f.netAssets)}` : '',
+    f.revenue !== undefined ? `销售收入${formatWan(f.revenue)}` : '',
+    f.profit !== undefined ? `利润${formatWan(f.profit)}` : '',
+  ].filter(Boolean);
   if (money.length) known.push(`财务：${money.join('，')}`);
   known.push(`最近联系：${last ?? '从未记录'}`);
   for (const g of client.guarantees) known.push(`在保：${productLabel(g.product)} ${g.amount === undefined ? '金额待补充' : formatMoney(g.amount)}，${g.due}到期（${daysBetween(today, g.due)}天后）`);

@@ -30,4 +30,7 @@ export const springFestivals: readonly string[] = parsed.springFestival.dates;
 
 /** A regex alternation of words, longest first (so 问题是 wins over 问题). */
 export const alternation = (words: readonly string[]): string =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');

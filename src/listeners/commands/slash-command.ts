@@ -16,7 +16,11 @@ import { asCodedError } from '../../core/errors.js';
 
 export const CommandPayload = z.object({
   command: z.string(),
-  text: z.string().max(4000).default('').transform((t) => fromSlack(t)),
+  text: z
+    .string()
+    .max(4000)
+    .default('')
+    .transform((t) => fromSlack(t)),
   user_id: z.string().min(1),
   channel_id: z.string().optional(),
   trigger_id: z.string().optional(),
@@ -44,5 +48,5 @@ export const slashCommand =
         deps.logger.event('warn', 'views.open failed; asking in the reply', { code: asCodedError(err, 'SLACK_API_FAILED').code });
       }
     }
-    await respond({ response_type: 'ephemeral', ...(messageOf(await present(deps, result))) });
+    await respond({ response_type: 'ephemeral', ...messageOf(await present(deps, result)) });
   };

@@ -19,7 +19,11 @@ const DmMessage = z.object({
   channel: z.string(),
   channel_type: z.literal('im'),
   user: z.string(),
-  text: z.string().max(DM_MAX_CHARS).default('').transform((t) => fromSlack(t)),
+  text: z
+    .string()
+    .max(DM_MAX_CHARS)
+    .default('')
+    .transform((t) => fromSlack(t)),
   ts: z.string(),
   thread_ts: z.string().optional(),
 });
@@ -39,5 +43,9 @@ export const directMessage =
     }
     const m = parsed.data;
     const answer = askUseCase(deps, { text: m.text, actor: actorFor(deps, m.user, 'dm') });
-    await postWhenReady(client, { channel: m.channel, ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}) }, answer.then(async (r) => messageOf(await present(deps, r))));
+    await postWhenReady(
+      client,
+      { channel: m.channel, ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}) },
+      answer.then(async (r) => messageOf(await present(deps, r))),
+    );
   };

@@ -4,12 +4,7 @@ import type { SlackMessage } from '../../blocks/reply-blocks.js';
 type WebClient = webApi.WebClient;
 
 /** Posts `message` when it resolves; if that takes longer than `placeholderAfterMs`, posts "思考中…" first and updates it. */
-export async function postWhenReady(
-  client: WebClient,
-  where: { channel: string; thread_ts?: string },
-  message: Promise<SlackMessage>,
-  placeholderAfterMs = 1500,
-): Promise<void> {
+export async function postWhenReady(client: WebClient, where: { channel: string; thread_ts?: string }, message: Promise<SlackMessage>, placeholderAfterMs = 1500): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const slow = new Promise<'slow'>((resolve) => {
     timer = setTimeout(() => resolve('slow'), placeholderAfterMs);

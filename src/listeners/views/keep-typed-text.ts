@@ -15,14 +15,7 @@ export interface NotSaved {
   unsaved: string;
 }
 
-export async function keepTypedText(
-  deps: Deps,
-  client: webApi.WebClient,
-  userId: string,
-  what: string,
-  typed: readonly TypedField[],
-  work: () => Promise<NotSaved | void>,
-): Promise<void> {
+export async function keepTypedText(deps: Deps, client: webApi.WebClient, userId: string, what: string, typed: readonly TypedField[], work: () => Promise<NotSaved | void>): Promise<void> {
   let reason: string;
   try {
     const r = await work();

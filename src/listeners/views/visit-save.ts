@@ -23,7 +23,10 @@ const Metadata = z.object({
   clientId: z.string().min(1),
   clientName: z.string(),
   nudge: z.object({ key: z.string().min(3).max(2000), channel: z.string().max(40).optional(), ts: z.string().max(40).optional() }).optional(),
-  contacts: z.array(z.object({ name: z.string().min(1), role: z.string().optional() })).max(8).optional(),
+  contacts: z
+    .array(z.object({ name: z.string().min(1), role: z.string().optional() }))
+    .max(8)
+    .optional(),
 });
 type NudgeLink = NonNullable<z.infer<typeof Metadata>['nudge']>;
 

@@ -38,7 +38,15 @@ describe('2.3 D类 利润50万以下: a profit bound decides when it settles the
   });
 
   it('with two unlabelled amounts the profit bound is not guessed', () => {
-    expect(profitBound({ unused: ['利润不到'], amounts: [{ yuan: 500000, source: '50万' }, { yuan: 800000, source: '80万' }] })).toBeUndefined();
+    expect(
+      profitBound({
+        unused: ['利润不到'],
+        amounts: [
+          { yuan: 500000, source: '50万' },
+          { yuan: 800000, source: '80万' },
+        ],
+      }),
+    ).toBeUndefined();
   });
 });
 

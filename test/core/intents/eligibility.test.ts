@@ -36,12 +36,9 @@ describe('eligibility', () => {
     expect(replyText(r)).toMatch(new RegExp(`不符合 — \\d\\. [^\\n]*${word}`));
   });
 
-  it.each(['经营不善的企业可以合作吗', '能讲讲经营三年的要求吗', '可以介绍一下贷款担保吗'])(
-    'a can-we question without a client fact of its own stays a handbook question: %s',
-    (q) => {
-      expect(route(q).kind).toBe('handbook');
-    },
-  );
+  it.each(['经营不善的企业可以合作吗', '能讲讲经营三年的要求吗', '可以介绍一下贷款担保吗'])('a can-we question without a client fact of its own stays a handbook question: %s', (q) => {
+    expect(route(q).kind).toBe('handbook');
+  });
 
   it('a positive claim stays 需核实 (the manager’s word is not the credit report)', () => {
     const r = ask('客户信用良好，经营五年，能做吗');

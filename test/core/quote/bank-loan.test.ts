@@ -12,21 +12,9 @@ describe('1.1 bank loan guarantee', () => {
       input(['bank_loan'], 500 * WAN, { place: hefei, clientStatus: 'new', term: year }),
       { rateMinPercent: 1.8, rateMaxPercent: 3, feeMin: 90000, feeMax: 150000, termAssumed: false, overCap: false },
     ],
-    [
-      '合肥 old client: same band',
-      input(['bank_loan'], 500 * WAN, { place: hefei, clientStatus: 'returning', term: year }),
-      { rateMinPercent: 1.8, rateMaxPercent: 3, feeMin: 90000, feeMax: 150000 },
-    ],
-    [
-      'a district of 合肥 is 合肥地区',
-      input(['bank_loan'], 100 * WAN, { place: shushan, term: year }),
-      { place: 'hefei', placeName: '蜀山区', feeMin: 18000, feeMax: 30000, statusUnknown: false },
-    ],
-    [
-      'outside 合肥, new client: 3%',
-      input(['bank_loan'], 500 * WAN, { place: wuhu, clientStatus: 'new', term: year }),
-      { rateMinPercent: 3, rateMaxPercent: 3, feeMin: 150000, feeMax: 150000 },
-    ],
+    ['合肥 old client: same band', input(['bank_loan'], 500 * WAN, { place: hefei, clientStatus: 'returning', term: year }), { rateMinPercent: 1.8, rateMaxPercent: 3, feeMin: 90000, feeMax: 150000 }],
+    ['a district of 合肥 is 合肥地区', input(['bank_loan'], 100 * WAN, { place: shushan, term: year }), { place: 'hefei', placeName: '蜀山区', feeMin: 18000, feeMax: 30000, statusUnknown: false }],
+    ['outside 合肥, new client: 3%', input(['bank_loan'], 500 * WAN, { place: wuhu, clientStatus: 'new', term: year }), { rateMinPercent: 3, rateMaxPercent: 3, feeMin: 150000, feeMax: 150000 }],
     [
       'outside 合肥, old client: 2.4%–3%',
       input(['bank_loan'], 500 * WAN, { place: wuhu, clientStatus: 'returning', term: year }),
@@ -37,46 +25,22 @@ describe('1.1 bank loan guarantee', () => {
       input(['bank_loan'], 500 * WAN, { place: wuhu, term: year }),
       { statusUnknown: true, clientStatus: null, rateMinPercent: 2.4, rateMaxPercent: 3, feeMin: 120000, feeMax: 150000 },
     ],
-    [
-      'term 6 months = half a year',
-      input(['bank_loan'], 500 * WAN, { place: hefei, term: { months: 6, source: '6个月' } }),
-      { termYears: 0.5, feeMin: 45000, feeMax: 75000 },
-    ],
-    [
-      'term 2 years',
-      input(['bank_loan'], 500 * WAN, { place: hefei, term: { months: 24, source: '2年' } }),
-      { termYears: 2, feeMin: 180000, feeMax: 300000 },
-    ],
+    ['term 6 months = half a year', input(['bank_loan'], 500 * WAN, { place: hefei, term: { months: 6, source: '6个月' } }), { termYears: 0.5, feeMin: 45000, feeMax: 75000 }],
+    ['term 2 years', input(['bank_loan'], 500 * WAN, { place: hefei, term: { months: 24, source: '2年' } }), { termYears: 2, feeMin: 180000, feeMax: 300000 }],
     [
       'term 90 days on the 360-day basis = 0.25 year',
       input(['bank_loan'], 1000 * WAN, { place: hefei, term: { days: 90, source: '90天' } }),
       { termDays: 90, termYears: 0.25, feeMin: 45000, feeMax: 75000 },
     ],
-    [
-      'term missing → one year, said so',
-      input(['bank_loan'], 500 * WAN, { place: hefei }),
-      { termAssumed: true, termMonths: 12, feeMin: 90000, feeMax: 150000 },
-    ],
-    [
-      'exactly 3000万 is within the single-guarantee cap',
-      input(['bank_loan'], 3000 * WAN, { place: hefei, term: year }),
-      { overCap: false, capYuan: 30_000_000, feeMin: 540000, feeMax: 900000 },
-    ],
-    [
-      '3000万 + 1元 is over the cap, still computed',
-      input(['bank_loan'], 30_000_001, { place: hefei, term: year }),
-      { overCap: true, capYuan: 30_000_000 },
-    ],
+    ['term missing → one year, said so', input(['bank_loan'], 500 * WAN, { place: hefei }), { termAssumed: true, termMonths: 12, feeMin: 90000, feeMax: 150000 }],
+    ['exactly 3000万 is within the single-guarantee cap', input(['bank_loan'], 3000 * WAN, { place: hefei, term: year }), { overCap: false, capYuan: 30_000_000, feeMin: 540000, feeMax: 900000 }],
+    ['3000万 + 1元 is over the cap, still computed', input(['bank_loan'], 30_000_001, { place: hefei, term: year }), { overCap: true, capYuan: 30_000_000 }],
     [
       '5000万 outside: over the cap, fee on the full amount',
       input(['bank_loan'], 5000 * WAN, { place: wuhu, clientStatus: 'new', term: year }),
       { overCap: true, feeMin: 1_500_000, feeMax: 1_500_000 },
     ],
-    [
-      'odd amount rounds to the fen',
-      input(['bank_loan'], 333_333, { place: hefei, term: { days: 100, source: '100天' } }),
-      { feeMin: 1666.67, feeMax: 2777.78 },
-    ],
+    ['odd amount rounds to the fen', input(['bank_loan'], 333_333, { place: hefei, term: { days: 100, source: '100天' } }), { feeMin: 1666.67, feeMax: 2777.78 }],
   ])('%s', (_name, inp, vars) => {
     const r = quote(inp);
     expect({ key: r.key, ...r.vars }).toMatchObject({ key: 'quote.bank_loan', product: 'bank_loan', ...vars });

@@ -7,13 +7,23 @@ type Case = [string, ParsedInput, string, Record<string, unknown>];
 
 describe('1.7–1.9', () => {
   it.each<Case>([
-    ['1.7 应收账款100万 → 90万 covered, 10万 seller', input(['trade_credit'], undefined, { figures: { receivables: 100 * WAN } }), 'quote.trade_credit', { loss: 1_000_000, covered: 900000, sellerShare: 100000, coveredPercent: 90, sellerPercent: 10 }],
+    [
+      '1.7 应收账款100万 → 90万 covered, 10万 seller',
+      input(['trade_credit'], undefined, { figures: { receivables: 100 * WAN } }),
+      'quote.trade_credit',
+      { loss: 1_000_000, covered: 900000, sellerShare: 100000, coveredPercent: 90, sellerPercent: 10 },
+    ],
     ['1.7 unlabelled amount read as the loss', input(['trade_credit'], 35 * WAN), 'quote.trade_credit', { loss: 350000, covered: 315000, sellerShare: 35000, lossFromAmount: true }],
     ['1.7 odd amount: parts add up to the loss', input(['trade_credit'], 12_345), 'quote.trade_credit', { covered: 11110.5, sellerShare: 1234.5 }],
     ['1.7 nothing → ask for the amount', input(['trade_credit']), 'quote.missing', { product: 'trade_credit', missing: 'amount' }],
     ['1.8 explained, no fee figure', input(['receivables_financing']), 'quote.receivables_financing', { hasFeeFigure: false, amount: null }],
     ['1.8 an amount is echoed, not priced', input(['receivables_financing'], 500 * WAN), 'quote.receivables_financing', { hasFeeFigure: false, amount: 5_000_000 }],
-    ['1.9 explained with its case', input(['equity_financing']), 'quote.equity_financing', { hasFeeFigure: false, caseTotal: 20_000_000, caseOwnFunds: 8_000_000, caseFinanced: 12_000_000, caseMonths: 24 }],
+    [
+      '1.9 explained with its case',
+      input(['equity_financing']),
+      'quote.equity_financing',
+      { hasFeeFigure: false, caseTotal: 20_000_000, caseOwnFunds: 8_000_000, caseFinanced: 12_000_000, caseMonths: 24 },
+    ],
     ['1.9 an amount is echoed, not priced', input(['equity_financing'], 1200 * WAN), 'quote.equity_financing', { amount: 12_000_000 }],
   ])('%s', (_name, inp, key, vars) => {
     const r = quote(inp);

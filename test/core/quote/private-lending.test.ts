@@ -10,9 +10,21 @@ const months = (n: number) => ({ months: n, source: `${n}个月` });
 
 describe('1.2 private lending guarantee', () => {
   it.each<[string, ParsedInput, Record<string, unknown>]>([
-    ['200万 30天 日0.05% → 1000/day, 3万', input(['private_lending'], 200 * WAN, { rate: perDay(0.05), term: days(30) }), { feePerDay: 1000, days: 30, fee: 30000, termOverNormal: false, termOverMax: false }],
-    ['yearly rate converted on 360 days', input(['private_lending'], 360 * WAN, { rate: { percent: 3.6, per: 'year', source: '年3.6%' }, term: days(10) }), { dailyRatePercent: 0.01, feePerDay: 360, fee: 3600, rateSource: 'input' }],
-    ['monthly rate converted on 30 days', input(['private_lending'], 100 * WAN, { rate: { percent: 1.5, per: 'month', source: '月1.5%' }, term: days(20) }), { dailyRatePercent: 0.05, feePerDay: 500, fee: 10000 }],
+    [
+      '200万 30天 日0.05% → 1000/day, 3万',
+      input(['private_lending'], 200 * WAN, { rate: perDay(0.05), term: days(30) }),
+      { feePerDay: 1000, days: 30, fee: 30000, termOverNormal: false, termOverMax: false },
+    ],
+    [
+      'yearly rate converted on 360 days',
+      input(['private_lending'], 360 * WAN, { rate: { percent: 3.6, per: 'year', source: '年3.6%' }, term: days(10) }),
+      { dailyRatePercent: 0.01, feePerDay: 360, fee: 3600, rateSource: 'input' },
+    ],
+    [
+      'monthly rate converted on 30 days',
+      input(['private_lending'], 100 * WAN, { rate: { percent: 1.5, per: 'month', source: '月1.5%' }, term: days(20) }),
+      { dailyRatePercent: 0.05, feePerDay: 500, fee: 10000 },
+    ],
     ['term in months → 30 days a month', input(['private_lending'], 100 * WAN, { rate: perDay(0.05), term: months(1) }), { days: 30, fee: 15000, termOverNormal: false }],
     ['31 days is over the normal one month', input(['private_lending'], 100 * WAN, { rate: perDay(0.05), term: days(31) }), { termOverNormal: true, termOverMax: false }],
     ['3 months is within the maximum', input(['private_lending'], 100 * WAN, { rate: perDay(0.05), term: months(3) }), { days: 90, termOverNormal: true, termOverMax: false }],

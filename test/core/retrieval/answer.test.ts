@@ -33,16 +33,13 @@ describe('answerQuestion', () => {
 });
 
 describe('not covered', () => {
-  it.each(['今天天气怎么样', '个税怎么算', '现在房贷利率是多少', '帮我写一个python快速排序', '车险理赔流程是怎样的', '', '？？？'])(
-    '%s → handbook.not_covered',
-    (q) => {
-      const r = answerQuestion(q);
-      expect(r.key).toBe('handbook.not_covered');
-      expect(r.title).toBe('手册未涉及');
-      expect(r.sections).toEqual([]);
-      expect(r.body.join('\n')).toMatch(/\/quote[\s\S]*\/classify[\s\S]*手册问答/);
-    },
-  );
+  it.each(['今天天气怎么样', '个税怎么算', '现在房贷利率是多少', '帮我写一个python快速排序', '车险理赔流程是怎样的', '', '？？？'])('%s → handbook.not_covered', (q) => {
+    const r = answerQuestion(q);
+    expect(r.key).toBe('handbook.not_covered');
+    expect(r.title).toBe('手册未涉及');
+    expect(r.sections).toEqual([]);
+    expect(r.body.join('\n')).toMatch(/\/quote[\s\S]*\/classify[\s\S]*手册问答/);
+  });
 });
 
 describe('traditional characters', () => {

@@ -30,20 +30,15 @@ describe('namedProductSections', () => {
 });
 
 describe('a rate the handbook does not state for the product', () => {
-  it.each([
-    '履约保函一般收几个点',
-    '支付保函担保费一般收多少',
-    '应收账款融资手续费收多少',
-    '股权融资担保费率是多少',
-    '赊销担保费用大概多少',
-    '过桥资金月息几分',
-    '预付款担保的费率高不高',
-  ])('%s → 手册未涉及 without any fee or amount', (q) => {
-    expect(unstatedRate(q)).not.toBeNull();
-    const r = answerMessage(q)!;
-    expect(r.key).toBe('handbook.not_covered');
-    expect(showsFeeOrAmount(replyText(r))).toBe(false);
-  });
+  it.each(['履约保函一般收几个点', '支付保函担保费一般收多少', '应收账款融资手续费收多少', '股权融资担保费率是多少', '赊销担保费用大概多少', '过桥资金月息几分', '预付款担保的费率高不高'])(
+    '%s → 手册未涉及 without any fee or amount',
+    (q) => {
+      expect(unstatedRate(q)).not.toBeNull();
+      const r = answerMessage(q)!;
+      expect(r.key).toBe('handbook.not_covered');
+      expect(showsFeeOrAmount(replyText(r))).toBe(false);
+    },
+  );
 
   it('says what the section does say of the fee (1.2: 按日计算), without a rate', () => {
     const r = answerMessage('拆借担保费率是多少')!;

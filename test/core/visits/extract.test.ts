@@ -4,7 +4,13 @@ import { extractVisit } from '../../../src/core/visits/extract.js';
 const TODAY = '2026-11-28';
 
 describe('extractVisit (no model)', () => {
-  const notes = ['参加人员：王总（财务总监）、李会计、我', '地点：对方公司三楼会议室', '他们下个月要投标，缺保证金。想了解投标保函。', '问题：反担保还没落实', '下一步：12月5日送材料，约财务总监再谈'].join('\n');
+  const notes = [
+    '参加人员：王总（财务总监）、李会计、我',
+    '地点：对方公司三楼会议室',
+    '他们下个月要投标，缺保证金。想了解投标保函。',
+    '问题：反担保还没落实',
+    '下一步：12月5日送材料，约财务总监再谈',
+  ].join('\n');
   const d = extractVisit(notes, TODAY, '合肥某某科技有限公司');
 
   it.each([
@@ -71,7 +77,10 @@ describe('extractVisit: the issue’s note (#16), no model', () => {
     expect(d[field]).toBe(value);
   });
   it('names 王总 and 李会计 with their titles', () => {
-    expect(d.people).toEqual([{ name: '王总', ours: false }, { name: '李会计', role: '会计', ours: false }]);
+    expect(d.people).toEqual([
+      { name: '王总', ours: false },
+      { name: '李会计', role: '会计', ours: false },
+    ]);
   });
   it('marks agreements and keeps them in 主要内容和达成的共识', () => {
     expect(extractVisit('王总同意续保，金额还是300万', '2026-11-26').主要内容和达成的共识).toBe('（共识）王总同意续保；金额还是300万');
@@ -81,6 +90,9 @@ describe('extractVisit: the issue’s note (#16), no model', () => {
     expect([e.nextFollowUp, e.followUpFromNotes]).toEqual(['2026-12-10', false]);
   });
   it('a colleague who came along is a participant, not the client’s contact', () => {
-    expect(extractVisit('我和小周一起去的，见了周总', '2026-11-26').people).toEqual([{ name: '小周', ours: true }, { name: '周总', ours: false }]);
+    expect(extractVisit('我和小周一起去的，见了周总', '2026-11-26').people).toEqual([
+      { name: '小周', ours: true },
+      { name: '周总', ours: false },
+    ]);
   });
 });

@@ -73,7 +73,11 @@ describe('clauses and bad input', () => {
 });
 
 describe('没问题 is not a problem', () => {
-  it.each([['他家的征信没问题', '主要内容和达成的共识'], ['资料没有问题', '主要内容和达成的共识'], ['问题是征信有逾期', '遇到的问题']] as const)('%s → %s', (text, field) => {
+  it.each([
+    ['他家的征信没问题', '主要内容和达成的共识'],
+    ['资料没有问题', '主要内容和达成的共识'],
+    ['问题是征信有逾期', '遇到的问题'],
+  ] as const)('%s → %s', (text, field) => {
     expect(extractVisit(text, '2026-11-26').placed![0]!.field).toBe(field);
   });
 });
