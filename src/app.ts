@@ -13,6 +13,7 @@ import { createSlackApp } from './slack/create-app.js';
 import { SocketAuthError } from './slack/socket-mode.js';
 import type { App } from '@slack/bolt';
 import { asCodedError } from './core/errors.js';
+import { handbookIndex } from './core/retrieval/search.js';
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -88,5 +89,7 @@ if (config.mode === 'console') {
     // (stopped while connecting: shutdown() is exiting)
     stopJobs = startJobs(config, { store: archive, now: deps.now, logger });
     logger.event('info', 'started', { mode: config.mode, port: config.mode === 'http' ? config.port : undefined, version });
+    // Build the handbook's retrieval index now, off the ack path, so the first DM after a start does not pay for it.
+    setImmediate(() => handbookIndex());
   }
 }

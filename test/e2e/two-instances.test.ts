@@ -87,7 +87,7 @@ describe('two instances on one PostgreSQL', () => {
   it('the same event delivered to both at once is handled once', async () => {
     const body = eventBody({ type: 'message', channel_type: 'im', channel: 'D-both', user: 'UZHANG', text: '拜访报告要写什么', ts: '1700002000.000200' }, 'EvBoth1');
     await Promise.all([post(A, body, 'application/json'), post(B, body, 'application/json', { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' })]);
-    await slack.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage' && c.body.channel === 'D-both'));
+    await slack.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage' && c.body.channel === 'D-both'), 20_000);
     await new Promise((r) => setTimeout(r, 1500));
     expect(postsTo('D-both')).toBe(1);
   });
