@@ -32,8 +32,6 @@ export interface Stores {
   close(): Promise<void>;
 }
 
-const codeOf = (err: unknown): string => asCodedError(err).code;
-
 export async function openStores(config: Config, logger: AppLogger, onArchiveError: (err: unknown) => void = () => {}): Promise<Stores> {
   let ledger: EventLedger | undefined;
   if (config.database) {
@@ -43,7 +41,7 @@ export async function openStores(config: Config, logger: AppLogger, onArchiveErr
     // Applied now when the database is up; otherwise at the first operation that reaches it.
     await pg.ready().then(
       (applied) => applied.length && logger.event('info', 'database migrations applied', { versions: applied.join(',') }),
-      (err: unknown) => logger.event('error', 'database unavailable at start; client features answer STORE_UNAVAILABLE until it is back', { code: codeOf(err) }),
+      (err: unknown) => logger.event('error', 'database unavailable at start; client features answer STORE_UNAVAILABLE until it is back', { code: asCodedError(err).code }),
     );
     return {
       kind: 'postgres',
@@ -70,7 +68,7 @@ export async function openStores(config: Config, logger: AppLogger, onArchiveErr
     followUps = await openFileFollowUps({ dataDir: config.dataDir });
   } catch (err) {
     // Pending DM questions only: kept in memory for this run instead.
-    logger.event('warn', 'follow-ups file unavailable; kept in memory', { code: codeOf(err) });
+    logger.event('warn', 'follow-ups file unavailable; kept in memory', { code: asCodedError(err).code });
     followUps = new MemoryFollowUps();
   }
   return {
@@ -80,7 +78,7 @@ export async function openStores(config: Config, logger: AppLogger, onArchiveErr
     // Processed Slack event ids: their own ledger file beside the archive (src/ports/event-ledger.ts).
     openLedger: async () =>
       (ledger = await openEventLedger({ dataDir: config.dataDir }).catch((err: unknown) => {
-        logger.event('warn', 'event ledger unavailable; retried events remembered in memory only', { code: codeOf(err) });
+        logger.event('warn', 'event ledger unavailable; retried events remembered in memory only', { code: asCodedError(err).code });
         return memoryEventLedger();
       })),
     close: async () => {
