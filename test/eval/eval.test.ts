@@ -9,7 +9,7 @@ import { answerMessage } from '../../src/core/intents/respond.js';
 import { reply, type Reply } from '../../src/core/reply.js';
 import { answerQuestion } from '../../src/core/retrieval/answer.js';
 import { evaluate, parseEvalRows } from '../../src/core/retrieval/eval.js';
-import { HELDOUT2_FIRST_RUN, HELDOUT3_FIRST_RUN, HELDOUT4_FIRST_RUN, ISSUE } from './gates.js';
+import { ISSUE, LATER_HELDOUT_SETS } from './gates.js';
 import { baselineAnswer } from './minisearch-baseline.js';
 
 const read = (name: string) => parseEvalRows(readFileSync(new URL(`./${name}`, import.meta.url), 'utf8'));
@@ -19,25 +19,11 @@ const heldoutRows = read('qa-heldout.jsonl');
 const tuned = evaluate(tunedRows, ours);
 const heldout = evaluate(heldoutRows, ours);
 /**
- * A second held-out set (qa-heldout2.jsonl), written after all tuning by someone who had not seen the code or the
- * other sets, committed before its first run. First run: top-1 87.1%, fact recall 81.8%, out-of-scope precision
- * 100%, recall 92.0%, one out-of-scope reply showing a fee (a competitor's rate). Its floors are that first run
- * (HELDOUT2_FIRST_RUN); its failures were since fixed by class, so later figures on it are contaminated
- * (docs/handbook-data.md).
+ * The later held-out sets (gates.ts LATER_HELDOUT_SETS), each written by someone who had seen neither the code nor the
+ * other sets and committed before its first run; each held at that first run, since the classes it found were fixed
+ * (so later figures on it are contaminated: docs/handbook-data.md).
  */
-const heldout2 = evaluate(read('qa-heldout2.jsonl'), ours);
-/**
- * A third blind set (qa-heldout3.jsonl, 193 + 50), written from the handbook alone, run once (HELDOUT3_FIRST_RUN). Its
- * failure classes were fixed since (issue #12, docs/handbook-data.md): later figures on it are contaminated.
- */
-const heldout3 = evaluate(read('qa-heldout3.jsonl'), ours);
-/**
- * A fourth blind set (qa-heldout4.jsonl, 188 + 52), written from the handbook alone while held-out 3's classes were
- * fixed, run once (HELDOUT4_FIRST_RUN). Four of its out-of-scope replies showed a figure; three classes were fixed
- * since (scope.json), so it is no longer blind either. One remains (an eligibility question about a legal matter, see
- * docs/handbook-data.md), which is why it is not in the zero-figure check below yet.
- */
-const heldout4 = evaluate(read('qa-heldout4.jsonl'), ours);
+const later = LATER_HELDOUT_SETS.map((set) => ({ ...set, report: evaluate(read(set.file), ours) }));
 const baseline = evaluate(heldoutRows, baselineAnswer);
 
 describe('held-out set (frozen before tuning)', () => {
@@ -60,11 +46,7 @@ describe('held-out set (frozen before tuning)', () => {
   });
 });
 
-describe.each([
-  ['second held-out set (written after tuning)', heldout2, HELDOUT2_FIRST_RUN],
-  ['third held-out set (run once blind)', heldout3, HELDOUT3_FIRST_RUN],
-  ['fourth held-out set (run once blind)', heldout4, HELDOUT4_FIRST_RUN],
-] as const)('%s: rows fixed by class since are no longer blind; held at its first run', (_set, r, first) => {
+describe.each(later.map((x) => [x.name, x.report, x.floor] as const))('%s: rows fixed by class since are no longer blind; held at its first run', (_set, r, first) => {
   it.each([
     ['top-1 section', r.top1Accuracy, first.top1],
     ['fact recall', r.factRecall, first.factRecall],
@@ -76,12 +58,12 @@ describe.each([
 });
 
 describe('no out-of-scope reply shows a fee or amount', () => {
-  it.each([
+  const sets: Array<[string, string[]]> = [
     ['tuned', tuned.oosWithFigures],
     ['held-out', heldout.oosWithFigures],
-    ['held-out 2', heldout2.oosWithFigures],
-    ['held-out 3', heldout3.oosWithFigures],
-  ])('%s set', (_name, shown) => {
+    ...later.filter((x) => x.noFigures).map((x): [string, string[]] => [x.name, x.report.oosWithFigures]),
+  ];
+  it.each(sets)('%s set', (_name, shown) => {
     expect(shown).toEqual([]);
   });
 });
