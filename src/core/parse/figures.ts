@@ -27,7 +27,7 @@ const SEP = String.raw`(?<sep>\s*(?:[:=]\s*)?(?:大约|大概|差不多)?\s*(?:(
 
 const valuePattern: Record<FigureRow['kind'], string> = {
   money: MONEY,
-  percent: `(?:百分之(?<pnum>${NUMBER})|(?<![\\d.])(?<num>${NUMBER})\\s*%?)`,
+  percent: `(?:百分之(?<pnum>${NUMBER})|(?<![\\d.])(?<cheng>${SMALL})成(?<tenth>[一二三四五六七八九])?|(?<![\\d.])(?<num>${NUMBER})(?!\\s*成)\\s*(?<sign>%)?)`,
   years: `(?<![\\d.])(?<num>${SMALL}|半)\\s*个?\\s*(?:周年|年)(?<half>半)?(?:以上|多)?`,
   count: `(?<![\\d.])(?<num>${SMALL})\\s*(?:人|名)?(?:以上|左右|多)?`,
 };
@@ -112,9 +112,30 @@ function readMoneyFigure(d: Draft, row: FigureRow, what: string, source: string,
   return { value: (negative || loss) && row.signed ? -money.yuan : money.yuan };
 }
 
+/**
+ * A percentage as managers say it: 75%, 百分之七十五, 七成 (70%), 七成五 (75%), and 0.75 without a % sign (a fraction,
+ * read as 75% with a note: no one has a 0.75% debt ratio in mind). Never 七成 read as 7%.
+ */
+function readPercent(d: Draft, label: string, source: string, g: Record<string, string | undefined>): Value {
+  if (g.cheng !== undefined) {
+    const tenths = readNonMoney('percent', label, source, g.cheng);
+    if (!('value' in tenths)) return tenths;
+    const value = tenths.value * 10 + (g.tenth !== undefined ? (lexicon.numerals.digits[g.tenth] ?? 0) : 0);
+    return readNonMoney('percent', label, source, String(value));
+  }
+  const r = readNonMoney('percent', label, source, g.pnum ?? g.num ?? '');
+  if ('value' in r && g.pnum === undefined && g.sign === undefined && (g.num ?? '').includes('.') && r.value > 0 && r.value < 1) {
+    const value = Math.round(r.value * 10000) / 100;
+    note(d, `“${source}”没有百分号，按${value}%理解`);
+    return { value };
+  }
+  return r;
+}
+
 function readValue(d: Draft, row: FigureRow, label: string, source: string, g: Record<string, string | undefined>): Value {
   if (row.kind === 'money') return readMoneyFigure(d, row, label, source, g, lossLabels.has(label));
-  const r = readNonMoney(row.kind, label, source, g.pnum ?? g.num ?? '');
+  if (row.kind === 'percent') return readPercent(d, label, source, g);
+  const r = readNonMoney(row.kind, label, source, g.num ?? '');
   // 一年半, 两年半: half a year more.
   return row.kind === 'years' && g.half !== undefined && 'value' in r ? { value: r.value + 0.5 } : r;
 }
