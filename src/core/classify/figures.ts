@@ -50,7 +50,8 @@ export function enrich(given: LabelledFigures): Enriched {
   const derivedNames: ThresholdFigure[] = [];
   const { netAssets: n, totalAssets: t, debtRatio: d } = figures;
   if (t === undefined && n !== undefined && n > 0 && d !== undefined && d >= 0 && d < 100) {
-    figures.totalAssets = Math.round(n / (1 - d / 100));
+    // 约: to 0.01万 (a division: 2000万 ÷ 45% is 4444.4444…万).
+    figures.totalAssets = Math.round(n / (1 - d / 100) / 100) * 100;
     derived.push(`由净资产${formatWan(n)}和资产负债率${formatPercent(d)}推算：总资产约${formatWan(figures.totalAssets)}。`);
     derivedNames.push('totalAssets');
   } else if (n === undefined && t !== undefined && t > 0 && d !== undefined && d >= 0 && d <= 100) {

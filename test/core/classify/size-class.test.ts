@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/core/classify/index.js';
 import type { LabelledFigures } from '../../../src/core/types.js';
+import { parseInput } from '../../../src/core/parse/index.js';
+import { replyText } from '../../../src/core/reply.js';
 import { figures, WAN, YI } from './input.js';
 
 /** A figure set comfortably in B, to move one figure at a time. */
@@ -58,6 +60,11 @@ describe('2.3 size class', () => {
   it('total assets are derived from net assets and the debt ratio', () => {
     const r = classify(figures({ netAssets: 1200 * WAN, debtRatio: 60 }));
     expect(r.vars.totalAssets).toBe(3000 * WAN);
+  });
+
+  it('a derived total is shown to 0.01万, not 4444.4444万 (净资产2000万, 负债率55%)', () => {
+    const text = replyText(classify(parseInput('净资产2000万 销售收入5000万 负债率55%')));
+    expect(text).toContain('总资产约4444.44万元');
   });
 
   it.each([
