@@ -30,6 +30,19 @@ const WEEKS = new RegExp(
   'g',
 );
 
+/**
+ * A calendar date, not a term: 到明年3月, 2027年3月到期, 3月份, 3月底, 3月15号. A month number is a date when a year, a
+ * 份/底/初/末/旬/号/日 or a 到/至/截至 goes with it; 期限3月, 借3月 stay terms (3 months). Read as a term, 到明年3月 quoted
+ * 3 months (docs/parsing.md): it is taken, said in the reply, and the term is left to ask or to the rule's default.
+ */
+const DATE = new RegExp(
+  `(?:(?<year>\\d{4}|[今明后去]年|下一?年)\\s*年?\\s*|(?<to>到|至|截至|截止到?|直到)\\s*)?(?<![\\d.])(?:${ARABIC}|${SMALL_CHINESE})\\s*月(?!份?\\s*[内以])(?<suffix>份|底|初|末|上旬|中旬|下旬|\\s*(?:\\d{1,2}|[一二三]?十?[一二三四五六七八九十])\\s*[号日])?`,
+  'g',
+);
+
+/** 三个季度, 两个季度: 3N months (个 required: 一季度 is the first quarter, a date). */
+const QUARTERS = new RegExp(`(?:(?:${alternation(lexicon.terms.labels)})\\s*(?:[:=]|为|是)?\\s*)?(?<![\\d.])(?<num>${ARABIC}|${SMALL_CHINESE}|半)\\s*个\\s*季度`, 'g');
+
 /** 1-3年, 三到六个月: a range is not one term. */
 const RANGE = new RegExp(`(?<![\\d.])(?:${ARABIC}|${SMALL_CHINESE})\\s*(?:个月|年|月|天)?\\s*(?:-|~|～|—|到|至)\\s*(?:${ARABIC}|${SMALL_CHINESE})\\s*个?(?:年|月|天|日)`, 'g');
 
@@ -56,6 +69,12 @@ export function termOf(num: string, unit: string, extraHalf: boolean): TermRead 
 }
 
 export function readTerms(s: Scan, d: Draft): void {
+  for (const m of view(s).matchAll(DATE)) {
+    const g = m.groups ?? {};
+    if (g.year === undefined && g.to === undefined && g.suffix === undefined) continue;
+    take(s, m.index, m.index + m[0].length);
+    error(d, `“${sourceOf(s, m.index, m.index + m[0].length)}”是日期，不是期限，没有使用；请写明期限，如“4个月”或“120天”`);
+  }
   for (const m of view(s).matchAll(RANGE)) {
     take(s, m.index, m.index + m[0].length);
     error(d, `期限“${sourceOf(s, m.index, m.index + m[0].length)}”是一个范围，请给出一个期限`);
@@ -72,16 +91,22 @@ export function readTerms(s: Scan, d: Draft): void {
     if ('error' in r) error(d, `期限“${source}”无效：${r.error}`);
     else setOnce(d, 'term', { ...r.term, source }, source);
   }
-  for (const m of view(s).matchAll(WEEKS)) {
-    const n = readNumber(m.groups?.num ?? '');
-    const start = m.index;
-    const end = start + m[0].length;
-    const source = sourceOf(s, start, end);
-    take(s, start, end);
-    const days = n.ok ? n.value * lexicon.terms.weekDays : NaN;
-    const r = n.ok ? termOf(String(days), '天', false) : { error: n.reason };
-    if ('error' in r) error(d, `期限“${source}”无效：${r.error}`);
-    else setOnce(d, 'term', { ...r.term, source }, source);
+  // Terms counted in a unit of their own: N weeks → 7N days, N quarters → 3N months.
+  const multiples: Array<[RegExp, number, '天' | '月']> = [
+    [WEEKS, lexicon.terms.weekDays, '天'],
+    [QUARTERS, 3, '月'],
+  ];
+  for (const [re, per, unit] of multiples) {
+    for (const m of view(s).matchAll(re)) {
+      const n = readNumber(m.groups?.num ?? '');
+      const start = m.index;
+      const end = start + m[0].length;
+      const source = sourceOf(s, start, end);
+      take(s, start, end);
+      const r = n.ok ? termOf(String(n.value * per), unit, false) : { error: n.reason };
+      if ('error' in r) error(d, `期限“${source}”无效：${r.error}`);
+      else setOnce(d, 'term', { ...r.term, source }, source);
+    }
   }
   for (const m of view(s).matchAll(TERM)) {
     const g = m.groups ?? {};

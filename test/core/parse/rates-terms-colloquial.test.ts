@@ -68,3 +68,31 @@ describe('rate words', () => {
     expect(p.errors[0]).toContain('是一个范围');
   });
 });
+
+describe('a calendar date is not a term (到明年3月 was quoted as 3 months)', () => {
+  it.each(['到明年3月', '2027年3月到期', '3月份', '借到3月底', '3月15号还', '截至6月'])('%s → no term, said as a date', (text) => {
+    const p = parseInput(`贷款500万 合肥 ${text}`);
+    expect(p.term).toBeUndefined();
+    expect(p.errors.join()).toContain('是日期，不是期限');
+  });
+  it.each([
+    ['期限3月', 3],
+    ['借3月', 3],
+    ['三个月', 3],
+  ])('%s stays a term of %d months', (text, months) => {
+    expect(parseInput(text).term?.months).toBe(months);
+  });
+});
+
+describe('quarters (个 required: 一季度 is a date)', () => {
+  it.each([
+    ['三个季度', { months: 9 }],
+    ['两个季度', { months: 6 }],
+    ['半个季度', { days: 45 }],
+  ])('%s → %o', (text, term) => {
+    expect(parseInput(text).term).toMatchObject(term);
+  });
+  it('一季度 is no term', () => {
+    expect(parseInput('一季度').term).toBeUndefined();
+  });
+});
