@@ -7,7 +7,10 @@
  * - full-width → half-width (５００万 → 500万, ％ → %, ： → :), the ideographic space → space,
  *   ￥ → ¥, the minus sign − → -; the Chinese comma ， is kept (`500，300万` is a list, not 500300);
  * - the financial (大写) numerals 壹贰叁肆伍陆柒捌玖拾佰仟 → 一二三四五六七八九十百千; 陆 and 拾 only
- *   next to another numeral (大陆, 收拾 are words).
+ *   next to another numeral (大陆, 收拾 are words);
+ * - a single Arabic digit inside a Chinese numeral → its Chinese digit: 1千5百万 → 一千五百万, 1亿5千万 → 一亿五千万,
+ *   1亿5 → 一亿五 (1.5亿), 3千5 → 三千五 (they were read as two amounts and asked); not before a term or count
+ *   (1万5年 stays: 1万 and 5年).
  * One UTF-16 unit for one, always: the parser cuts sources from the text as typed at the same
  * offsets. OpenCC's phrase conversion keeps the length for every phrase we have seen; if it ever
  * did not, the text is converted character by character instead.
@@ -76,7 +79,28 @@ function financialNumerals(text: string): string {
   return out;
 }
 
+const UNIT = /[十百千万亿]/;
+/** What may follow a number's last digit inside it: the end, a space or punctuation, another unit. */
+const NUMBER_END = /^$|[\s,，。.;；:：!！?？、)）]|[十百千万亿元块]/u;
+const CHINESE_DIGIT = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1千5百万 → 一千五百万: a lone Arabic digit before a unit with another digit after it, or after a unit that follows a digit (1亿5). */
+function mixedNumerals(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] ?? '';
+    const prev = text[i - 1] ?? '';
+    const next = text[i + 1] ?? '';
+    const lone = /\d/.test(ch) && !/[\d.,]/.test(prev) && !/[\d.,]/.test(next);
+    // Only inside a numeral of two digits or more, one Arabic: 1千5百万, 1亿5, 5万5千 — never 9千 or 5百万 alone (read as they are).
+    const beforeUnit = UNIT.test(next) && /\d/.test(text[i + 2] ?? '');
+    const afterUnit = UNIT.test(prev) && /[\d零〇一二两三四五六七八九]/.test(text[i - 2] ?? '') && NUMBER_END.test(next);
+    out += lone && (beforeUnit || afterUnit) ? CHINESE_DIGIT[Number(ch)]! : ch;
+  }
+  return out;
+}
+
 /** Typed text → the one normal form (same length, offset for offset). */
 export function normalize(text: string): string {
-  return financialNumerals(simplified(halfWidth(text)));
+  return mixedNumerals(financialNumerals(simplified(halfWidth(text))));
 }

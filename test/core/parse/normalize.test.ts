@@ -30,3 +30,27 @@ describe('normalize', () => {
     expect(p.amount).toMatchObject({ yuan: 200_000_000, source: '2億' });
   });
 });
+
+describe('a lone Arabic digit inside a Chinese numeral (1千5百万 was two amounts, and asked)', () => {
+  it.each([
+    ['贷款1千5百万', 15_000_000],
+    ['贷款1亿5千万', 150_000_000],
+    ['贷款1亿5', 150_000_000],
+    ['贷款1万5', 15_000],
+    ['贷款1亿5万', 100_050_000],
+    ['贷款1千2百万', 12_000_000],
+  ])('%s → %d元, one amount, source as typed', (text, yuan) => {
+    const p = parseInput(text);
+    expect(p.amounts.map((a) => a.yuan)).toEqual([yuan]);
+    expect(text).toContain(p.amounts[0]!.source);
+  });
+  it('a digit before a term stays a term: 1万5年 is 1万 and 5年', () => {
+    const p = parseInput('贷款1万5年');
+    expect(p.amounts.map((a) => a.yuan)).toEqual([10_000]);
+    expect(p.term?.months).toBe(60);
+  });
+  it('keeps the length, offset for offset', () => {
+    for (const t of ['1千5百万', '1亿5', '500万 5年', '15.3.2']) expect(normalize(t).length).toBe(t.length);
+    expect(normalize('500万 5年 15.3.2')).toBe('500万 5年 15.3.2');
+  });
+});
