@@ -35,8 +35,8 @@ const patterns: RegExp[] = [
   new RegExp(`(?:每|按)(?<p1>[${P}])\\s*${NUM}\\s*%`, 'g'),
   new RegExp(`(?:${LABEL}|${PERIOD})${FRACTION}`, 'g'),
   // 月息一分, 年息8厘: 分/厘 only after a label that carries its period (lexicon rates.fen).
-  // 月息一分五 = 1.5分, 八厘五 = 8.5厘: a digit after 分/厘 is its tenth, unless a numeral goes on (一分五十万).
-  new RegExp(`${LABEL}(?<fen>\\d+(?:\\.\\d+)?|[${CN}半]+)\\s*(?<fu>分|厘)(?:(?<tail>[一二三四五六七八九])厘?(?![${CN}百千万亿零]))?(?!之)`, 'g'),
+  // 月息一分五 = 1.5分 (1分5 too), 八厘五 = 8.5厘: a digit after 分/厘 is its tenth, unless a numeral goes on (一分五十万).
+  new RegExp(`${LABEL}(?<fen>\\d+(?:\\.\\d+)?|[${CN}半]+)\\s*(?<fu>分|厘)(?:(?<tail>[一二三四五六七八九]|\\d(?![\\d.]))厘?(?![${CN}百千万亿零]))?(?!之)`, 'g'),
   new RegExp(`${NUM}\\s*(?:%|个点|(?<permille>‰))`, 'g'),
   // Bare 万五/千分之一: never inside or right after a numeral (六百万一年, 1200多万一年 are an amount and a term).
   new RegExp(`(?<![${CN}百千万亿零〇多余来\\d.])${FRACTION}`, 'g'),

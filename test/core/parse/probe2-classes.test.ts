@@ -195,8 +195,18 @@ describe('月息一分五: a digit after 分/厘 is its tenth (1.2, setting rate
     ['月息八厘五', 0.85, 'month'],
     ['月息一分五厘', 1.5, 'month'],
     ['年息一分二', 12, 'year'],
+    // Arabic digits too (月息1分5 read 5 as a second amount, 5万, and asked which).
+    ['月息1分5', 1.5, 'month'],
+    ['月息0分8', 0.8, 'month'],
+    ['年息8厘5', 8.5, 'year'],
   ])('%s → %d%%/%s', (text, percent, per) => {
     expect(parseInput(`民间借贷 100万 30天 ${text}`).rate).toMatchObject({ percent, per });
+  });
+
+  it('月息1分 then 50万: the amount stays an amount', () => {
+    const p = parseInput('民间借贷 月息1分 50万 30天');
+    expect(p.rate?.percent).toBe(1);
+    expect(p.amount?.yuan).toBe(500_000);
   });
 
   it('月息一分五十万: the numeral goes on, so 一分 is the rate and 五十万 the amount', () => {
