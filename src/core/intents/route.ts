@@ -38,7 +38,7 @@ export type Intent =
   | { kind: 'handbook'; text: string };
 
 const COMPANY_FIGURES: (keyof LabelledFigures)[] = ['netAssets', 'totalAssets', 'revenue', 'profit', 'debtRatio', 'yearsInBusiness', 'employees'];
-const PRODUCT_FIGURES: (keyof LabelledFigures)[] = ['bidPrice', 'contractPrice', 'advancePayment', 'receivables'];
+const PRODUCT_FIGURES: (keyof LabelledFigures)[] = ['bidPrice', 'contractPrice', 'advancePayment', 'receivables', 'projectInvestment', 'ownFunds'];
 
 /** Characters a help message may add to its cue (这个怎么用, 担保助手怎么用). */
 const HELP_SLACK = 4;

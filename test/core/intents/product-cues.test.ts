@@ -34,6 +34,9 @@ describe('route: a cue word plus a figure is a quote', () => {
     ['客户要做履约 合同价2000万 要开多少', 'performance_bond'],
     ['民间借款100万 20天 日息万五 担保费多少', 'private_lending'],
     ['履约 合同价2个亿 公开招标', 'performance_bond'],
+    // 投标 inside 最低投标价法 is not 1.3 (it asked which product); 1.9's figures are a quote's (was a passage).
+    ['履约 合同8000万 经评审的最低投标价法', 'performance_bond'],
+    ['股权融资 项目总投资3000万 自有1000万', 'equity_financing'],
   ])('%s', (text, product) => {
     const intent = route(text);
     expect(intent.kind).toBe('quote');
