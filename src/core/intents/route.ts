@@ -81,7 +81,7 @@ export function route(text: string): Intent {
   if (lacking) return { kind: 'handbook', text };
 
   const fee = has(t, intentTable.feeCues);
-  const productFigure = PRODUCT_FIGURES.some((k) => input.figures[k] !== undefined);
+  const productFigure = PRODUCT_FIGURES.some((k) => input.figures[k] !== undefined) || input.advanceShare !== undefined;
   const product = input.products[0];
   if (product && (input.amount || productFigure || input.unclear?.length)) return { kind: 'quote', input };
   // Everyday wording (贷650万, 借款300万, 履约 合同价2000万): a cue word plus a figure is a quote.

@@ -81,6 +81,30 @@ function skipNotFigure(s: Scan, d: Draft, text: string, start: number, label: st
   note(d, `“${sourceOf(s, start, end)}”不是2.3所说的销售收入或利润（净利润），未使用`);
 }
 
+/** A percentage after a money label (预付30%, 预付款三成, 净资产30%). */
+const SHARE = new RegExp(`${SEP}(?:百分之(?<pnum>${NUMBER})|(?<![\\d.])(?<num>${NUMBER})\\s*(?:%|个点)|(?<![\\d.])(?<cheng>${SMALL})成(?<tenth>[一二三四五六七八九])?)`, 'y');
+
+/**
+ * A money label followed by a percentage is no amount (预付款30% was read as 30万: the bond 30× too small). 1.5's
+ * 预付款 as a share of the contract is kept (advanceShare: the rule multiplies it by 合同价款); any other is said and
+ * not used. True when the label was taken.
+ */
+function readShare(s: Scan, d: Draft, text: string, start: number, label: string, row: FigureRow): boolean {
+  SHARE.lastIndex = start + label.length;
+  const v = SHARE.exec(text);
+  if (!v) return false;
+  const end = v.index + v[0].length;
+  if (s.used.slice(start, end).some(Boolean)) return false;
+  take(s, start, end);
+  const source = sourceOf(s, start, end);
+  const valueSource = sourceOf(s, v.index + (v.groups?.sep ?? '').length, end);
+  const r = readPercent(d, label, valueSource, { ...v.groups, sign: '%' });
+  if (!('value' in r)) error(d, r.error);
+  else if (row.key === 'advancePayment') d.out.advanceShare ??= { percent: r.value, source };
+  else error(d, `“${source}”是百分比，不是金额，没有使用`);
+  return true;
+}
+
 /** Limits on non-money figures: [min exclusive, max inclusive, integer]. */
 const ranges: Record<'percent' | 'years' | 'count', { min: number; max: number; integer: boolean; why: string }> = {
   percent: { min: -Infinity, max: 100, integer: false, why: '应在0%到100%之间' },
@@ -150,6 +174,7 @@ export function readFigures(s: Scan, d: Draft): void {
     }
     const row = rowByLabel.get(m[0]);
     if (!row) continue;
+    if (row.kind === 'money' && readShare(s, d, text, m.index, m[0], row)) continue;
     const re = valueRe[row.kind];
     re.lastIndex = m.index + m[0].length;
     const v = re.exec(text);

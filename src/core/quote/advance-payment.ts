@@ -15,7 +15,12 @@ export function advancePaymentFactFields(): ReplyField[] {
 
 /** 1.5 预付款保函 quote. */
 export function quoteAdvancePayment(input: ParsedInput): Reply {
-  const picked = pickMoney(input, input.figures.advancePayment);
+  const share = input.figures.advancePayment === undefined ? input.advanceShare : undefined;
+  const contract = input.figures.contractPrice;
+  // 预付30% of the contract: the advance is 合同价款 × 30% (said); without the contract price, asked.
+  if (share && contract === undefined) return missingReply('advance_payment', ['contractPrice'], [`写了“${share.source}”：请补充合同价款，或直接给出预付款数额。`]);
+  const fromShare = share && contract !== undefined ? roundYuan((contract * share.percent) / 100) : undefined;
+  const picked = pickMoney(input, fromShare ?? input.figures.advancePayment);
   if (picked.kind === 'ambiguous') return whichAmountReply('advance_payment', picked.sources, '工程预付款');
   if (picked.kind === 'none') return missingReply('advance_payment', ['advancePayment']);
   const advance = picked.yuan;
@@ -23,7 +28,11 @@ export function quoteAdvancePayment(input: ParsedInput): Reply {
   return reply('quote.advance_payment', {
     title: `${productById('advance_payment').name}：${formatWan(amount)}`,
     vars: { product: 'advance_payment', advancePayment: advance, advancePaymentFromAmount: picked.kind === 'amount', guaranteeAmount: amount },
-    body: [...readAsLine(picked, '工程预付款'), `工程预付款${formatMoney(advance)} → 预付款保函金额${formatMoney(amount)}（与预付款数额相等）。`],
+    body: [
+      ...readAsLine(picked, '工程预付款'),
+      ...(fromShare !== undefined ? [`工程预付款按合同价款${formatMoney(contract!)}×${share!.percent}%（“${share!.source}”）计：${formatMoney(fromShare)}。`] : []),
+      `工程预付款${formatMoney(advance)} → 预付款保函金额${formatMoney(amount)}（与预付款数额相等）。`,
+    ],
     fields: [moneyField('工程预付款', advance), moneyField('保函金额', amount)],
     context: advancePaymentRules(),
     sections: ['1.5'],

@@ -147,3 +147,20 @@ describe('industry (2.1), life stage (4.2), bid method (1.6), early repayment (1
     expect(parseInput('民间借贷 30天 提前5天还款').term?.days).toBe(30);
   });
 });
+
+describe('a percentage after a money label is no amount (预付款30% was read as 30万)', () => {
+  it.each([
+    ['预付款保函 合同价3000万 预付款30%', 30],
+    ['预付款保函 合同价3000万 预付30%', 30],
+    ['预付款保函 预付款比例三成 合同额5000万', 30],
+  ])('%s → 1.5 advance share %d%%', (text, percent) => {
+    const p = parseInput(text);
+    expect(p.figures.advancePayment).toBeUndefined();
+    expect(p.advanceShare?.percent).toBe(percent);
+  });
+  it('another money label with a percentage is said and not used', () => {
+    const p = parseInput('净资产30% 销售收入5000万');
+    expect(p.figures.netAssets).toBeUndefined();
+    expect(p.errors.join()).toContain('是百分比，不是金额');
+  });
+});

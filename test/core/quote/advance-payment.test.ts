@@ -1,0 +1,24 @@
+/**
+ * 1.5 预付款保函 equals the advance payment; an advance given as a share of the contract (预付30%) is 合同价款 × share,
+ * said in the reply, and asked for the contract price when it is missing (docs/parsing.md). 预付款30% was read as 30万.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseInput } from '../../../src/core/parse/index.js';
+import { quote } from '../../../src/core/quote/index.js';
+import { replyText } from '../../../src/core/reply.js';
+
+describe('1.5 预付款保函 from a share of the contract', () => {
+  it('合同价3000万 预付30% → 900万, with the arithmetic said', () => {
+    const r = quote(parseInput('预付款保函 合同价3000万 预付30%'));
+    expect(r.vars.guaranteeAmount).toBe(9_000_000);
+    expect(replyText(r)).toContain('×30%');
+  });
+  it('a share without the contract price asks for it', () => {
+    const r = quote(parseInput('预付款保函 预付款30%'));
+    expect(r.key).toBe('quote.missing');
+    expect(r.vars.missing).toBe('contractPrice');
+  });
+  it('an amount given wins over nothing: 预付款600万 → 600万', () => {
+    expect(quote(parseInput('预付款保函 合同价3000万 预付款600万')).vars.guaranteeAmount).toBe(6_000_000);
+  });
+});
