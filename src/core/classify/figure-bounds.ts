@@ -8,6 +8,7 @@
  * @example figureBounds(parseInput('去年亏了')).profit              // → { below: { value: 0, inclusive: false }, shown: '亏损，利润为负' }
  */
 import type { ThresholdFigure } from '../tables/classes.js';
+import { saysPlainly } from '../parse/words.js';
 import type { FigureBound, ParsedInput } from '../types.js';
 
 export type Bounds = Partial<Record<ThresholdFigure, FigureBound>>;
@@ -15,7 +16,12 @@ export type Bounds = Partial<Record<ThresholdFigure, FigureBound>>;
 const THRESHOLD_FIGURES: readonly ThresholdFigure[] = ['netAssets', 'totalAssets', 'revenue', 'profit', 'debtRatio', 'yearsInBusiness'];
 
 /** A loss, in words: profit below zero. */
-const LOSS = /利润(为|是)?负|负利润|亏损|亏了|亏本|亏钱|赔钱|没盈利|不盈利|没有盈利|没赚钱|不赚钱/u;
+const LOSS = /利润(为|是)?负|负利润|亏损|亏了|亏本|亏钱|赔钱|没盈利|不盈利|没有盈利|没赚钱|不赚钱/gu;
+
+/** A loss said and not denied (没有亏损, 从不亏钱 are not losses). */
+function saysLoss(u: string): boolean {
+  return [...u.matchAll(LOSS)].some((m) => saysPlainly(u, m[0]));
+}
 
 /** The bounds on the threshold figures the message does not give as values. */
 export function figureBounds(input: Pick<ParsedInput, 'figures' | 'bounds' | 'unused'>): Bounds {
@@ -24,7 +30,7 @@ export function figureBounds(input: Pick<ParsedInput, 'figures' | 'bounds' | 'un
     const b = input.bounds?.[k];
     if (b && input.figures[k] === undefined) out[k] = b;
   }
-  if (input.figures.profit === undefined && out.profit === undefined && input.unused.some((u) => LOSS.test(u))) {
+  if (input.figures.profit === undefined && out.profit === undefined && input.unused.some(saysLoss)) {
     out.profit = { below: { value: 0, inclusive: false }, shown: '亏损，利润为负' };
   }
   return out;

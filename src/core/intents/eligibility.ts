@@ -14,6 +14,7 @@ import { productById, productFigure, productFigureRow } from '../tables/products
 import { bankLoanConditions, targetClientCriteria } from '../tables/criteria.js';
 import type { Money, ParsedInput, Term } from '../types.js';
 import { withCuedProduct } from './product-cues.js';
+import { saysPlainly } from '../parse/words.js';
 
 const Words = z.array(z.string().min(1)).min(1);
 const EligibilityTable = z.object({
@@ -73,11 +74,16 @@ const verdictWord = { met: '✅ 符合', unmet: '❌ 不符合', unknown: '❔ �
 
 function claimed(text: string): Map<string, 'unmet' | 'claimed'> {
   const out = new Map<string, 'unmet' | 'claimed'>();
-  for (const c of claims) if (!out.has(c.check) && has(text, c.words)) out.set(c.check, c.status);
-  // A negative fact in the manager's words: one clause naming the check's topic and something bad about it.
+  for (const c of claims) {
+    if (out.has(c.check)) continue;
+    // A negative claim denied (无不良嗜好, 没有逾期) says the check is met — the manager's word: 需核实, never 不符合.
+    if (c.status === 'unmet' && has(text, c.words) && !c.words.some((w) => saysPlainly(text, w))) out.set(c.check, 'claimed');
+    else if (c.words.some((w) => saysPlainly(text, w))) out.set(c.check, c.status);
+  }
+  // A negative fact in the manager's words: one clause naming the check's topic and something bad about it (not denied: 老板从不赌).
   const clauses = text.split(/[，,。；;！!？?\s]+/u);
   for (const n of eligibilityTable.negated) {
-    if (clauses.some((c) => has(c, n.topics) && has(c, n.bad))) out.set(n.check, 'unmet');
+    if (clauses.some((c) => has(c, n.topics) && n.bad.some((b) => saysPlainly(c, b)))) out.set(n.check, 'unmet');
   }
   return out;
 }

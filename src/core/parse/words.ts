@@ -1,4 +1,5 @@
 /** Regex helpers for word lists: longest word first, so 合肥以外 wins over 合肥. */
+import { lexicon } from '../tables/lexicon.js';
 import { cutsShield, take, view, type Scan } from './scan.js';
 
 export function escapeRe(s: string): string {
@@ -53,4 +54,18 @@ export function takeWords(s: Scan, words: readonly string[], shielded = false): 
   const hits = findWords(s, words, shielded);
   for (const h of hits) take(s, h.start, h.end);
   return hits;
+}
+
+const DENIED = new RegExp(`(?:${alternation(lexicon.denials.words)})\\s*(?:${alternation(lexicon.denials.between)})?\\s*$`, 'u');
+
+/**
+ * True when `word` occurs in `text` at least once not denied (data/lexicon.json denials): 老板好赌 says 赌; 老板从不赌博,
+ * 无不良嗜好, 没有亏损 do not.
+ *
+ * @example saysPlainly('无不良嗜好', '嗜好') // false
+ * @example saysPlainly('有逾期', '逾期') // true
+ */
+export function saysPlainly(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) if (!DENIED.test(text.slice(Math.max(0, at - 6), at))) return true;
+  return false;
 }
