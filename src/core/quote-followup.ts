@@ -11,7 +11,7 @@ import { parseInput } from './parse/index.js';
 import type { Reply } from './reply.js';
 import type { ParsedInput } from './types.js';
 
-export type AskedField = 'amount' | 'bidPrice' | 'contractPrice' | 'advancePayment' | 'rate' | 'place' | 'clientStatus';
+export type AskedField = 'amount' | 'bidPrice' | 'contractPrice' | 'advancePayment' | 'term' | 'rate' | 'place' | 'clientStatus';
 
 export interface FieldSpec {
   field: AskedField;
@@ -28,6 +28,7 @@ export const fieldSpecs: Record<AskedField, FieldSpec> = {
   bidPrice: { field: 'bidPrice', label: '投标总价', hint: '如 5000万', template: '投标总价{}' },
   contractPrice: { field: 'contractPrice', label: '合同价款', hint: '如 2000万', template: '合同价{}' },
   advancePayment: { field: 'advancePayment', label: '工程预付款数额', hint: '如 300万', template: '预付款{}' },
+  term: { field: 'term', label: '期限', hint: '如 1年、6个月、30天', template: '期限{}' },
   rate: { field: 'rate', label: '担保费率', hint: '写明期间，如 日费率0.05%、月费率1%、年费率1.8%', template: '{}' },
   place: {
     field: 'place',

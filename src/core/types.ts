@@ -133,6 +133,6 @@ export interface ParsedInput {
 
 /** A field the text gives conflicting values for; `sources` are the words as typed. */
 export interface AmbiguousField {
-  field: 'place' | 'clientStatus';
+  field: 'place' | 'clientStatus' | 'term';
   sources: string[];
 }

@@ -44,10 +44,16 @@ export function cuedProduct(text: string): { product: ProductId; word: string } 
   return only ? { product: only.row.product, word: only.word } : null;
 }
 
+/** 1.9's own figures (项目总投资, 自筹): no other product uses them, so they name it when no word does. */
+function figureProduct(input: ParsedInput): { product: ProductId; word: string } | null {
+  const f = input.figures;
+  return f.projectInvestment !== undefined || f.ownFunds !== undefined ? { product: 'equity_financing', word: f.projectInvestment !== undefined ? '总投资' : '自筹' } : null;
+}
+
 /** The input with the cued product, and a note saying how it was read; unchanged when no single cue. */
 export function withCuedProduct(input: ParsedInput, text: string): ParsedInput {
   if (input.products.length > 0) return input;
-  const cue = cuedProduct(text);
+  const cue = cuedProduct(text) ?? figureProduct(input);
   if (!cue) return input;
   const row = productById(cue.product);
   return { ...input, products: [cue.product], notes: [...input.notes, `“${cue.word}”按${row.section} ${row.name}理解`] };

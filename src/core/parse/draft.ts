@@ -3,7 +3,7 @@
  * products and amounts come out in order of appearance; a second value for a
  * single-valued field never replaces the first: it is kept in a note.
  */
-import type { AmbiguousField, FigureBound, LabelledFigures, Money, ParsedInput, ProductId, UnclearFigure } from '../types.js';
+import type { AmbiguousField, FigureBound, LabelledFigures, Money, ParsedInput, ProductId, Term, UnclearFigure } from '../types.js';
 
 interface Hit<T> {
   value: T;
@@ -65,6 +65,8 @@ function secondValueNote(field: Single | keyof LabelledFigures, source: string):
 export function setOnce<K extends Single>(d: Draft, field: K, value: NonNullable<ParsedInput[K]>, source: string): void {
   const current = d.out[field];
   if (current === undefined) d.out[field] = value;
+  // Two different terms (半年 … 又说是18个月) change the fee: asked, never the first taken.
+  else if (field === 'term' && !same(current, value)) ambiguous(d, 'term', [(current as Term).source, source]);
   else if (!same(current, value)) d.out.notes.push(secondValueNote(field, source));
 }
 

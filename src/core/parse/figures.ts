@@ -27,7 +27,7 @@ const SEP = String.raw`(?<sep>\s*(?:[:=]\s*)?(?:大约|大概|差不多)?\s*(?:(
 
 const valuePattern: Record<FigureRow['kind'], string> = {
   money: MONEY,
-  percent: `(?:百分之(?<pnum>${NUMBER})|(?<![\\d.])(?<cheng>${SMALL})成(?<tenth>[一二三四五六七八九])?|(?<![\\d.])(?<num>${NUMBER})(?!\\s*成)\\s*(?<sign>%)?)`,
+  percent: `(?:百分之(?<pnum>${NUMBER})|(?<![\\d.])(?<cheng>${SMALL})成(?<tenth>[一二三四五六七八九半])?|(?<![\\d.])(?<num>${NUMBER})(?!\\s*成)\\s*(?<sign>%)?)`,
   years: `(?<![\\d.])(?<num>${SMALL}|半)\\s*个?\\s*(?:周年|年)(?<half>半)?(?:以上|多)?`,
   count: `(?<![\\d.])(?<num>${SMALL})\\s*(?:人|名)?(?:以上|左右|多)?`,
 };
@@ -82,7 +82,7 @@ function skipNotFigure(s: Scan, d: Draft, text: string, start: number, label: st
 }
 
 /** A percentage after a money label (预付30%, 预付款三成, 净资产30%). */
-const SHARE = new RegExp(`${SEP}(?:百分之(?<pnum>${NUMBER})|(?<![\\d.])(?<num>${NUMBER})\\s*(?:%|个点)|(?<![\\d.])(?<cheng>${SMALL})成(?<tenth>[一二三四五六七八九])?)`, 'y');
+const SHARE = new RegExp(`${SEP}(?:百分之(?<pnum>${NUMBER})|(?<![\\d.])(?<num>${NUMBER})\\s*(?:%|个点)|(?<![\\d.])(?<cheng>${SMALL})成(?<tenth>[一二三四五六七八九半])?)`, 'y');
 
 /**
  * A money label followed by a percentage is no amount (预付款30% was read as 30万: the bond 30× too small). 1.5's
@@ -144,7 +144,7 @@ function readPercent(d: Draft, label: string, source: string, g: Record<string, 
   if (g.cheng !== undefined) {
     const tenths = readNonMoney('percent', label, source, g.cheng);
     if (!('value' in tenths)) return tenths;
-    const value = tenths.value * 10 + (g.tenth !== undefined ? (lexicon.numerals.digits[g.tenth] ?? 0) : 0);
+    const value = tenths.value * 10 + (g.tenth === '半' ? 5 : g.tenth !== undefined ? (lexicon.numerals.digits[g.tenth] ?? 0) : 0);
     return readNonMoney('percent', label, source, String(value));
   }
   const r = readNonMoney('percent', label, source, g.pnum ?? g.num ?? '');
@@ -164,7 +164,26 @@ function readValue(d: Draft, row: FigureRow, label: string, source: string, g: R
   return row.kind === 'years' && g.half !== undefined && 'value' in r ? { value: r.value + 0.5 } : r;
 }
 
+/** 1.5: a share written before the advance (百分之十五的预付款, 30%的预付款, 三成预付款): the advance's share of the contract. */
+const SHARE_BEFORE = new RegExp(
+  `(?:百分之(?<pnum>${NUMBER})|(?<![\\d.])(?<num>${NUMBER})\\s*(?:%|个点)|(?<![\\d.])(?<cheng>${SMALL})成(?<tenth>[一二三四五六七八九半])?)\\s*的?\\s*(?:工程)?预付款?`,
+  'g',
+);
+
+function readSharesBefore(s: Scan, d: Draft): void {
+  for (const m of view(s).matchAll(SHARE_BEFORE)) {
+    const end = m.index + m[0].length;
+    if (s.used.slice(m.index, end).some(Boolean)) continue;
+    take(s, m.index, end);
+    const source = sourceOf(s, m.index, end);
+    const r = readPercent(d, '预付款', source, { ...m.groups, sign: '%' });
+    if (!('value' in r)) error(d, r.error);
+    else d.out.advanceShare ??= { percent: r.value, source };
+  }
+}
+
 export function readFigures(s: Scan, d: Draft): void {
+  readSharesBefore(s, d);
   const text = view(s);
   const weak: Array<{ key: keyof LabelledFigures; value: number; source: string }> = [];
   for (const m of text.matchAll(LABELS)) {

@@ -19,6 +19,8 @@ const VERB = '(?:是|在|位于|来自|属于|地处)?';
 const NEGATED = new RegExp(`(?:${alternation(cues.negations)})\\s*$`);
 const NEAR = new RegExp(`^\\s*(?:${alternation(cues.near)})`);
 const OTHER = new RegExp(`(?:${alternation(cues.other)})\\s*${VERB}\\s*$`);
+/** 客户在合肥也在六安: a place after 也在/还在/又在 is the client's too, when the place before it is. */
+const ALSO_BEFORE = /(?:也|还|又|同时)\s*(?:在|是)\s*$/u;
 const CLIENT_BEFORE = new RegExp(`(?<![新老])(?:${alternation(cues.client)})\\s*${VERB}\\s*$`);
 const CLIENT_AFTER = new RegExp(`^\\s*的(?:${alternation(cues.client)})`);
 
@@ -41,6 +43,7 @@ interface PlaceHit {
   row: RegionRow | null;
   source: string;
   client: boolean;
+  also: boolean;
 }
 
 function qualify(text: string, s: Scan, d: Draft, row: RegionRow, start: number, end: number): PlaceHit | undefined {
@@ -59,10 +62,11 @@ function qualify(text: string, s: Scan, d: Draft, row: RegionRow, start: number,
     return undefined;
   }
   const client = CLIENT_BEFORE.test(lead) || CLIENT_AFTER.test(text.slice(to, to + 4));
-  if (near) return { row: null, source, client };
-  if (!neg) return { row, source, client };
+  const also = ALSO_BEFORE.test(lead);
+  if (near) return { row: null, source, client, also };
+  if (!neg) return { row, source, client, also };
   // 不在合肥 → 合肥以外 (1.1); 不在芜湖 says nothing about where the client is.
-  return { row: row.kind === 'hefei' ? (rowByAlias.get('外地') ?? null) : null, source, client };
+  return { row: row.kind === 'hefei' ? (rowByAlias.get('外地') ?? null) : null, source, client, also };
 }
 
 export function readPlaces(s: Scan, d: Draft): void {
@@ -73,6 +77,9 @@ export function readPlaces(s: Scan, d: Draft): void {
     const h = row ? qualify(text, s, d, row, hit.start, hit.end) : undefined;
     if (h) hits.push(h);
   }
+  hits.forEach((h, i) => {
+    if (h.also && hits[i - 1]?.client) h.client = true;
+  });
   const clientHits = hits.filter((h) => h.client);
   const used = clientHits.length > 0 ? clientHits : hits;
   const kinds = new Set(used.map((h) => h.row?.kind ?? 'unknown'));

@@ -17,7 +17,7 @@ const TERM = new RegExp(
 );
 
 /** 一年零三个月, 1年3个月, 2年零6个月: one term in months (个 is required without 零, so 2024年3月 is no term;
- * 1年 6个月, with a space and no 零, stays two terms, the first kept with a note). */
+ * 1年 6个月, with a space and no 零, stays two terms: the term is then ambiguous and asked). */
 const COMPOUND = new RegExp(
   `(?:(?:${alternation(lexicon.terms.labels)})\\s*(?:[:=]|为|是)?\\s*)?(?<![\\d.])(?<years>${ARABIC}|${SMALL_CHINESE})\\s*个?\\s*年` +
     `(?:\\s*[零又]\\s*(?<m1>${ARABIC}|${SMALL_CHINESE})\\s*个?|(?<m2>${ARABIC}|${SMALL_CHINESE})\\s*个)\\s*月`,

@@ -18,7 +18,7 @@ export function settingsOf(opts: QuoteOptions | undefined): Settings {
 }
 
 /** The field names a quote may ask for, in this order. */
-export const missingFields = ['amount', 'bidPrice', 'contractPrice', 'advancePayment', 'rate', 'place', 'clientStatus'] as const;
+export const missingFields = ['amount', 'bidPrice', 'contractPrice', 'advancePayment', 'term', 'rate', 'place', 'clientStatus'] as const;
 export type MissingField = (typeof missingFields)[number];
 
 const askWords: Record<MissingField, string> = {
@@ -26,6 +26,7 @@ const askWords: Record<MissingField, string> = {
   bidPrice: '投标总价',
   contractPrice: '合同价款',
   advancePayment: '工程预付款数额',
+  term: '期限（如“1年”“6个月”“30天”）',
   rate: '担保费率（如“日费率0.05%”或“年费率1.8%”）',
   place: '客户所在地区（合肥还是合肥以外）',
   clientStatus: '新客户还是老客户',

@@ -88,8 +88,11 @@ function unclearReply(product: ProductId, unclear: UnclearFigure[]): Reply {
  * 合肥 new and returning clients share one band, so status is asked only outside Hefei.
  */
 function ambiguousAsk(product: ProductId, input: ParsedInput): Reply | null {
-  if (product !== 'bank_loan' || !input.ambiguous?.length) return null;
-  const rows = input.ambiguous.filter((a) => a.field === 'place' || input.place?.kind !== 'hefei');
+  if (!input.ambiguous?.length) return null;
+  // A term prices 1.1 and 1.2; a place or status only 1.1 (status outside Hefei only).
+  const rows = input.ambiguous.filter((a) =>
+    a.field === 'term' ? product === 'bank_loan' || product === 'private_lending' : product === 'bank_loan' && (a.field === 'place' || input.place?.kind !== 'hefei'),
+  );
   if (rows.length === 0) return null;
   const said = rows.map((a) => a.sources.map((x) => `“${x}”`).join('、')).join('；');
   return missingReply(

@@ -78,3 +78,24 @@ describe('client status: 新/老 only as words of their own', () => {
     expect(parseInput('新站 500万').place?.name).toBe('新站区');
   });
 });
+
+describe('conflicts a blind probe found taken silently', () => {
+  it('客户在合肥也在六安: the place after 也在 is the client’s too → asked', () => {
+    expect(parseInput('客户在合肥也在六安 贷500万').ambiguous).toEqual([{ field: 'place', sources: ['合肥', '六安'] }]);
+    expect(parseInput('客户在合肥 项目在六安 贷500万').place?.kind).toBe('hefei');
+  });
+  it.each([
+    ['六安 第一次合作 之前做过', [{ field: 'clientStatus', sources: ['第一次合作', '之前做过'] }]],
+    ['六安 头一回', undefined],
+  ])('%s → %o', (text, amb) => {
+    expect(parseInput(`贷款700万 ${text} 一年`).ambiguous).toEqual(amb);
+  });
+  it.each([
+    ['之前做过', 'returning'],
+    ['第二次合作', 'returning'],
+    ['头一回', 'new'],
+    ['没做过', 'new'],
+  ])('%s → %s', (word, status) => {
+    expect(parseInput(`贷款500万 六安 ${word} 一年`).clientStatus).toBe(status);
+  });
+});

@@ -34,8 +34,9 @@ describe('terms: months for 年/月, days for 天', () => {
     expect(parseInput(text).errors).toEqual([message]);
   });
 
-  it('a second, different term is kept in a note', () => {
-    expect(parseInput('1年 6个月').notes).toEqual(['另有期限“6个月”，按第一个理解']);
+  it('a second, different term makes the term ambiguous (asked by 1.1 and 1.2, never the first taken)', () => {
+    expect(parseInput('1年 6个月').ambiguous).toEqual([{ field: 'term', sources: ['1年', '6个月'] }]);
+    expect(parseInput('1年 一年').ambiguous).toBeUndefined();
   });
 });
 

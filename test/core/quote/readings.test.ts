@@ -1,6 +1,7 @@
 /**
- * 1.5 预付款保函 equals the advance payment; an advance given as a share of the contract (预付30%) is 合同价款 × share,
+ * Quotes from readings a blind probe found wrong. 1.5 预付款保函 equals the advance payment; an advance given as a share of the contract (预付30%) is 合同价款 × share,
  * said in the reply, and asked for the contract price when it is missing (docs/parsing.md). 预付款30% was read as 30万.
+ * Two different terms are asked (1.1, 1.2).
  */
 import { describe, expect, it } from 'vitest';
 import { parseInput } from '../../../src/core/parse/index.js';
@@ -20,5 +21,16 @@ describe('1.5 预付款保函 from a share of the contract', () => {
   });
   it('an amount given wins over nothing: 预付款600万 → 600万', () => {
     expect(quote(parseInput('预付款保函 合同价3000万 预付款600万')).vars.guaranteeAmount).toBe(6_000_000);
+  });
+});
+
+describe('two different terms are asked, never the first taken (贷担 500万 包河 半年 又说是18个月)', () => {
+  it.each([
+    ['贷款担保 500万 包河 半年 又说是18个月', 'bank_loan'],
+    ['民间借贷 100万 20天 30天 日息万五', 'private_lending'],
+  ])('%s → quote.missing term', (text) => {
+    const r = quote(parseInput(text));
+    expect(r.key).toBe('quote.missing');
+    expect(r.vars.missing).toBe('term');
   });
 });
