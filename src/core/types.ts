@@ -83,6 +83,16 @@ export type Industry = 'manufacturing' | 'trade' | 'services' | 'real_estate';
 export type LifeStage = 'startup' | 'growth' | 'mature' | 'decline';
 export type LifecycleStage = '考察期' | '形成期' | '稳定期' | '退化期';
 
+/**
+ * A figure known only to lie above and/or below a value (元, percent or years, as the figure): 不到 → below,
+ * 不超过/最多 → at most, 超过 → above, 至少/不少于 → at least. `shown`: the label, the bound word and the value, as typed.
+ */
+export interface FigureBound {
+  below?: { value: number; inclusive: boolean };
+  above?: { value: number; inclusive: boolean };
+  shown: string;
+}
+
 /** Everything the parser could read from one line of text. */
 export interface ParsedInput {
   /** Products mentioned, in order of appearance, without duplicates. Two or more → the caller asks which. */
@@ -102,6 +112,11 @@ export interface ParsedInput {
   lowestEvaluatedBid?: boolean;
   /** 提前N天还款. */
   earlyRepaymentDays?: number;
+  /**
+   * Labelled figures stated as a bound, not a value (销售收入不到3000万, 负债率超过70%, 成立不到三年): decide a
+   * threshold only when the bound settles it (classify/compare.ts meetsBound). Never also in `figures`.
+   */
+  bounds?: Partial<Record<keyof LabelledFigures, FigureBound>>;
   /** Words/tokens the parser could not use; always shown to the user, never dropped. */
   unused: string[];
   /** How ambiguous input was read, e.g. '“5000”没有单位，按万元理解'. Shown in the reply. */

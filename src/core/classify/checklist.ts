@@ -3,7 +3,8 @@
  * with the figure. Qualitative checks are unknown — 需核实.
  */
 import type { Check, Criterion } from '../tables/criteria.js';
-import { meets } from './compare.js';
+import { meets, meetsBound } from './compare.js';
+import type { Bounds } from './figure-bounds.js';
 import { showFigure, type Figures } from './figures.js';
 
 export type CheckStatus = 'met' | 'unmet' | 'unknown';
@@ -42,13 +43,14 @@ export const criterionWord: Record<CriterionStatus, string> = {
   unknown: '需核实',
 };
 
-function checkOne(c: Check, f: Figures): CheckResult {
+function checkOne(c: Check, f: Figures, bounds: Bounds): CheckResult {
   if (c.figure === undefined || c.op === undefined || c.value === undefined) {
     return { id: c.id, text: c.text, status: 'unknown', shown: null };
   }
   const v = f[c.figure];
-  const r = meets(v, c.op, c.value);
-  const shown = v === undefined ? null : showFigure(c.figure, v);
+  const bound = v === undefined ? bounds[c.figure] : undefined;
+  const r = meets(v, c.op, c.value) ?? meetsBound(bound, c.op, c.value);
+  const shown = v !== undefined ? showFigure(c.figure, v) : bound ? bound.shown : null;
   // refuteOnly: one figure can show the check fails, never that it holds (连续盈利 needs several years).
   const status: CheckStatus = r === undefined ? 'unknown' : r ? (c.refuteOnly ? 'unknown' : 'met') : 'unmet';
   return { id: c.id, text: c.text, status, shown };
@@ -60,10 +62,10 @@ export function criterionStatus(checks: CheckResult[]): CriterionStatus {
   return checks.some((c) => c.status === 'met') ? 'partial' : 'unknown';
 }
 
-/** Evaluates every criterion of a checklist against the figures. */
-export function evaluateChecklist(criteria: Criterion[], f: Figures): ChecklistResult {
+/** Evaluates every criterion of a checklist against the figures, and the bounds of figures not given (不到3000万). */
+export function evaluateChecklist(criteria: Criterion[], f: Figures, bounds: Bounds = {}): ChecklistResult {
   const results = criteria.map((cr) => {
-    const checks = cr.checks.map((c) => checkOne(c, f));
+    const checks = cr.checks.map((c) => checkOne(c, f, bounds));
     return { no: cr.no, section: cr.section, text: cr.text, status: criterionStatus(checks), checks };
   });
   const all = results.flatMap((r) => r.checks);

@@ -6,19 +6,20 @@
 import { formatWan } from '../format.js';
 import { withInputLines } from '../quote/common.js';
 import { reply, type Reply } from '../reply.js';
-import { sizeClassById, sizeClasses } from '../tables/classes.js';
+import { sizeClassById, sizeClasses, type ThresholdFigure } from '../tables/classes.js';
 import { bankLoanConditions, targetClientCriteria } from '../tables/criteria.js';
 import { settings as loadedSettings, type Settings } from '../tables/settings.js';
-import type { ParsedInput, UnclearFigure } from '../types.js';
+import type { FigureBound, ParsedInput, UnclearFigure } from '../types.js';
 import { checklistLines, evaluateChecklist } from './checklist.js';
 import { enrich, figureNames } from './figures.js';
 import { profile } from './profile.js';
-import { profitBound } from './profit-bound.js';
+import { figureBounds } from './figure-bounds.js';
 import { classFigures, sizeClass } from './size-class.js';
 
 export { sizeClass, classFigures, type SizeResult } from './size-class.js';
 export { criterionStatus, evaluateChecklist, type ChecklistResult } from './checklist.js';
 export { enrich } from './figures.js';
+export { figureBounds } from './figure-bounds.js';
 export { mostCautious } from './profile.js';
 
 export interface ClassifyOptions {
@@ -55,14 +56,14 @@ function unclearFigures(unclear: UnclearFigure[]): Reply {
 export function classify(input: ParsedInput, opts?: ClassifyOptions): Reply {
   const s = opts?.settings ?? loadedSettings;
   if (input.unclear?.length) return withInputLines(unclearFigures(input.unclear), input);
-  const bound = input.figures.profit === undefined ? profitBound(input) : undefined;
-  const given = Object.values(input.figures).some((v) => v !== undefined) || bound !== undefined;
+  const bounds = figureBounds(input);
+  const given = Object.values(input.figures).some((v) => v !== undefined) || Object.keys(bounds).length > 0;
   if (!given) return withInputLines(needFigures(input), input);
 
   const { figures, derived } = enrich(input.figures);
-  const size = sizeClass(figures, bound);
-  const target = evaluateChecklist(targetClientCriteria, figures);
-  const loan = evaluateChecklist(bankLoanConditions, figures);
+  const size = sizeClass(figures, bounds);
+  const target = evaluateChecklist(targetClientCriteria, figures, bounds);
+  const loan = evaluateChecklist(bankLoanConditions, figures, bounds);
   const prof = profile(input, size.class, s);
 
   const missingWords = size.missing.map((m) => figureNames[m]).join('、');
@@ -88,10 +89,11 @@ export function classify(input: ParsedInput, opts?: ClassifyOptions): Reply {
     head.push(`注意：规模达到${size.sizeSuggests}类标准，但触及D类条件（净资产≤500万、销售收入≤1000万或利润≤50万之一），按D类（关注类）处理，请核实。`);
   }
   if (input.figures.employees !== undefined) head.push(`职工人数${input.figures.employees}人：2.3 提到职工人数，但未给出标准，不用于分类。`);
-  if (bound) {
-    head.push(size.missing.includes('profit') ? `据你所说${bound.shown}：不足以判断2.3的“利润50万以下”，请补充利润数字。` : `据你所说${bound.shown}：按2.3的“利润50万以下”判断（未给具体数字）。`);
+  for (const [k, b] of Object.entries(bounds) as Array<[ThresholdFigure, FigureBound]>) {
+    const open = (size.missing as readonly string[]).includes(k);
+    head.push(open ? `据你所说${b.shown}：不足以判断2.3的分类，请补充${figureNames[k]}的数字。` : `据你所说${b.shown}：未给具体数字，按这个范围对照（只在范围能判断时使用）。`);
   }
-  const unlabelled = input.amounts.filter((a) => a.source !== bound?.amountSource);
+  const unlabelled = input.amounts;
   if (unlabelled.length) {
     head.push(`未标明的金额：${unlabelled.map((a) => a.source).join('、')} — 未用于分类，请注明是净资产、销售收入还是利润。`);
   }

@@ -5,9 +5,9 @@
  * the class the known figures support, and the figures that would decide it.
  */
 import { sizeClasses, type ClassId, type SizeClass, type Threshold } from '../tables/classes.js';
-import { all3, any3, meets } from './compare.js';
+import { all3, any3, meets, meetsBound } from './compare.js';
 import type { Figures } from './figures.js';
-import { boundMeets, type ProfitBound } from './profit-bound.js';
+import type { Bounds } from './figure-bounds.js';
 
 export const classFigures = ['netAssets', 'totalAssets', 'revenue', 'profit'] as const;
 export type ClassFigure = (typeof classFigures)[number];
@@ -25,19 +25,18 @@ export interface SizeResult {
   sizeSuggests: ClassId | null;
 }
 
-/** A condition, using 总资产 ≥ 净资产 when total assets are unknown, and a profit bound when profit is. */
-function test(c: Threshold, f: Figures, bound?: ProfitBound): boolean | undefined {
-  const v = meets(f[c.figure], c.op, c.value);
+/** A condition, using a figure's bound when the figure is unknown (利润不到50万), and 总资产 ≥ 净资产 when total assets are. */
+function test(c: Threshold, f: Figures, bounds: Bounds = {}): boolean | undefined {
+  const v = meets(f[c.figure], c.op, c.value) ?? meetsBound(bounds[c.figure], c.op, c.value);
   if (v !== undefined) return v;
-  if (c.figure === 'profit' && bound) return boundMeets(bound, c.op, c.value);
   if (c.figure === 'totalAssets' && (c.op === 'gte' || c.op === 'gt') && f.netAssets !== undefined) {
     if (meets(f.netAssets, c.op, c.value) === true) return true;
   }
   return undefined;
 }
 
-function classTest(cls: SizeClass, f: Figures, bound?: ProfitBound): boolean | undefined {
-  const vs = cls.conditions.map((c) => test(c, f, bound));
+function classTest(cls: SizeClass, f: Figures, bounds?: Bounds): boolean | undefined {
+  const vs = cls.conditions.map((c) => test(c, f, bounds));
   return cls.test === 'any' ? any3(vs) : cls.test === 'all' ? all3(vs) : true;
 }
 
@@ -45,12 +44,12 @@ function classTest(cls: SizeClass, f: Figures, bound?: ProfitBound): boolean | u
  * @example sizeClass({ netAssets: 12_000_000, revenue: 35_000_000, totalAssets: 30_000_000 })
  * // { class: 'B', definite: false, possible: ['D', 'B'], missing: ['profit'], sizeSuggests: null }
  */
-export function sizeClass(f: Figures, bound?: ProfitBound): SizeResult {
+export function sizeClass(f: Figures, bounds: Bounds = {}): SizeResult {
   const possible: ClassId[] = [];
   const missing = new Set<ClassFigure>();
   let chosen: ClassId | null = null;
   for (const cls of sizeClasses) {
-    const v = classTest(cls, f, bound);
+    const v = classTest(cls, f, bounds);
     if (v === false) continue;
     possible.push(cls.id);
     if (v === true) {
@@ -58,15 +57,15 @@ export function sizeClass(f: Figures, bound?: ProfitBound): SizeResult {
       break;
     }
     for (const c of cls.conditions) {
-      if (test(c, f, bound) === undefined) missing.add(c.figure as ClassFigure);
+      if (test(c, f, bounds) === undefined) missing.add(c.figure as ClassFigure);
     }
   }
-  const known = classFigures.some((k) => f[k] !== undefined) || bound !== undefined;
+  const known = classFigures.some((k) => f[k] !== undefined || bounds[k] !== undefined);
   let sizeSuggests: ClassId | null = null;
   if (chosen === 'D') {
     for (const id of ['A', 'B'] as const) {
       const cls = sizeClasses.find((c) => c.id === id);
-      if (cls && classTest(cls, f, bound) === true) {
+      if (cls && classTest(cls, f, bounds) === true) {
         sizeSuggests = id;
         break;
       }

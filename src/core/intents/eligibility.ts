@@ -7,12 +7,13 @@
  */
 import { z } from 'zod';
 import raw from '../../../data/eligibility.json' with { type: 'json' };
-import { type ChecklistResult, criterionStatus, enrich, evaluateChecklist } from '../classify/index.js';
+import { type ChecklistResult, criterionStatus, enrich, evaluateChecklist, figureBounds } from '../classify/index.js';
 import { normalize } from '../retrieval/normalize.js';
 import { reply, type Reply } from '../reply.js';
-import { productById, productFigure } from '../tables/products.js';
+import { productById, productFigure, productFigureRow } from '../tables/products.js';
 import { bankLoanConditions, targetClientCriteria } from '../tables/criteria.js';
-import type { ParsedInput, Term } from '../types.js';
+import type { Money, ParsedInput, Term } from '../types.js';
+import { withCuedProduct } from './product-cues.js';
 
 const Words = z.array(z.string().min(1)).min(1);
 const EligibilityTable = z.object({
@@ -62,7 +63,7 @@ export function isEligibilityQuestion(text: string, input: ParsedInput): boolean
   // The checklists are 1.1 / 2.5 (bank loan, any client) and 1.2 (private lending); a question about another
   // product (没有反担保能做股权融资吗) is about that product's terms: the handbook answers it.
   if (input.products.some((p) => p !== 'bank_loan' && p !== 'private_lending')) return false;
-  const figures = Object.values(input.figures).some((v) => v !== undefined);
+  const figures = Object.values(input.figures).some((v) => v !== undefined) || Object.keys(input.bounds ?? {}).length > 0;
   // Asked with words in between (可以申请贷款担保吗), the question must carry a fact of its own: a figure, a
   // term (成立刚一年) or a claim (亏损) — not only a fact's name (经营不善的企业可以合作吗 asks about the handbook).
   if (figures || input.term !== undefined) return true;
@@ -148,12 +149,26 @@ function privateLendingReply(input: ParsedInput): Reply {
 
 /**
  * The checklist that leads the reply: the one the question names (算不算目标客户 → 2.5), else the only one a stated
- * fact fails (法人征信有问题, 老板好赌 → 2.5第4条, a criterion 1.1 does not have), else 1.1 (the bank-loan conditions).
+ * fact fails (法人征信有问题, 老板好赌 → 2.5第4条, a criterion 1.1 does not have), else 1.1 (the bank-loan conditions,
+ * and 1.1's single cap when the loan asked is over it).
  */
-function leadingChecklist(text: string, loan: ChecklistResult, target: ChecklistResult): '1.1' | '2.5' {
+function leadingChecklist(text: string, loan: ChecklistResult, target: ChecklistResult, overCap: boolean): '1.1' | '2.5' {
   if (text.includes('目标客户')) return '2.5';
   const fails = (r: ChecklistResult): boolean => r.criteria.some((c) => c.status === 'unmet');
-  return fails(target) && !fails(loan) ? '2.5' : '1.1';
+  return fails(target) && !fails(loan) && !overCap ? '2.5' : '1.1';
+}
+
+/** The loan amount asked for against 1.1's 单笔担保金额可达3000万元 (data/products.json singleCapYuan). */
+function loanCap(amount: Money | undefined): { over: boolean; line: string } | undefined {
+  if (!amount) return undefined;
+  const cap = productFigureRow('bank_loan', 'singleCapYuan');
+  const over = amount.yuan > cap.value;
+  return {
+    over,
+    line: over
+      ? `${verdictWord.unmet} — 借款金额${amount.source}：超过1.1“${cap.quote}”，单笔担不了这么多`
+      : `借款金额${amount.source}：在1.1“${cap.quote}”以内（费用可直接问，如“贷${amount.source} 合肥 老客户 一年 费用多少”）`,
+  };
 }
 
 /** The eligibility reply for a question that carries client facts. */
@@ -163,14 +178,22 @@ export function eligibilityReply(text: string, input: ParsedInput): Reply {
   const years = input.figures.yearsInBusiness ?? companyYears(t, input.term);
   const { figures } = enrich({ ...input.figures, ...(years !== undefined ? { yearsInBusiness: years } : {}) });
   const said = claimed(t);
-  const loan = withClaims(evaluateChecklist(bankLoanConditions, figures), said);
-  const target = withClaims(evaluateChecklist(targetClientCriteria, figures), said);
-  const v = verdict([loan, target]);
-  const unmet = [...loan.criteria.filter((c) => c.status === 'unmet').map((c) => `1.1第${c.no}条`), ...target.criteria.filter((c) => c.status === 'unmet').map((c) => `2.5第${c.no}条`)];
-  const unlabelled = input.amounts.length > 0 ? [`未标明的金额：${input.amounts.map((a) => a.source).join('、')} — 请说明是净资产、销售收入还是利润，才能对照。`] : [];
+  const bounds = figureBounds(input);
+  const loan = withClaims(evaluateChecklist(bankLoanConditions, figures, bounds), said);
+  const target = withClaims(evaluateChecklist(targetClientCriteria, figures, bounds), said);
+  // 贷650万: the one amount after a loan word is the loan, checked against 1.1's single cap — not a company figure.
+  const loan1 = withCuedProduct(input, text).products[0] === 'bank_loan' && input.amounts.length === 1 ? input.amounts[0] : undefined;
+  const cap = loanCap(loan1);
+  const v = cap?.over ? 'unmet' : verdict([loan, target]);
+  const unmet = [
+    ...loan.criteria.filter((c) => c.status === 'unmet').map((c) => `1.1第${c.no}条`),
+    ...target.criteria.filter((c) => c.status === 'unmet').map((c) => `2.5第${c.no}条`),
+    ...(cap?.over ? ['1.1单笔担保金额'] : []),
+  ];
+  const unlabelled = cap ? [cap.line] : input.amounts.length > 0 ? [`未标明的金额：${input.amounts.map((a) => a.source).join('、')} — 请说明是净资产、销售收入还是利润，才能对照。`] : [];
   const sources = { '1.1': '1.1 银行贷款担保（客户基本条件）', '2.5': '2.5 目标客户的条件' };
   const blocks = { '1.1': ['*1.1 银行贷款担保 客户基本条件*', ...lines(loan)], '2.5': ['*2.5 目标客户的条件*', ...lines(target)] };
-  const order = leadingChecklist(t, loan, target) === '2.5' ? (['2.5', '1.1'] as const) : (['1.1', '2.5'] as const);
+  const order = leadingChecklist(t, loan, target, cap?.over === true) === '2.5' ? (['2.5', '1.1'] as const) : (['1.1', '2.5'] as const);
   return reply('eligibility.result', {
     title: v === 'unmet' ? `不符合：${unmet.join('、')}` : v === 'met' ? '符合手册条件' : '给出的条件没有不符合的，其余需核实',
     vars: { product: input.products[0] ?? null, verdict: v, unmet: unmet.join(','), loan: loan.status, target: target.status },
@@ -178,7 +201,11 @@ export function eligibilityReply(text: string, input: ParsedInput): Reply {
       '按你给的情况逐条对照手册条件：',
       ...order.flatMap((id) => blocks[id]),
       ...unlabelled,
-      v === 'unmet' ? `结论：不符合（${unmet.join('、')}），按手册不宜做；可以先了解客户的其他需求（4.2）。` : '结论：给出的条件没有不符合的；标“需核实”的请向客户核实后再定。',
+      unmet.length === 1 && cap?.over
+        ? '结论：客户条件没有不符合的，但借款金额超过1.1单笔担保金额的上限，按手册这笔不能全额担保；标“需核实”的请向客户核实。'
+        : v === 'unmet'
+          ? `结论：不符合（${unmet.join('、')}），按手册不宜做；可以先了解客户的其他需求（4.2）。`
+          : '结论：给出的条件没有不符合的；标“需核实”的请向客户核实后再定。',
     ],
     context: [`出处：《产品与营销》${order.map((id) => sources[id]).join('；')}`],
     sections: [...order],

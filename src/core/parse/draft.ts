@@ -3,7 +3,7 @@
  * products and amounts come out in order of appearance; a second value for a
  * single-valued field never replaces the first: it is kept in a note.
  */
-import type { AmbiguousField, LabelledFigures, Money, ParsedInput, ProductId, UnclearFigure } from '../types.js';
+import type { AmbiguousField, FigureBound, LabelledFigures, Money, ParsedInput, ProductId, UnclearFigure } from '../types.js';
 
 interface Hit<T> {
   value: T;
@@ -73,6 +73,13 @@ export function setFigure(d: Draft, key: keyof LabelledFigures, value: number, s
   const current = d.out.figures[key];
   if (current === undefined) d.out.figures[key] = value;
   else if (current !== value) d.out.notes.push(secondValueNote(key, source));
+}
+
+/** Set a labelled figure's bound once (when the figure itself is not given); a second one becomes a note. */
+export function setBound(d: Draft, key: keyof LabelledFigures, bound: FigureBound): void {
+  const bounds = (d.out.bounds ??= {});
+  if (d.out.figures[key] === undefined && bounds[key] === undefined) bounds[key] = bound;
+  else d.out.notes.push(secondValueNote(key, bound.shown));
 }
 
 export function addProduct(d: Draft, id: ProductId, at: number): void {

@@ -4,9 +4,9 @@
  * Labels are in data/lexicon.json (figures), longest first: 净资产 and 资产负债率 win over 资产.
  */
 import { lexicon, type FigureRow } from '../tables/lexicon.js';
-import type { LabelledFigures } from '../types.js';
+import type { FigureBound, LabelledFigures } from '../types.js';
 import { isBare, MONEY, readMoney, recordMoney, trailingWordDigit, type MoneyGroups } from './amounts.js';
-import { error, note, setFigure, unclear, type Draft } from './draft.js';
+import { error, note, setBound, setFigure, unclear, type Draft } from './draft.js';
 import { ARABIC, fmt, NUMBER, readNumber, SMALL_CHINESE } from './numerals.js';
 
 const SMALL = `(?:${ARABIC}|${SMALL_CHINESE})`;
@@ -14,12 +14,21 @@ import { sourceOf, take, view, type Scan } from './scan.js';
 import { unitLikeNear } from './unclear.js';
 import { alternation } from './words.js';
 
-const SEP = String.raw`(?<sep>\s*(?:[:=]\s*)?(?:大约|大概|为|是|约|有|达|共|在)?\s*)`;
+const { filler, below, atMost, above, atLeast } = lexicon.figureBounds;
+/** Which way a bound word points (data/lexicon.json figureBounds). */
+const boundKind = new Map<string, 'below' | 'atMost' | 'above' | 'atLeast'>([
+  ...below.map((w) => [w, 'below'] as const),
+  ...atMost.map((w) => [w, 'atMost'] as const),
+  ...above.map((w) => [w, 'above'] as const),
+  ...atLeast.map((w) => [w, 'atLeast'] as const),
+]);
+/** Between a label and its value: 为/是/约…, a filler (销售收入才2000万) or a bound word (不到3000万: group `bound`). */
+const SEP = String.raw`(?<sep>\s*(?:[:=]\s*)?(?:大约|大概|差不多)?\s*(?:(?<bound>${alternation([...boundKind.keys()])})|${alternation(filler)})?\s*(?:为|是|约|有|达|共|在)?\s*)`;
 
 const valuePattern: Record<FigureRow['kind'], string> = {
   money: MONEY,
-  percent: `(?:百分之(?<pnum>${NUMBER})|(?<![\\d.])(?<num>${NUMBER})\\s*%?)`,
-  years: `(?<![\\d.])(?<num>${SMALL}|半)\\s*个?\\s*(?:周年|年)(?:以上|多)?`,
+  percent: `(?:百分之(?<pnum>${NUMBER})|(?<![\\d.])(?<cheng>${SMALL})成(?<tenth>[一二三四五六七八九])?|(?<![\\d.])(?<num>${NUMBER})(?!\\s*成)\\s*(?<sign>%)?)`,
+  years: `(?<![\\d.])(?<num>${SMALL}|半)\\s*个?\\s*(?:周年|年)(?<half>半)?(?:以上|多)?`,
   count: `(?<![\\d.])(?<num>${SMALL})\\s*(?:人|名)?(?:以上|左右|多)?`,
 };
 
@@ -103,9 +112,32 @@ function readMoneyFigure(d: Draft, row: FigureRow, what: string, source: string,
   return { value: (negative || loss) && row.signed ? -money.yuan : money.yuan };
 }
 
+/**
+ * A percentage as managers say it: 75%, 百分之七十五, 七成 (70%), 七成五 (75%), and 0.75 without a % sign (a fraction,
+ * read as 75% with a note: no one has a 0.75% debt ratio in mind). Never 七成 read as 7%.
+ */
+function readPercent(d: Draft, label: string, source: string, g: Record<string, string | undefined>): Value {
+  if (g.cheng !== undefined) {
+    const tenths = readNonMoney('percent', label, source, g.cheng);
+    if (!('value' in tenths)) return tenths;
+    const value = tenths.value * 10 + (g.tenth !== undefined ? (lexicon.numerals.digits[g.tenth] ?? 0) : 0);
+    return readNonMoney('percent', label, source, String(value));
+  }
+  const r = readNonMoney('percent', label, source, g.pnum ?? g.num ?? '');
+  if ('value' in r && g.pnum === undefined && g.sign === undefined && (g.num ?? '').includes('.') && r.value > 0 && r.value < 1) {
+    const value = Math.round(r.value * 10000) / 100;
+    note(d, `“${source}”没有百分号，按${value}%理解`);
+    return { value };
+  }
+  return r;
+}
+
 function readValue(d: Draft, row: FigureRow, label: string, source: string, g: Record<string, string | undefined>): Value {
   if (row.kind === 'money') return readMoneyFigure(d, row, label, source, g, lossLabels.has(label));
-  return readNonMoney(row.kind, label, source, g.pnum ?? g.num ?? '');
+  if (row.kind === 'percent') return readPercent(d, label, source, g);
+  const r = readNonMoney(row.kind, label, source, g.num ?? '');
+  // 一年半, 两年半: half a year more.
+  return row.kind === 'years' && g.half !== undefined && 'value' in r ? { value: r.value + 0.5 } : r;
 }
 
 export function readFigures(s: Scan, d: Draft): void {
@@ -157,6 +189,11 @@ export function readFigures(s: Scan, d: Draft): void {
     }
     const value = period ? r.value * period.factor : r.value;
     if (period) note(d, `“${shown}”按×${period.factor}折算为全年${fmt(value / 10000)}万元（假设各月相同）`);
+    const bound = v.groups?.bound;
+    if (bound !== undefined) {
+      setBound(d, row.key, figureBound(boundKind.get(bound)!, value, shown));
+      continue;
+    }
     if (weakLabels.has(m[0])) weak.push({ key: row.key, value, source });
     else setFigure(d, row.key satisfies keyof LabelledFigures, value, source);
   }
@@ -167,4 +204,16 @@ export function readFigures(s: Scan, d: Draft): void {
       note(d, `未给出净利润，按“${w.source}”计利润`);
     }
   }
+}
+
+/**
+ * The bound a word puts on a figure: 不到3000万 → below 3000万; 不超过70% → at most 70%. A loss (亏损超过100万) is
+ * read as a value below zero, so it is a loss whatever the word: profit < 0.
+ *
+ * @example figureBound('below', 30_000_000, '销售收入不到3000万') // → { below: { value: 30000000, inclusive: false }, shown: '销售收入不到3000万' }
+ */
+function figureBound(kind: 'below' | 'atMost' | 'above' | 'atLeast', value: number, shown: string): FigureBound {
+  if (value < 0) return { below: { value: 0, inclusive: false }, shown };
+  if (kind === 'below' || kind === 'atMost') return { below: { value, inclusive: kind === 'atMost' }, shown };
+  return { above: { value, inclusive: kind === 'atLeast' }, shown };
 }

@@ -68,6 +68,7 @@ export const Lexicon = z
     figures: z.array(FigureRow).length(figureKeys.length),
     figurePeriods: z.object({ section: Section, annualise: z.record(Word, z.number().positive()), ask: Words }),
     notFigures: z.object({ section: Section, words: Words }),
+    figureBounds: z.object({ section: Section, filler: Words, below: Words, atMost: Words, above: Words, atLeast: Words }).loose(),
     rates: z
       .object({
         section: Section,

@@ -21,7 +21,8 @@ describe('cuedProduct', () => {
     expect(cuedProduct(text)?.product).toBe(product);
   });
 
-  it.each(['今年目标3000万', '指标500万', '贷款 投标 500万', '你好'])('%s → no single product', (text) => {
+  // 招标 is the tender, not 1.3's 投标 (合同价2个亿 公开招标 was quoted as a bid bond).
+  it.each(['今年目标3000万', '指标500万', '贷款 投标 500万', '合同价2个亿 公开招标', '你好'])('%s → no single product', (text) => {
     expect(cuedProduct(text)).toBeNull();
   });
 });
@@ -32,6 +33,7 @@ describe('route: a cue word plus a figure is a quote', () => {
     ['借款300万 合肥 一年 担保费多少', 'bank_loan'],
     ['客户要做履约 合同价2000万 要开多少', 'performance_bond'],
     ['民间借款100万 20天 日息万五 担保费多少', 'private_lending'],
+    ['履约 合同价2个亿 公开招标', 'performance_bond'],
   ])('%s', (text, product) => {
     const intent = route(text);
     expect(intent.kind).toBe('quote');

@@ -28,6 +28,13 @@ describe('labelled figures', () => {
     ['资产负债率60%', { debtRatio: 60 }],
     ['负债率55%', { debtRatio: 55 }],
     ['资产负债率百分之七十', { debtRatio: 70 }],
+    // 成 is tenths: 七成 is 70%, never 7% (it was: 八成 read as 8% met 1.1's ≤ 70%).
+    ['负债率七成了', { debtRatio: 70 }],
+    ['负债率八成', { debtRatio: 80 }],
+    ['负债率六成五', { debtRatio: 65 }],
+    // A fraction with no % sign is a fraction (noted in the reply).
+    ['负债率0.75', { debtRatio: 75 }],
+    ['资负率78%', { debtRatio: 78 }],
     ['经营5年', { yearsInBusiness: 5 }],
     ['经营三年以上', { yearsInBusiness: 3 }],
     ['成立10年', { yearsInBusiness: 10 }],
