@@ -357,7 +357,8 @@ function bm25(index: Index, terms: Terms, scores: Float64Array): void {
  */
 const QUESTION_FORMS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/为什么|为何|为啥|干嘛要|何必/, ['原因', '意义']],
-  [/是什么|什么是|什么意思|啥意思|是啥|什么叫|指什么/, ['定义', '涵义', '含义', '概念']],
+  // 说白了/是干啥 ask what a thing is in plain words (客户关系维护说白了是干啥 → 7.1 涵义).
+  [/是什么|什么是|什么意思|啥意思|是啥|什么叫|指什么|是干啥|是干嘛|是干什么|说白了/, ['定义', '涵义', '含义', '概念']],
   [/怎么|如何|怎样/, ['方法', '技巧']],
 ];
 

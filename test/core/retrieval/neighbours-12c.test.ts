@@ -28,3 +28,13 @@ describe('near ties: the passage that covers the question answers', () => {
     expect(first(q)).toBe(id);
   });
 });
+
+describe('“说白了 / 是干啥” asks what a thing is: the section on its 涵义 answers', () => {
+  it.each([
+    ['关系维护说白了到底图个啥', '7.1'],
+    ['维护客户这件事说白了是干嘛', '7.1'],
+    ['客户关系维护是干什么的', '7.1'],
+  ])('%s → %s (not 7.2 意义, a neighbour with the same title words)', (q, id) => {
+    expect(first(q)).toBe(id);
+  });
+});
