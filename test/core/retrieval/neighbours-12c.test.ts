@@ -38,3 +38,25 @@ describe('“说白了 / 是干啥” asks what a thing is: the section on its �
     expect(first(q)).toBe(id);
   });
 });
+
+describe('a negotiation dragging on (拖太久, 谈了很久, 没完没了) → 8.3.4 超过一定期限,应尽快结束谈判', () => {
+  it.each(['费率谈了很久还定不下来咋办', '这单谈判拖得太久了 要不要收手', '商谈没完没了怎么处理'])('%s → 8.3.4', (q) => {
+    expect(first(q)).toBe('8.3.4');
+  });
+});
+
+describe("a chapter's concept in a manager's words (synonym groups stated for the concept)", () => {
+  it.each([
+    // 3.3 says 因特网 / 相关网站 and 可靠性; not 15.3.1.3 (识别客户需求), which shares 客户 + 信息.
+    ['在网上查到的企业信息能信吗', '3.3'],
+    ['互联网上搜客户资料要小心什么', '3.3'],
+    // 5(产品的营销) says 我们是中小企业融资服务供应商; not 3 or 7.2, which say 客户定位.
+    ['给客户一句话介绍咱公司定位', '5(产品的营销)'],
+    ['我们是干啥的 怎么跟客户讲', '5(产品的营销)'],
+    // 4.1 拜访前准备 lists 营销工具的准备 (宣传册、报纸、名片); not 4.2 拜访客户.
+    ['去见客户要带哪些东西', '4.1'],
+    ['上门拜访前带什么资料过去', '4.1'],
+  ])('%s → %s', (q, id) => {
+    expect(first(q)).toBe(id);
+  });
+});
