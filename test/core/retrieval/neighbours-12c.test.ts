@@ -60,3 +60,9 @@ describe("a chapter's concept in a manager's words (synonym groups stated for th
     expect(first(q)).toBe(id);
   });
 });
+
+describe('几型 / 啥型 asks for the types (类型): 15.3.2.1 客户关系的类型, not 7.x 客户关系维护', () => {
+  it.each(['跟客户的关系能分成啥型', '客户关系有几型 各是什么特征'])('%s → 15.3.2.1', (q) => {
+    expect(first(q)).toBe('15.3.2.1');
+  });
+});
