@@ -66,3 +66,9 @@ describe('几型 / 啥型 asks for the types (类型): 15.3.2.1 客户关系的�
     expect(first(q)).toBe('15.3.2.1');
   });
 });
+
+describe('“they think we must take them” (非他不可, 只能选他) → 8.3.4 让对方相信你有其他的选择', () => {
+  it.each(['客户以为我们非他不可 谈判时咋应对', '谈的时候对方觉得我们只能选他 怎么破'])('%s → 8.3.4', (q) => {
+    expect(first(q)).toBe('8.3.4');
+  });
+});
