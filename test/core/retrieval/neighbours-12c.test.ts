@@ -72,3 +72,9 @@ describe('“they think we must take them” (非他不可, 只能选他) → 8.
     expect(first(q)).toBe('8.3.4');
   });
 });
+
+describe('a product one cannot see (看不见, 摸不着) → 8.1 无形性、抽象性 … 演示、案例介绍, not a product section', () => {
+  it.each(['担保产品摸不着 客户不理解咋介绍', '产品看不见 怎么给老板讲清楚'])('%s → 8.1', (q) => {
+    expect(first(q)).toBe('8.1');
+  });
+});
