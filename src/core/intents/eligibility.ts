@@ -24,6 +24,7 @@ const EligibilityTable = z.object({
   claims: z.array(z.object({ check: z.string().min(1), status: z.enum(['unmet', 'claimed']), words: Words })),
   practice: Words,
   negated: z.array(z.object({ check: z.string().min(1), topics: Words, bad: Words })),
+  person: z.object({ check: z.string().min(1), topics: Words, claims: Words }),
 });
 export const eligibilityTable = EligibilityTable.parse(raw);
 // Negative claims first: 没有抵押 contains 有抵押.
@@ -74,16 +75,26 @@ const verdictWord = { met: '✅ 符合', unmet: '❌ 不符合', unknown: '❔ �
 
 function claimed(text: string): Map<string, 'unmet' | 'claimed'> {
   const out = new Map<string, 'unmet' | 'claimed'>();
+  const clauses = text.split(/[，,。；;！!？?\s]+/u);
+  // A claim in a clause about a person (法人征信有问题, 老板信用不好) is about that person (2.5第4条 个人信用良好),
+  // not the company's credit record (1.1第7条, 2.5第3条).
+  const { person } = eligibilityTable;
+  const checkOf = (check: string, clause: string): string => (person.claims.includes(check) && has(clause, person.topics) ? person.check : check);
   for (const c of claims) {
-    if (out.has(c.check)) continue;
-    // A negative claim denied (无不良嗜好, 没有逾期) says the check is met — the manager's word: 需核实, never 不符合.
-    if (c.status === 'unmet' && has(text, c.words) && !c.words.some((w) => saysPlainly(text, w))) out.set(c.check, 'claimed');
-    else if (c.words.some((w) => saysPlainly(text, w))) out.set(c.check, c.status);
+    for (const clause of clauses) {
+      if (!has(clause, c.words)) continue;
+      const check = checkOf(c.check, clause);
+      if (out.has(check)) continue;
+      // A claim denied: a bad one (无不良嗜好, 没有逾期) says the check is met — the manager's word, 需核实, never 不符合;
+      // a good one denied (没有抵押物) says nothing here.
+      const plain = c.words.some((w) => saysPlainly(clause, w));
+      if (plain) out.set(check, c.status);
+      else if (c.status === 'unmet') out.set(check, 'claimed');
+    }
   }
   // A negative fact in the manager's words: one clause naming the check's topic and something bad about it (not denied: 老板从不赌).
-  const clauses = text.split(/[，,。；;！!？?\s]+/u);
   for (const n of eligibilityTable.negated) {
-    if (clauses.some((c) => has(c, n.topics) && n.bad.some((b) => saysPlainly(c, b)))) out.set(n.check, 'unmet');
+    for (const clause of clauses) if (has(clause, n.topics) && n.bad.some((b) => saysPlainly(clause, b))) out.set(checkOf(n.check, clause), 'unmet');
   }
   return out;
 }
@@ -146,6 +157,17 @@ function privateLendingReply(input: ParsedInput): Reply {
   });
 }
 
+/**
+ * The checklist that leads the reply: the one the question names (算不算目标客户 → 2.5), else the only one a stated
+ * fact fails (法人征信有问题, 老板好赌 → 2.5第4条, a criterion 1.1 does not have), else 1.1 (the bank-loan conditions,
+ * and 1.1's single cap when the loan asked is over it).
+ */
+function leadingChecklist(text: string, loan: ChecklistResult, target: ChecklistResult, overCap: boolean): '1.1' | '2.5' {
+  if (text.includes('目标客户')) return '2.5';
+  const fails = (r: ChecklistResult): boolean => r.criteria.some((c) => c.status === 'unmet');
+  return fails(target) && !fails(loan) && !overCap ? '2.5' : '1.1';
+}
+
 /** The loan amount asked for against 1.1's 单笔担保金额可达3000万元 (data/products.json singleCapYuan). */
 function loanCap(amount: Money | undefined): { over: boolean; line: string } | undefined {
   if (!amount) return undefined;
@@ -179,15 +201,15 @@ export function eligibilityReply(text: string, input: ParsedInput): Reply {
     ...(cap?.over ? ['1.1单笔担保金额'] : []),
   ];
   const unlabelled = cap ? [cap.line] : input.amounts.length > 0 ? [`未标明的金额：${input.amounts.map((a) => a.source).join('、')} — 请说明是净资产、销售收入还是利润，才能对照。`] : [];
+  const sources = { '1.1': '1.1 银行贷款担保（客户基本条件）', '2.5': '2.5 目标客户的条件' };
+  const blocks = { '1.1': ['*1.1 银行贷款担保 客户基本条件*', ...lines(loan)], '2.5': ['*2.5 目标客户的条件*', ...lines(target)] };
+  const order = leadingChecklist(t, loan, target, cap?.over === true) === '2.5' ? (['2.5', '1.1'] as const) : (['1.1', '2.5'] as const);
   return reply('eligibility.result', {
     title: v === 'unmet' ? `不符合：${unmet.join('、')}` : v === 'met' ? '符合手册条件' : '给出的条件没有不符合的，其余需核实',
     vars: { product: input.products[0] ?? null, verdict: v, unmet: unmet.join(','), loan: loan.status, target: target.status },
     body: [
       '按你给的情况逐条对照手册条件：',
-      '*1.1 银行贷款担保 客户基本条件*',
-      ...lines(loan),
-      '*2.5 目标客户的条件*',
-      ...lines(target),
+      ...order.flatMap((id) => blocks[id]),
       ...unlabelled,
       unmet.length === 1 && cap?.over
         ? '结论：客户条件没有不符合的，但借款金额超过1.1单笔担保金额的上限，按手册这笔不能全额担保；标“需核实”的请向客户核实。'
@@ -195,9 +217,8 @@ export function eligibilityReply(text: string, input: ParsedInput): Reply {
           ? `结论：不符合（${unmet.join('、')}），按手册不宜做；可以先了解客户的其他需求（4.2）。`
           : '结论：给出的条件没有不符合的；标“需核实”的请向客户核实后再定。',
     ],
-    context: ['出处：《产品与营销》1.1 银行贷款担保（客户基本条件）；2.5 目标客户的条件'],
-    // A question about 目标客户 asks about 2.5 first (老板爱赌博，算目标客户吗); otherwise 1.1 leads.
-    sections: t.includes('目标客户') ? ['2.5', '1.1'] : ['1.1', '2.5'],
+    context: [`出处：《产品与营销》${order.map((id) => sources[id]).join('；')}`],
+    sections: [...order],
     confidential: true,
   });
 }

@@ -4,7 +4,7 @@
  */
 import { formatMoney, formatMoneyRange, formatPercent, formatPercentRange, formatWan, roundYuan } from '../format.js';
 import { reply, type Reply, type ReplyField } from '../reply.js';
-import { productById, productFigure as fig } from '../tables/products.js';
+import { productById, productFigure as fig, productFigureRow } from '../tables/products.js';
 import type { ClientStatus, ParsedInput } from '../types.js';
 import { describeTerm, missingReply, moneyField, pickMoney, settingsOf, termYears, whichAmountReply, type QuoteOptions } from './common.js';
 
@@ -64,6 +64,11 @@ export function agreedAnnualPercent(input: Pick<ParsedInput, 'rate'>, basis: num
   return { percent, words };
 }
 
+/** The warning for an amount over 1.1's single-guarantee cap, quoting the handbook's sentence. */
+function overCapLine(cap: number): string {
+  return `⚠️ 担保金额超过单笔担保金额上限${formatWan(cap)}（1.1“${productFigureRow('bank_loan', 'singleCapYuan').quote}”），需与公司确认能否承保。`;
+}
+
 /** 1.1 银行贷款担保 quote. */
 export function quoteBankLoan(input: ParsedInput, opts?: QuoteOptions): Reply {
   const basis = settingsOf(opts).dayCountBasis.value;
@@ -72,7 +77,10 @@ export function quoteBankLoan(input: ParsedInput, opts?: QuoteOptions): Reply {
   const missing: ('amount' | 'place')[] = [];
   if (picked.kind === 'none') missing.push('amount');
   if (!input.place) missing.push('place');
-  if (picked.kind === 'none' || !input.place) return missingReply('bank_loan', missing);
+  const cap = fig('bank_loan', 'singleCapYuan');
+  // An amount over the cap is said before anything is asked (贷3500万，一笔能担这么多吗: the cap answers it).
+  if (picked.kind === 'none') return missingReply('bank_loan', missing);
+  if (!input.place) return missingReply('bank_loan', missing, picked.yuan > cap ? [overCapLine(cap)] : []);
 
   const amount = picked.yuan;
   const place = input.place.kind;
@@ -80,7 +88,6 @@ export function quoteBankLoan(input: ParsedInput, opts?: QuoteOptions): Reply {
   const termAssumed = input.term === undefined;
   const term = input.term ?? { months: 12, source: '（未给出，按1年）' };
   const years = termYears(term, basis);
-  const cap = fig('bank_loan', 'singleCapYuan');
   const overCap = amount > cap;
   const statusUnknown = place === 'outside' && status === null;
 
@@ -118,7 +125,7 @@ export function quoteBankLoan(input: ParsedInput, opts?: QuoteOptions): Reply {
   }
   if (termAssumed) body.push('未给出期限，按1年计算；请补充期限以得到准确费用。');
   if (overCap) {
-    body.push(`⚠️ 担保金额超过单笔担保金额上限${formatWan(cap)}（1.1“单笔担保金额可达3000万元”）。以上费用按全额计算，仅供参考，需与公司确认能否承保。`);
+    body.push(`${overCapLine(cap)}以上费用按全额计算，仅供参考。`);
   }
 
   const fields: ReplyField[] = [

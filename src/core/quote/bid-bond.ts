@@ -1,7 +1,7 @@
 /** 1.3 投标保函: ≤ 2% of the bid (投标总价), ≤ 80万 — the smaller bound binds. */
 import { formatMoney, formatPercent, formatWan, roundYuan } from '../format.js';
 import { reply, type Reply, type ReplyField } from '../reply.js';
-import { productById, productFigure as fig } from '../tables/products.js';
+import { productById, productFigure as fig, productFigureRow } from '../tables/products.js';
 import type { ParsedInput } from '../types.js';
 import { missingReply, moneyField, pickMoney, readAsLine, whichAmountReply } from './common.js';
 
@@ -53,7 +53,9 @@ export function quoteBidBond(input: ParsedInput): Reply {
         : `${formatPercent(pct)}恰为${formatWan(cap)}上限`;
   const body = [...readAsLine(picked, '投标总价'), `投标总价${formatWan(bidPrice)} → 担保金额最高${formatWan(max)}（${why}）。`];
   if (requested !== null) {
-    body.push(requestedOverMax ? `⚠️ 申请的${formatMoney(requested)}超过最高可担保的${formatMoney(max)}。` : `申请的${formatMoney(requested)}在最高${formatMoney(max)}以内。`);
+    // Over the bound: the handbook's own sentence on the binding bound (最高不得超过80万元人民币), so the manager can show it.
+    const rule = productFigureRow('bid_bond', binding === 'percent' ? 'maxPercentOfBid' : 'capYuan');
+    body.push(requestedOverMax ? `⚠️ 申请的${formatMoney(requested)}超过最高可担保的${formatMoney(max)}（1.3“${rule.quote}”）。` : `申请的${formatMoney(requested)}在最高${formatMoney(max)}以内。`);
   }
 
   return reply('quote.bid_bond', {

@@ -13,7 +13,7 @@ import { answerCues, figurePattern, type QuestionType, questionType } from './qu
 import { normalize } from './normalize.js';
 import { askedRate, namedProductSections, productSections, rateSections, type RateKind, saysOfRate, statesRate, unstatedRate } from './rates.js';
 import { type OutOfScope, outOfScope } from './scope.js';
-import { coverage, cutStopPhrases, idfOf, LIST_CUES, parseQuery, type Query, rankSections, type SectionHit, scoreUnits, SYNONYM_WEIGHT, titleMatch, type UnitHit } from './search.js';
+import { coverage, cutStopPhrases, unitDoc, idfOf, LIST_CUES, parseQuery, type Query, rankSections, type SectionHit, scoreUnits, SYNONYM_WEIGHT, titleMatch, type UnitHit } from './search.js';
 import { expansions } from './synonyms.js';
 import { type Terms, words } from './tokenize.js';
 
@@ -242,7 +242,7 @@ function nearTiesByCoverage(q: Query, ranked: SectionHit[]): SectionHit[] {
   if (!top) return ranked;
   const ties = ranked.filter((h) => h.score >= TIE_SHARE * top.score);
   if (ties.length < 2) return ranked;
-  const cov = new Map(ties.map((h) => [h.id, coverage(q, h.id)]));
+  const cov = new Map(ties.map((h) => [h.id, coverage(q, h.id, undefined, unitDoc(h.unit))]));
   const sorted = [...ties].sort((a, b) => cov.get(b.id)! - cov.get(a.id)! || b.score - a.score);
   return [...sorted, ...ranked.slice(ties.length)];
 }

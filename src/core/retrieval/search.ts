@@ -18,7 +18,7 @@
 import type { Section } from '../handbook/schema.js';
 import { sections as handbookSections } from './handbook.js';
 import { normalize } from './normalize.js';
-import { alternatives, expansions, synonymGroups } from './synonyms.js';
+import { alternatives, expansions, says, synonymGroups } from './synonyms.js';
 import { addTerms, type Terms, termsOf, words } from './tokenize.js';
 import { regions } from '../tables/regions.js';
 
@@ -109,6 +109,10 @@ const STOP_PHRASES = [
   '哦',
   '嗯',
   '呗',
+  // Time connectors (做成以后, 谈完之后): “after” says when, not what; the phrase's meaning is in a synonym group
+  // (成功后 in 6), and alone they would pull any passage that says 以后.
+  '以后',
+  '之后',
   // Place fillers after a place word (瑶海那边的客户): where, not what.
   '那边',
   '这边',
@@ -203,6 +207,8 @@ export interface Index {
   idf: ReadonlyMap<string, number>;
   /** Normalised section text (titles + body) for word coverage. */
   sectionDocs: ReadonlyMap<string, string>;
+  /** Normalised title path of each section (top-level title first). */
+  titlePaths: ReadonlyMap<string, string>;
   /** Sections with passages (those that can answer). */
   answerable: readonly Section[];
   titleInfo: ReadonlyMap<string, TitleInfo>;
@@ -227,9 +233,10 @@ export function buildIndex(sections: readonly Section[]): Index {
   });
   const idf = new Map<string, number>();
   for (const [t, list] of postings) idf.set(t, Math.log(1 + (units.length - list.length + 0.5) / (list.length + 0.5)));
-  const sectionDocs = new Map(sections.map((s) => [s.id, normalize(`${titlePathIn(byId, s).join(' ')} ${s.text}`)]));
+  const titlePaths = new Map(sections.map((s) => [s.id, normalize(titlePathIn(byId, s).join(' '))]));
+  const sectionDocs = new Map(sections.map((s) => [s.id, `${titlePaths.get(s.id)!} ${normalize(s.text)}`]));
   const answerable = sections.filter((s) => s.passages.length > 0);
-  return { units, avgLength, postings, idf, sectionDocs, answerable, titleInfo: buildTitleInfo(sections, answerable) };
+  return { units, avgLength, postings, idf, sectionDocs, titlePaths, answerable, titleInfo: buildTitleInfo(sections, answerable) };
 }
 
 let built: Index | undefined;
@@ -285,8 +292,8 @@ export function parseQuery(question: string): Query {
   const topicWords = contentWords(topic);
   const synonyms: Terms[][] = [];
   for (const g of synonymGroups) {
-    if (!g.some((m) => text.includes(m))) continue;
-    const others = g.filter((m) => !text.includes(m));
+    if (!g.some((m) => says(text, m))) continue;
+    const others = g.filter((m) => !says(text, m));
     if (others.length > 0) synonyms.push(others.map((m) => termsOf(m)));
   }
   return { text, content, terms, synonyms, words: topicWords.length > 0 ? topicWords : contentWords(content), title: queryTitle(text, content) };
@@ -350,7 +357,8 @@ function bm25(index: Index, terms: Terms, scores: Float64Array): void {
  */
 const QUESTION_FORMS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/为什么|为何|为啥|干嘛要|何必/, ['原因', '意义']],
-  [/是什么|什么是|什么意思|啥意思|是啥|什么叫|指什么/, ['定义', '涵义', '含义', '概念']],
+  // 说白了/是干啥 ask what a thing is in plain words (客户关系维护说白了是干啥 → 7.1 涵义).
+  [/是什么|什么是|什么意思|啥意思|是啥|什么叫|指什么|是干啥|是干嘛|是干什么|说白了/, ['定义', '涵义', '含义', '概念']],
   [/怎么|如何|怎样/, ['方法', '技巧']],
 ];
 
@@ -519,9 +527,8 @@ export function scoreUnits(q: Query, index: Index = handbookIndex()): UnitHit[] 
 }
 
 /** Share of the question's content words (weighted by rarity across sections) found in a section. */
-export function coverage(q: Query, sectionId: string, index: Index = handbookIndex()): number {
+export function coverage(q: Query, sectionId: string, index: Index = handbookIndex(), doc = index.sectionDocs.get(sectionId) ?? ''): number {
   const { sectionDocs, answerable } = index;
-  const doc = sectionDocs.get(sectionId) ?? '';
   let total = 0;
   let found = 0;
   for (const w of q.words) {
@@ -535,6 +542,13 @@ export function coverage(q: Query, sectionId: string, index: Index = handbookInd
     if (here) found += weight;
   }
   return total === 0 ? 0 : found / total;
+}
+
+/** A unit's own text with its section's title path, normalised: what `coverage` reads for one unit. */
+export function unitDoc(unit: Unit, index: Index = handbookIndex()): string {
+  const p = unit.section.passages[unit.passage]!;
+  const body = unit.item === null ? [p.lead, ...p.items].join('\n') : `${p.lead}\n${p.items[unit.item]!}`;
+  return `${index.titlePaths.get(unit.section.id) ?? ''} ${normalize(body)}`;
 }
 
 export interface SectionHit {

@@ -7,12 +7,20 @@ const SynonymsSchema = z.object({ groups: z.array(z.array(z.string().min(1)).min
 
 export const synonymGroups: readonly string[][] = SynonymsSchema.parse(raw).groups.map((g) => g.map(normalize));
 
+/**
+ * True when `text` says `member`, also with an aspect particle 了 left out (做成了之后 says 做成之后; 放款了就完事 says
+ * 放款就完事): spoken questions put 了 inside a phrase the group writes without it.
+ */
+export function says(text: string, member: string): boolean {
+  return text.includes(member) || (text.includes('了') && text.replace(/了/gu, '').includes(member));
+}
+
 /** Members of every group that `text` contains a member of, except the ones it contains. */
 export function expansions(text: string): string[] {
   const out = new Set<string>();
   for (const g of synonymGroups) {
-    if (!g.some((m) => text.includes(m))) continue;
-    for (const m of g) if (!text.includes(m)) out.add(m);
+    if (!g.some((m) => says(text, m))) continue;
+    for (const m of g) if (!says(text, m)) out.add(m);
   }
   return [...out];
 }
