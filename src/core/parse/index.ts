@@ -3,7 +3,7 @@
  *
  * Readers run in a fixed order, each taking the spans it understood so later readers
  * cannot misread them (docs/parsing.md):
- * key=value → products → 最低投标价法 → 提前N天 → labelled figures → rates → terms →
+ * key=value → numbers that are not money (电话尾号8866, 120个员工) → products → 最低投标价法 → 提前N天 → labelled figures → rates → terms →
  * shields → places → status → life stage → industry → amounts → leftovers.
  *
  * @example parseInput('银行贷款担保 500万 合肥 新客户 1年')
@@ -18,7 +18,7 @@ import { readAmounts } from './amounts.js';
 import { readIndustry, readLifeStage } from './categories.js';
 import { finish, newDraft, note, type Draft } from './draft.js';
 import { readFigures } from './figures.js';
-import { readEarlyRepayment, readLowestBid } from './flags.js';
+import { readEarlyRepayment, readLowestBid, readNotAmounts } from './flags.js';
 import { readKeyValues } from './kv.js';
 import { leftovers } from './leftovers.js';
 import { normalize } from './normalize.js';
@@ -38,6 +38,7 @@ function markShields(s: Scan): void {
 
 const readers: Array<(s: Scan, d: Draft) => void> = [
   readKeyValues,
+  readNotAmounts,
   readProducts,
   readLowestBid,
   readEarlyRepayment,

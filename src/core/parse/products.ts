@@ -5,8 +5,8 @@
  */
 import { products } from '../tables/products.js';
 import type { ProductId } from '../types.js';
-import { addProduct, type Draft } from './draft.js';
-import type { Scan } from './scan.js';
+import { addProduct, note, type Draft } from './draft.js';
+import { sourceOf, view, type Scan } from './scan.js';
 import { takeWords } from './words.js';
 
 const byAlias = new Map<string, ProductId>(products.flatMap((p) => p.aliases.map((a) => [a, p.id] as const)));
@@ -33,9 +33,18 @@ export function productFromWord(word: string): ProductId | undefined {
   return products.find((p) => p.id === lower || p.name === w)?.id ?? shortNames[lower] ?? byAlias.get(w);
 }
 
+/** A loan being repaid is the borrowing's purpose (1.2 用于归还银行借款), not a product asked about: 过桥 还银行贷款. */
+const REPAID = /(?:归还|偿还|还清|还掉|用于还|用来还|还)\s*$/u;
+
 export function readProducts(s: Scan, d: Draft): void {
+  const text = view(s);
   for (const hit of takeWords(s, aliases)) {
     const id = byAlias.get(hit.word);
-    if (id) addProduct(d, id, hit.start);
+    if (!id) continue;
+    if (id === 'bank_loan' && REPAID.test(text.slice(Math.max(0, hit.start - 4), hit.start))) {
+      note(d, `“${sourceOf(s, hit.start, hit.end)}”是借款用途（归还），不是要做的担保产品`);
+      continue;
+    }
+    addProduct(d, id, hit.start);
   }
 }

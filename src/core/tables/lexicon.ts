@@ -68,6 +68,7 @@ export const Lexicon = z
     figures: z.array(FigureRow).length(figureKeys.length),
     figurePeriods: z.object({ section: Section, annualise: z.record(Word, z.number().positive()), ask: Words }),
     notFigures: z.object({ section: Section, words: Words }),
+    notAmounts: z.object({ section: Section, idLabels: Words, headCounts: Words }).loose(),
     denials: z.object({ section: Section, words: Words, between: Words }).loose(),
     figureBounds: z.object({ section: Section, filler: Words, below: Words, atMost: Words, above: Words, atLeast: Words }).loose(),
     rates: z

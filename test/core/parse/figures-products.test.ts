@@ -164,3 +164,21 @@ describe('a percentage after a money label is no amount (预付款30% was read a
     expect(p.errors.join()).toContain('是百分比，不是金额');
   });
 });
+
+describe('numbers that are not money, and a loan being repaid (a blind probe)', () => {
+  it('客户电话尾号8866 is no amount, and its digits are not echoed', () => {
+    const p = parseInput('民借 70万 40天 日万五 客户电话尾号8866');
+    expect(p.amounts.map((a) => a.source)).toEqual(['70万']);
+    expect(p.notes.join()).not.toContain('8866');
+  });
+  it('120个员工 is 2.3’s 职工人数, not an unreadable amount', () => {
+    const p = parseInput('公司有120个员工 想在蜀山贷款600万 一年');
+    expect(p.figures.employees).toBe(120);
+    expect(p.unclear ?? []).toEqual([]);
+    expect(p.amounts.map((a) => a.yuan)).toEqual([6_000_000]);
+  });
+  it('还银行贷款 is the purpose of a 1.2 loan, not a second product', () => {
+    expect(parseInput('客户要过桥 民借300万 还银行贷款 一个月 月息一分五').products).toEqual(['private_lending']);
+    expect(parseInput('还想做银行贷款担保 500万').products).toEqual(['bank_loan']);
+  });
+});
