@@ -307,9 +307,26 @@ function oneLine(s: Section): string {
   return `${line.replace(/[，,、:：]$/u, '')}…`;
 }
 
+/** A parent's sentence naming at least this many of its children's titles is the sentence that enumerates them. */
+const NAMED_CHILDREN = 2;
+
+/**
+ * The parent's opening line of an overview: the sentence of its text that names its children (客户关系生命周期可分为
+ * 考察期、形成期、稳定期和退化期。; 12's …对宏观形势、客户所处行业、经营管理、法律…等方面提供…建议), in full — it is
+ * the enumeration asked for; else its first sentence (oneLine).
+ */
+function overviewLead(s: Section, kids: readonly Section[]): string {
+  const titles = kids.map((c) => normalize(c.title).replace(/的/g, ''));
+  const naming = sentencesOf(s.text.trim()).find((x) => {
+    const t = normalize(x).replace(/的/g, '');
+    return titles.filter((title) => t.includes(title)).length >= NAMED_CHILDREN;
+  });
+  return naming?.trim() ?? oneLine(s);
+}
+
 function overviewReply(s: Section, score: number, cov: number): Reply {
   const kids = childrenOf(s.id);
-  const body = [...(s.text.trim() !== '' ? [oneLine(s)] : []), ...kids.map((c) => `• *${c.id} ${c.title}* — ${oneLine(c)}`)];
+  const body = [...(s.text.trim() !== '' ? [overviewLead(s, kids)] : []), ...kids.map((c) => `• *${c.id} ${c.title}* — ${oneLine(c)}`)];
   return reply('handbook.overview', {
     title: `手册 ${label(s)}：共 ${kids.length} 部分`,
     vars: { sections: s.id, children: kids.map((c) => c.id).join(','), score, coverage: round(cov) },
@@ -384,7 +401,7 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   const leadText = p.lead.replace(/[。：:，,]$/, '');
   const lead = p.kind === 'flow' ? `*${leadText}*` : leadText !== '' ? `*${leadText}：*` : '';
   const mark = (i: number): string => (section.truncated && i === p.items.length - 1 ? TRUNCATED_MARK : '');
-  const item = best === listed ? best.unit.item : singleItem(own, best.unit.passage, wantsList);
+  const item = best === listed ? best.unit.item : (namedItem(q, section, p) ?? singleItem(own, best.unit.passage, wantsList));
   if (item !== null) {
     const n = p.items.length > 1 ? `（第${item + 1}项）` : '';
     const picked = pick(q, p.items[item]!, MAX_CHARS);
@@ -437,6 +454,27 @@ function namesLead(asked: readonly string[], lead: string): boolean {
   const head = words(normalize(lead)).at(-1);
   if (head === undefined || [...head].length < 2) return false;
   return asked[0]!.includes(head) || asked.includes(head);
+}
+
+/** Words asking for a whole enumeration (LIST_CUES without 有什么/有啥, which also ask “what use”: 会计知识有啥用). */
+const ENUMERATION = new RegExp(LIST_CUES.source.replace(/\|?有什么|\|?有啥/gu, ''), 'u');
+/** An item's label: its first sentence when short (会计学知识。以柔克刚。), or the words before its colon (C类客户:…). */
+const LABEL = /^[^。:：;；,，]{2,12}[。:：]/u;
+
+/**
+ * The one item of a list whose label the question names by words no other item's label has (会计知识对我们有啥用 →
+ * 10.2's 会计学知识; 以柔克刚是什么意思; C类客户为什么…), or null. Words of the section's title say nothing (知识 of
+ * 专业知识). Such a question asks about that item: it is quoted by its answering sentences, not cut to its first.
+ */
+function namedItem(q: Query, section: Section, p: Passage): number | null {
+  // … unless it asks for the enumeration (有啥原则, 分几步, 有哪些方法): then the list answers.
+  if (p.kind === 'text' || p.kind === 'flow' || ENUMERATION.test(q.text)) return null;
+  const pairs = (t: string): string[] => [...t].slice(0, -1).map((c, i) => c + [...t][i + 1]!);
+  const labels = p.items.map((it) => pairs(normalize(LABEL.exec(it)?.[0].slice(0, -1) ?? '').replace(/的/g, '')));
+  const title = normalize(section.title);
+  const asked = q.text.replace(/的/g, '');
+  const named = labels.flatMap((ps, i) => (ps.some((x) => !title.includes(x) && asked.includes(x) && labels.every((o, j) => j === i || !o.includes(x))) ? [i] : []));
+  return named.length === 1 ? named[0]! : null;
 }
 
 /** A list item as shown in a whole list: in full, or its first sentence in full when long — never cut inside. */
@@ -593,8 +631,10 @@ function sentenceAnswer(q: Query, type: QuestionType, section: Section, hit: Sec
   const shown = [best.text];
   const sameItem = next !== undefined && next.passage === best.passage && next.item === best.item;
   const item = p.items[best.item]!;
-  // A list item is one criterion: shown whole when it is short enough.
+  // A list item is one criterion: shown whole when it is short enough; an item the question names by its label
+  // (以柔克刚是什么意思), by its answering sentences.
   if (p.kind !== 'text' && [...item].length <= ITEM_FULL) shown.splice(0, 1, item);
+  else if (namedItem(q, section, p) === best.item) shown.splice(0, 1, pick(q, item, MAX_CHARS).text);
   else {
     if (sameItem && (next.score >= NEXT_SHARE * best.score || [...best.text].length < SHORT_SENTENCE)) shown.push(next.text);
     // A figure stated with its exception (不得低于…百分之十。若用…法中标的，…百分之十五。): the neighbouring sentence

@@ -1,0 +1,41 @@
+/**
+ * Issue #12 (fact recall, branch issue-12a): the reply holds the sentence that answers, at the grain asked.
+ * Each block is one class of misses seen on the blind sets, tested in new wording.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../src/core/retrieval/answer.js';
+import { replyText } from '../../../src/core/reply.js';
+
+const text = (q: string): string => replyText(answerQuestion(q));
+
+describe('an overview opens with the parent’s sentence naming its children', () => {
+  it.each([
+    ['客户关系生命周期包括哪些时期', '15.3.2.5', '客户关系生命周期可分为考察期、形成期、稳定期和退化期。'],
+    ['对客户能提供哪些方面的建议', '12', '对宏观形势、客户所处行业、经营管理、法律、财务、税务、投资、融资等方面提供对客户有益的建议'],
+  ])('%s → %s', (q, id, sentence) => {
+    const r = answerQuestion(q);
+    expect(r.key).toBe('handbook.overview');
+    expect(r.sections).toEqual([id]);
+    expect(r.body[0]).toContain(sentence);
+  });
+});
+
+describe('a question naming one list item by its label is answered by that item’s sentences, not the list cut', () => {
+  it.each([
+    ['金融学知识对客户经理有什么帮助', '为客户提供资金使用的合理建议', '价值规律理论'],
+    ['谈判中以攻为守是啥意思', '强调对方的错误', '针锋相对'],
+    ['虚实结合这招怎么用', '放置各种烟雾弹', '针锋相对'],
+    ['为啥说c类客户眼下不好合作', '反担保方式达不到', '暂时没有机会合作的大客户'],
+  ])('%s → “%s”, without %s', (q, fact, other) => {
+    const t = text(q);
+    expect(t).toContain(fact);
+    expect(t).not.toContain(other);
+  });
+
+  it.each([
+    ['专业知识有哪些', 6],
+    ['谈判的特别技巧有哪些', 5],
+  ])('a question asking for the enumeration keeps the whole list: %s', (q, n) => {
+    expect(answerQuestion(q).body.filter((l) => l.startsWith('• ')).length).toBe(n);
+  });
+});
