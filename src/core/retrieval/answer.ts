@@ -405,7 +405,7 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   if (item !== null) {
     const n = p.items.length > 1 ? `（第${item + 1}项）` : '';
     const picked = pick(q, p.items[item]!, MAX_CHARS);
-    return { lines: [...(lead !== '' ? [lead] : []), `• ${n}${picked.text}${mark(item)}`], partial: true };
+    return { lines: [...(lead !== '' ? [lead] : []), `• ${n}${picked.text}${mark(item)}`, ...itemFollowUp(section, best.unit.passage, item)], partial: true };
   }
   if (p.kind === 'flow') return { lines: [lead, p.items.join(' → ')], partial: section.passages.length > 1 };
   let partial = section.passages.length > 1 || p.items.length > MAX_ITEMS;
@@ -475,6 +475,36 @@ function namedItem(q: Query, section: Section, p: Passage): number | null {
   const asked = q.text.replace(/的/g, '');
   const named = labels.flatMap((ps, i) => (ps.some((x) => !title.includes(x) && asked.includes(x) && labels.every((o, j) => j === i || !o.includes(x))) ? [i] : []));
   return named.length === 1 ? named[0]! : null;
+}
+
+const ORDINALS = '一二三四五六七八九十';
+
+/**
+ * What the text right after a list says of one of its items: the sentence naming it by its rank (对于第三类客户,
+ * 经过分析确定后,剔除即可。 after 15.3.1.2's three classes), or, for the last item, the next sentence when it goes
+ * on with words only that item has (9: 具有个性成熟的形象。… → 兴趣广泛、思维缜密…是个性温和的主要表现。: the list's
+ * last item has no end marker, so the build cannot tell where it stops). Empty when there is none.
+ */
+function itemFollowUp(section: Section, passage: number, item: number): string[] {
+  const p = section.passages[passage]!;
+  const after: string[] = [];
+  for (const x of section.passages.slice(passage + 1)) {
+    if (x.kind !== 'text') break;
+    after.push(...sentencesOf(x.items[0]!));
+  }
+  if (after.length === 0) return [];
+  const ordinal = item < ORDINALS.length ? new RegExp(`第${ORDINALS[item]}(?:类|项|种|个|点|步)`, 'u') : null;
+  const ranked = ordinal ? after.find((x) => ordinal.test(x)) : undefined;
+  if (ranked) return [ranked.trim()];
+  if (item !== p.items.length - 1) return [];
+  const han = (t: string): string[] => {
+    const cs = [...normalize(t).replace(/[^\p{Script=Han}]|的/gu, '')];
+    return cs.slice(0, -1).map((c, i) => c + cs[i + 1]!);
+  };
+  const others = new Set([section.title, p.lead, ...p.items.filter((_, i) => i !== item)].flatMap(han));
+  const own = han(p.items[item]!).filter((b) => !others.has(b));
+  const next = after[0]!;
+  return own.some((b) => han(next).includes(b)) ? [next.trim()] : [];
 }
 
 /** A list item as shown in a whole list: in full, or its first sentence in full when long — never cut inside. */
@@ -646,6 +676,7 @@ function sentenceAnswer(q: Query, type: QuestionType, section: Section, hit: Sec
     if (sameFigure(prev)) shown.unshift(prev.text);
     if (shown.length === 1 && sameFigure(next)) shown.push(next.text);
   }
+  if (p.kind !== 'text') shown.push(...itemFollowUp(section, best.passage, best.item));
   const lead = p.lead.replace(/[。：:，,]$/, '');
   const mark = section.truncated && best.passage === section.passages.length - 1 && best.item === p.items.length - 1 ? TRUNCATED_MARK : '';
   const bullet = p.kind === 'text' ? '' : '• ';

@@ -39,3 +39,19 @@ describe('a question naming one list item by its label is answered by that item�
     expect(answerQuestion(q).body.filter((l) => l.startsWith('• ')).length).toBe(n);
   });
 });
+
+describe('one list item is quoted with what the text after the list says of it', () => {
+  it.each([
+    ['有可能成为最大利润来源的客户要怎么维护', '对于第二类客户,开展客户关系管理营销同样重要'],
+    ['正在失去价值的那类客户 怎么办', '对于第三类客户,经过分析确定后,剔除即可。'],
+    ['个性成熟的客户经理一般啥样', '兴趣广泛、思维缜密、见解独到、性情温和是个性温和的主要表现。'],
+  ])('%s → “%s”', (q, sentence) => {
+    expect(text(q)).toContain(sentence);
+  });
+
+  it('an item that is not last, named by no rank, gets no follow-up', () => {
+    const t = text('具备金融专家的形象是什么要求');
+    expect(t).toContain('具备金融专家的形象');
+    expect(t).not.toContain('兴趣广泛');
+  });
+});
