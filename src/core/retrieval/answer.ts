@@ -395,7 +395,7 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   if (p.kind === 'text') {
     const lead = p.lead !== '' ? `${p.lead}：` : '';
     const run = textRun(section.passages, best.unit.passage);
-    const picked = pick(q, run.text, MAX_CHARS, run.best);
+    const picked = pick(q, run.text, MAX_CHARS, { prefer: run.best, cues: reasonCues(type), title: section.title });
     return { lines: [lead + picked.text], partial: picked.partial || section.passages.length > 1 };
   }
   const leadText = p.lead.replace(/[。：:，,]$/, '');
@@ -404,7 +404,7 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   const item = best === listed ? best.unit.item : (namedItem(q, section, p) ?? singleItem(own, best.unit.passage, wantsList));
   if (item !== null) {
     const n = p.items.length > 1 ? `（第${item + 1}项）` : '';
-    const picked = pick(q, p.items[item]!, MAX_CHARS);
+    const picked = pick(q, p.items[item]!, MAX_CHARS, { cues: reasonCues(type), title: section.title });
     return { lines: [...(lead !== '' ? [lead] : []), `• ${n}${picked.text}${mark(item)}`, ...itemFollowUp(section, best.unit.passage, item)], partial: true };
   }
   if (p.kind === 'flow') return { lines: [lead, p.items.join(' → ')], partial: section.passages.length > 1 };
@@ -754,12 +754,34 @@ function sentencesOf(text: string): string[] {
  * (the passage the search ranked best: it weighs synonyms, whole words and the title, which this sentence
  * count does not) count PREFER_PASSAGE times. `partial`: sentences were left out.
  */
-function pick(q: Query, text: string, max: number, prefer?: [number, number]): { text: string; partial: boolean } {
+/**
+ * Why and how questions are answered by the sentence giving the reason or the step (所以…利润丰厚; 为此,客户经理应…;
+ * 所以,谈判中必须淡化立场), not by the one that only shares the topic's words: data/question-types.json `answer` of
+ * why / how. Other types choose by the question's words alone.
+ */
+function reasonCues(type: QuestionType): readonly string[] {
+  return type === 'why' || type === 'how' ? answerCues(type) : [];
+}
+
+interface PickOptions {
+  /** The passage the search ranked best (offsets in `text`): its sentences count PREFER_PASSAGE. */
+  prefer?: [number, number];
+  /** Sentences holding one of these words count TYPE_BONUS (reasonCues). */
+  cues?: readonly string[];
+  /** The section's title: its words count TITLE_TERM_WEIGHT (inside 12.5 财务管理, 财务 says nothing). */
+  title?: string;
+}
+
+function pick(q: Query, text: string, max: number, { prefer, cues = [], title = '' }: PickOptions = {}): { text: string; partial: boolean } {
   if ([...text].length <= max) return { text, partial: false };
   const ss = sentencesOf(text);
   const starts: number[] = [];
   ss.reduce((at, s) => (starts.push(at), at + s.length), 0);
-  const scores = ss.map((s) => sentenceScore(q, normalize(s).replace(/的/g, '')));
+  const scores = ss.map((s) => {
+    const norm = normalize(s).replace(/的/g, '');
+    const sc = sentenceScore(q, norm, normalize(title).replace(/的/g, ''));
+    return cues.some((c) => norm.includes(c)) ? sc * TYPE_BONUS : sc;
+  });
   if (prefer)
     ss.forEach((_, i) => {
       if (starts[i]! >= prefer[0] && starts[i]! < prefer[1]) scores[i]! *= PREFER_PASSAGE;
@@ -771,11 +793,13 @@ function pick(q: Query, text: string, max: number, prefer?: [number, number]): {
   let from = best;
   let to = best;
   let len = [...ss[best]!].length;
-  // Grow around the best sentence, the shorter neighbour first, while it fits.
+  // Grow around the best sentence while it fits, the shorter neighbour first; for a why / how question the neighbour
+  // that scores higher first (为此,客户经理应… after the diagnosis).
   for (;;) {
     const next = to + 1 < ss.length ? [...ss[to + 1]!].length : Infinity;
     const prev = from > 0 ? [...ss[from - 1]!].length : Infinity;
-    if (next + len <= max && (next <= prev || prev + len > max)) {
+    const nextFirst = cues.length > 0 && (scores[to + 1] ?? 0) !== (scores[from - 1] ?? 0) ? (scores[to + 1] ?? 0) > (scores[from - 1] ?? 0) : next <= prev;
+    if (next + len <= max && (nextFirst || prev + len > max)) {
       to++;
       len += next;
     } else if (prev + len <= max) {

@@ -55,3 +55,16 @@ describe('one list item is quoted with what the text after the list says of it',
     expect(t).not.toContain('兴趣广泛');
   });
 });
+
+describe('a how question quotes the step after the diagnosis, not more of the diagnosis', () => {
+  it.each([
+    ['中小企业账目混乱 客户经理该怎么帮', '为此,客户经理应以通俗易懂的语言,帮助客户逐步了解掌握基础财务知识,建立健全财务制度'],
+    ['客户老板不懂财务 我们怎么办', '通俗易懂的语言'],
+  ])('%s → “%s”', (q, sentence) => {
+    expect(text(q)).toContain(sentence);
+  });
+
+  it('a question that is not why / how keeps the nearest sentences (大型企业 … 中小企业)', () => {
+    expect(text('大公司跟小公司在财务管理上差在哪')).toContain('大型企业的财务管理制度较为健全');
+  });
+});
