@@ -9,7 +9,7 @@ import type { Passage, Section } from '../handbook/schema.js';
 import { parseInput } from '../parse/index.js';
 import { reply, type Reply } from '../reply.js';
 import { childrenOf, sectionById, sections } from './handbook.js';
-import { answerCues, figurePattern, type QuestionType, questionType } from './question-type.js';
+import { answerCues, askedLabels, figurePattern, type QuestionType, questionType } from './question-type.js';
 import { normalize } from './normalize.js';
 import { askedRate, namedProductSections, productSections, rateSections, type RateKind, saysOfRate, statesRate, unstatedRate } from './rates.js';
 import { type OutOfScope, outOfScope } from './scope.js';
@@ -387,7 +387,7 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   // A question asking for an enumeration is answered by the section's best list, if it scores near the best.
   const list = wantsList ? own.find((h) => section.passages[h.unit.passage]!.kind !== 'text') : undefined;
   // A question naming a passage's label (好处 → 产品特点, 收费, 条件) is answered by that passage.
-  const asked = [q.text, ...expansions(q.text)];
+  const asked = askedWords(q);
   const labelled = own.find((h) => namesLead(asked, section.passages[h.unit.passage]!.lead));
   const listed = wantsList ? enumeratingItem(q, own, section) : undefined;
   const best = listed ? listed : labelled && labelled.score >= LIST_NEAR * hit.score ? labelled : list && list.score >= LIST_NEAR * hit.score ? list : hit;
@@ -442,6 +442,11 @@ function enumeratingItem(q: Query, own: UnitHit[], section: Section): UnitHit | 
   if (!q.words.some((w) => !title.includes(w) && normalize(item).includes(w))) return undefined;
   const members = item.split(/[,，、]/u).slice(1);
   return members.filter((m) => [...m.trim()].length > 0 && [...m.trim()].length <= ENUM_MEMBER_CHARS).length >= ENUM_MEMBERS ? best : undefined;
+}
+
+/** What a question may name a passage's label by: its text, its synonym expansions, the labels its wording asks for. */
+function askedWords(q: Query): string[] {
+  return [q.text, ...expansions(q.text), ...askedLabels(q.text)];
 }
 
 /**
@@ -544,7 +549,10 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
   // A what-question about a thing named inside the section, not by its title (对赌协议 in 1.9's case), is answered
   // by the sentences naming it, not by the section's opening definition.
   const inner = type === 'what' ? innerSubject(subject, section, title) : '';
-  const asked = [q.text, ...expansions(q.text)];
+  const asked = askedWords(q);
+  // A what-question asking for a passage's label by its wording (卖点是啥 → 产品特点) is answered by that passage,
+  // not by the section's opening definition.
+  const labelAsked = askedLabels(q.text).length > 0 && section.passages.some((p) => namesLead(asked, p.lead));
   section.passages.forEach((p, passage) => {
     // A passage whose label the question names (案例里…, 收费…) holds the answer before the others.
     const named = namesLead(asked, p.lead);
@@ -555,7 +563,9 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
         // A section opens with its definition: the first sentence answers “是什么” even when it repeats
         // none of the question's words (形成期是什么阶段 → 关系的快速发展期。).
         const opening = passage === 0 && item === 0 && k === 0;
-        if (type === 'what' && (inner !== '' ? norm.includes(inner) : opening)) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * TYPE_BONUS;
+        // … and the passage so labelled answers even where it repeats none of the question's words (手续简便…).
+        if (labelAsked && named) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * TYPE_BONUS;
+        if (type === 'what' && (inner !== '' ? norm.includes(inner) : opening && !labelAsked)) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * TYPE_BONUS;
         // … but a sentence defining the very words asked about (民间借贷是指… for 什么是民间借贷) answers before it.
         if (type === 'what' && subject !== '' && new RegExp(`${subject}(是指|就是|是)`, 'u').test(norm)) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * DEFINES_BONUS;
         const answersType = figure ? figure.test(norm) : cues.some((c) => norm.includes(c));
@@ -657,6 +667,9 @@ function sentenceAnswer(q: Query, type: QuestionType, section: Section, hit: Sec
   const best = cands.reduce<Sentence | null>((a, b) => (b.score > 0 && (!a || b.score > a.score) ? b : a), null);
   if (!best) return passageLines(q, [hit], hit, 'list');
   const p = section.passages[best.passage]!;
+  // A passage asked for by its label (卖点是啥 → 产品特点) is quoted whole: the question asks for all it says.
+  if (p.kind === 'list' && askedLabels(q.text).length > 0 && namesLead(askedWords(q), p.lead) && p.items.length <= MAX_ITEMS)
+    return { lines: [`*${p.lead.replace(/[。：:，,]$/, '')}：*`, ...p.items.map((it) => `• ${itemLine(it)}`)], partial: true };
   const next = cands[cands.indexOf(best) + 1];
   const shown = [best.text];
   const sameItem = next !== undefined && next.passage === best.passage && next.item === best.item;

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/core/retrieval/answer.js';
+import { askedLabels } from '../../../src/core/retrieval/question-type.js';
 import { replyText } from '../../../src/core/reply.js';
 
 const text = (q: string): string => replyText(answerQuestion(q));
@@ -66,5 +67,24 @@ describe('a how question quotes the step after the diagnosis, not more of the di
 
   it('a question that is not why / how keeps the nearest sentences (大型企业 … 中小企业)', () => {
     expect(text('大公司跟小公司在财务管理上差在哪')).toContain('大型企业的财务管理制度较为健全');
+  });
+});
+
+describe('a question asking for a product’s use or selling points is answered by its 产品功能 / 产品特点 passage', () => {
+  it.each([
+    ['贷款担保对客户有啥用', ['抵押不足与信用缺乏问题']],
+    ['民间借贷担保卖点是啥', ['手续简便', '一笔担保,终身合作', '资金安全,合法合规']],
+    ['股权融资担保有啥亮点', ['解决了部分客户无法提供反担保的问题']],
+  ])('%s → %j', (q, facts) => {
+    const t = text(q);
+    for (const f of facts) expect(t).toContain(f);
+  });
+
+  it.each([
+    ['贷款担保对企业有什么用', ['功能']],
+    ['民间借贷担保卖点是啥', ['特点']],
+    ['民间借贷担保是什么', []],
+  ])('askedLabels(%s) → %j', (q, labels) => {
+    expect(askedLabels(q)).toEqual(labels);
   });
 });
