@@ -762,12 +762,6 @@ function sentencesOf(text: string): string[] {
 }
 
 /**
- * The sentences of `text` that best match the question, in order, within `max` characters — whole
- * sentences only: one longer sentence is shown in full, never cut. Sentences starting inside `prefer`
- * (the passage the search ranked best: it weighs synonyms, whole words and the title, which this sentence
- * count does not) count PREFER_PASSAGE times. `partial`: sentences were left out.
- */
-/**
  * Why and how questions are answered by the sentence giving the reason or the step (所以…利润丰厚; 为此,客户经理应…;
  * 所以,谈判中必须淡化立场), not by the one that only shares the topic's words: data/question-types.json `answer` of
  * why / how. Other types choose by the question's words alone.
@@ -785,6 +779,12 @@ interface PickOptions {
   title?: string;
 }
 
+/**
+ * The sentences of `text` that best match the question, in order, within `max` characters — whole
+ * sentences only: one longer sentence is shown in full, never cut. Sentences starting inside `prefer`
+ * (the passage the search ranked best: it weighs synonyms, whole words and the title, which this sentence
+ * count does not) count PREFER_PASSAGE times. `partial`: sentences were left out.
+ */
 function pick(q: Query, text: string, max: number, { prefer, cues = [], title = '' }: PickOptions = {}): { text: string; partial: boolean } {
   if ([...text].length <= max) return { text, partial: false };
   const ss = sentencesOf(text);
