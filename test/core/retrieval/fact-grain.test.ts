@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/core/retrieval/answer.js';
-import { askedLabels } from '../../../src/core/retrieval/question-type.js';
+import { askedLabels, questionType } from '../../../src/core/retrieval/question-type.js';
 import { replyText } from '../../../src/core/reply.js';
 
 const text = (q: string): string => replyText(answerQuestion(q));
@@ -86,5 +86,15 @@ describe('a question asking for a product’s use or selling points is answered 
     ['民间借贷担保是什么', []],
   ])('askedLabels(%s) → %j', (q, labels) => {
     expect(askedLabels(q)).toEqual(labels);
+  });
+});
+
+describe('“是个啥 / 啥概念” asks what a thing is: the section’s defining sentence answers', () => {
+  it.each([
+    ['稳定期是个啥阶段 关系还会变吗', '关系发展的最高阶段'],
+    ['退化期是个啥概念', '关系水平逆转阶段'],
+  ])('%s → “%s”', (q, fact) => {
+    expect(questionType(q)).toBe('what');
+    expect(text(q)).toContain(fact);
   });
 });
