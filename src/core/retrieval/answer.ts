@@ -76,7 +76,7 @@ export function answerQuestion(text: string): Reply {
   const cov = top ? coverage(q, top.id) : 0;
   const type = figureType(text, questionType(text));
   const parent = parentByTitle(q, type, top);
-  if (parent) return overviewReply(parent, round(top?.score ?? 0), cov);
+  if (parent) return overviewReply(q, parent, round(top?.score ?? 0), cov);
   if (!top || top.score < SCORE_MIN || (cov < COVERAGE_MIN && top.score < SCORE_SURE)) {
     return notCovered(
       top,
@@ -86,7 +86,7 @@ export function answerQuestion(text: string): Reply {
     );
   }
   const family = overviewSection(q, type, ranked);
-  if (family) return overviewReply(family, round(top.score), cov);
+  if (family) return overviewReply(q, family, round(top.score), cov);
   ranked = choiceParent(q, ranked);
   if (type === 'how_much' || type === 'how_long') {
     const chosen = specificSection(q, type, ranked);
@@ -315,18 +315,27 @@ const NAMED_CHILDREN = 2;
  * 考察期、形成期、稳定期和退化期。; 12's …对宏观形势、客户所处行业、经营管理、法律…等方面提供…建议), in full — it is
  * the enumeration asked for; else its first sentence (oneLine).
  */
-function overviewLead(s: Section, kids: readonly Section[]): string {
+function overviewLead(q: Query, s: Section, kids: readonly Section[]): string {
   const titles = kids.map((c) => normalize(c.title).replace(/的/g, ''));
-  const naming = sentencesOf(s.text.trim()).find((x) => {
+  const ss = sentencesOf(s.text.trim());
+  // Else the parent's sentence answering the question's own words (beyond the parent's and its children's titles:
+  // 关系营销跟交易营销有啥不一样 → 15's …关系营销的目的是…核心是建立客户忠诚).
+  const own = normalize([s.title, ...kids.map((c) => c.title)].join('')).replace(/的/g, '');
+  const scored = ss.map((x) => ({ x, sc: sentenceScore(q, normalize(x).replace(/的/g, ''), own) }));
+  const answering = scored.reduce<{ x: string; sc: number } | null>((a, b) => (b.sc >= OWN_WORDS_MIN * idfScale(q) && (!a || b.sc > a.sc) ? b : a), null);
+  const naming = ss.find((x) => {
     const t = normalize(x).replace(/的/g, '');
     return titles.filter((title) => t.includes(title)).length >= NAMED_CHILDREN;
   });
-  return naming?.trim() ?? oneLine(s);
+  return (naming ?? answering?.x)?.trim() ?? oneLine(s);
 }
 
-function overviewReply(s: Section, score: number, cov: number): Reply {
+/** A parent's sentence answers an overview question when its own-word score reaches this many of the question's largest term weights. */
+const OWN_WORDS_MIN = 1.5;
+
+function overviewReply(q: Query, s: Section, score: number, cov: number): Reply {
   const kids = childrenOf(s.id);
-  const body = [...(s.text.trim() !== '' ? [overviewLead(s, kids)] : []), ...kids.map((c) => `• *${c.id} ${c.title}* — ${oneLine(c)}`)];
+  const body = [...(s.text.trim() !== '' ? [overviewLead(q, s, kids)] : []), ...kids.map((c) => `• *${c.id} ${c.title}* — ${oneLine(c)}`)];
   return reply('handbook.overview', {
     title: `手册 ${label(s)}：共 ${kids.length} 部分`,
     vars: { sections: s.id, children: kids.map((c) => c.id).join(','), score, coverage: round(cov) },

@@ -21,6 +21,18 @@ describe('an overview opens with the parent’s sentence naming its children', (
   });
 });
 
+describe('an overview without such a sentence opens with the parent’s sentence answering the question’s own words', () => {
+  it.each([
+    ['关系营销和交易营销区别在哪 有哪些不同', '15', '核心是建立客户忠诚'],
+    ['客户关系管理理论讲了哪些 关系营销的目的是什么', '15', '关系营销的目的是通过提升客户价值来提高客户满意度'],
+  ])('%s → %s opening “…%s…”', (q, id, words) => {
+    const r = answerQuestion(q);
+    expect(r.key).toBe('handbook.overview');
+    expect(r.sections).toEqual([id]);
+    expect(r.body[0]).toContain(words);
+  });
+});
+
 describe('a question naming one list item by its label is answered by that item’s sentences, not the list cut', () => {
   it.each([
     ['金融学知识对客户经理有什么帮助', '为客户提供资金使用的合理建议', '价值规律理论'],
