@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { answerMessage } from '../src/core/intents/respond.js';
 import { reply, type Reply } from '../src/core/reply.js';
-import { evaluate, type EvalReport, parseEvalRows } from '../src/core/retrieval/eval.js';
+import { evaluate, type EvalReport, parseEvalRows, quotedLength } from '../src/core/retrieval/eval.js';
 import { baselineAnswer } from '../test/eval/minisearch-baseline.js';
 import { DEV_SETS, ISSUE as GATES, LATER_HELDOUT_SETS } from '../test/eval/gates.js';
 
@@ -69,6 +69,7 @@ console.log(`fact recall          ${col((r) => r.factRecall)}`);
 console.log(`out-of-scope prec.   ${col((r) => r.oosPrecision)}`);
 console.log(`out-of-scope recall  ${col((r) => r.oosRecall)}`);
 console.log(`oos showing figures  ${col((r) => String(r.oosWithFigures.length))}`);
+console.log(`quoted (mean/p95)    ${col(quotedLength)}`);
 console.log(`latency (ours)       p50 ${q(0.5)}, p99 ${q(0.99)} (${times.length} answers)`);
 
 const under = (r: EvalReport, g: { top1: number; factRecall: number; oosPrecision: number; oosRecall: number }): boolean =>

@@ -2,6 +2,7 @@
  * Criterion-by-criterion checklists (2.5 目标客户的条件, 1.1 客户基本条件): each check met / not met / unknown,
  * with the figure. Qualitative checks are unknown — 需核实.
  */
+import { asPrinted } from '../retrieval/handbook.js';
 import type { Check, Criterion } from '../tables/criteria.js';
 import { meets, meetsBound } from './compare.js';
 import type { Bounds } from './figure-bounds.js';
@@ -87,7 +88,9 @@ export function checklistLines(r: ChecklistResult): string[] {
   return r.criteria.flatMap((cr) => {
     const [only] = cr.checks;
     if (cr.checks.length === 1 && only) return [`${mark[only.status]} ${cr.no}. ${checkText(only)}${only.status === 'unknown' ? ' — 需核实' : ''}`];
-    if (cr.checks.every((c) => c.status === 'unknown')) return [`${mark.unknown} ${cr.no}. ${cr.text} — 需核实`];
-    return [`${cr.no}. ${cr.text} — ${criterionWord[cr.status]}`, ...cr.checks.map((c) => `   ${mark[c.status]} ${checkText(c)}${c.status === 'unknown' ? ' — 需核实' : ''}`)];
+    // The criterion as the handbook prints it (its `,`), so it is found verbatim there.
+    const text = asPrinted(cr.section, cr.text);
+    if (cr.checks.every((c) => c.status === 'unknown')) return [`${mark.unknown} ${cr.no}. ${text} — 需核实`];
+    return [`${cr.no}. ${text} — ${criterionWord[cr.status]}`, ...cr.checks.map((c) => `   ${mark[c.status]} ${checkText(c)}${c.status === 'unknown' ? ' — 需核实' : ''}`)];
   });
 }

@@ -5,7 +5,7 @@
 import { formatPercentRange } from '../format.js';
 import { bankLoanRate, productFacts } from '../quote/index.js';
 import { reply, type Reply } from '../reply.js';
-import { sectionById } from '../retrieval/handbook.js';
+import { asPrinted, sectionById } from '../retrieval/handbook.js';
 import { questionType } from '../retrieval/question-type.js';
 import { sizeClassById, sizeClasses } from '../tables/classes.js';
 import { productById, productFigureRow } from '../tables/products.js';
@@ -125,7 +125,7 @@ export function classAnswer(full: Reply): Reply {
   const head = full.body.slice(0, end < 0 ? full.body.length : end);
   const line = (c: string): string => {
     const row = sizeClassById(c as Parameters<typeof sizeClassById>[0]);
-    return `• *${row.name}客户*（${row.label}）：${row.description}`;
+    return `• *${row.name}客户*（${row.label}）：${asPrinted('2.3', row.description)}`;
   };
   return {
     ...full,

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import raw from '../../../data/eligibility.json' with { type: 'json' };
 import { type ChecklistResult, criterionStatus, enrich, evaluateChecklist, figureBounds } from '../classify/index.js';
+import { asPrinted } from '../retrieval/handbook.js';
 import { normalize } from '../retrieval/normalize.js';
 import { reply, type Reply } from '../reply.js';
 import { productById, productFigure, productFigureRow } from '../tables/products.js';
@@ -113,11 +114,12 @@ function withClaims(r: ChecklistResult, said: Map<string, 'unmet' | 'claimed'>):
   return { ...r, criteria };
 }
 
+/** Each criterion as the handbook prints it (its punctuation: the eval and a manager search for it verbatim). */
 function lines(r: ChecklistResult): string[] {
   return r.criteria.map((cr) => {
     const shown = cr.checks.flatMap((c) => (c.shown !== null ? [`${c.text}：${c.shown}`] : []));
     const status = cr.status === 'partial' ? 'partial' : cr.status;
-    return `${verdictWord[status]} — ${cr.no}. ${cr.text}${shown.length > 0 ? `（${shown.join('；')}）` : ''}`;
+    return `${verdictWord[status]} — ${cr.no}. ${asPrinted(cr.section, cr.text)}${shown.length > 0 ? `（${shown.join('；')}）` : ''}`;
   });
 }
 
@@ -133,7 +135,7 @@ function privateLendingReply(input: ParsedInput): Reply {
   const normal = productFigure('private_lending', 'normalTermMonths');
   const max = productFigure('private_lending', 'maxTermMonths');
   const months = input.term?.months ?? (input.term?.days !== undefined ? input.term.days / 30 : undefined);
-  const [purpose, term, counter] = row.conditions;
+  const [purpose, term, counter] = row.conditions.map((c) => asPrinted('1.2', c));
   const termLine =
     months === undefined
       ? `${verdictWord.unknown} — 2. ${term}（未给出借款期限）`

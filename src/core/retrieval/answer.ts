@@ -9,7 +9,7 @@ import type { Passage, Section } from '../handbook/schema.js';
 import { parseInput } from '../parse/index.js';
 import { reply, type Reply } from '../reply.js';
 import { childrenOf, sectionById, sections } from './handbook.js';
-import { answerCues, figurePattern, type QuestionType, questionType } from './question-type.js';
+import { answerCues, askedLabels, figurePattern, type QuestionType, questionType } from './question-type.js';
 import { normalize } from './normalize.js';
 import { askedRate, namedProductSections, productSections, rateSections, type RateKind, saysOfRate, statesRate, unstatedRate } from './rates.js';
 import { type OutOfScope, outOfScope } from './scope.js';
@@ -76,7 +76,7 @@ export function answerQuestion(text: string): Reply {
   const cov = top ? coverage(q, top.id) : 0;
   const type = figureType(text, questionType(text));
   const parent = parentByTitle(q, type, top);
-  if (parent) return overviewReply(parent, round(top?.score ?? 0), cov);
+  if (parent) return overviewReply(q, parent, round(top?.score ?? 0), cov);
   if (!top || top.score < SCORE_MIN || (cov < COVERAGE_MIN && top.score < SCORE_SURE)) {
     return notCovered(
       top,
@@ -86,7 +86,7 @@ export function answerQuestion(text: string): Reply {
     );
   }
   const family = overviewSection(q, type, ranked);
-  if (family) return overviewReply(family, round(top.score), cov);
+  if (family) return overviewReply(q, family, round(top.score), cov);
   ranked = choiceParent(q, ranked);
   if (type === 'how_much' || type === 'how_long') {
     const chosen = specificSection(q, type, ranked);
@@ -307,9 +307,35 @@ function oneLine(s: Section): string {
   return `${line.replace(/[，,、:：]$/u, '')}…`;
 }
 
-function overviewReply(s: Section, score: number, cov: number): Reply {
+/** A parent's sentence naming at least this many of its children's titles is the sentence that enumerates them. */
+const NAMED_CHILDREN = 2;
+
+/**
+ * The parent's opening line of an overview: the sentence of its text that names its children (客户关系生命周期可分为
+ * 考察期、形成期、稳定期和退化期。; 12's …对宏观形势、客户所处行业、经营管理、法律…等方面提供…建议), in full — it is
+ * the enumeration asked for; else its first sentence (oneLine).
+ */
+function overviewLead(q: Query, s: Section, kids: readonly Section[]): string {
+  const titles = kids.map((c) => normalize(c.title).replace(/的/g, ''));
+  const ss = sentencesOf(s.text.trim());
+  // Else the parent's sentence answering the question's own words (beyond the parent's and its children's titles:
+  // 关系营销跟交易营销有啥不一样 → 15's …关系营销的目的是…核心是建立客户忠诚).
+  const own = normalize([s.title, ...kids.map((c) => c.title)].join('')).replace(/的/g, '');
+  const scored = ss.map((x) => ({ x, sc: sentenceScore(q, normalize(x).replace(/的/g, ''), own) }));
+  const answering = scored.reduce<{ x: string; sc: number } | null>((a, b) => (b.sc >= OWN_WORDS_MIN * idfScale(q) && (!a || b.sc > a.sc) ? b : a), null);
+  const naming = ss.find((x) => {
+    const t = normalize(x).replace(/的/g, '');
+    return titles.filter((title) => t.includes(title)).length >= NAMED_CHILDREN;
+  });
+  return (naming ?? answering?.x)?.trim() ?? oneLine(s);
+}
+
+/** A parent's sentence answers an overview question when its own-word score reaches this many of the question's largest term weights. */
+const OWN_WORDS_MIN = 1.5;
+
+function overviewReply(q: Query, s: Section, score: number, cov: number): Reply {
   const kids = childrenOf(s.id);
-  const body = [...(s.text.trim() !== '' ? [oneLine(s)] : []), ...kids.map((c) => `• *${c.id} ${c.title}* — ${oneLine(c)}`)];
+  const body = [...(s.text.trim() !== '' ? [overviewLead(q, s, kids)] : []), ...kids.map((c) => `• *${c.id} ${c.title}* — ${oneLine(c)}`)];
   return reply('handbook.overview', {
     title: `手册 ${label(s)}：共 ${kids.length} 部分`,
     vars: { sections: s.id, children: kids.map((c) => c.id).join(','), score, coverage: round(cov) },
@@ -370,7 +396,7 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   // A question asking for an enumeration is answered by the section's best list, if it scores near the best.
   const list = wantsList ? own.find((h) => section.passages[h.unit.passage]!.kind !== 'text') : undefined;
   // A question naming a passage's label (好处 → 产品特点, 收费, 条件) is answered by that passage.
-  const asked = [q.text, ...expansions(q.text)];
+  const asked = askedWords(q);
   const labelled = own.find((h) => namesLead(asked, section.passages[h.unit.passage]!.lead));
   const listed = wantsList ? enumeratingItem(q, own, section) : undefined;
   const best = listed ? listed : labelled && labelled.score >= LIST_NEAR * hit.score ? labelled : list && list.score >= LIST_NEAR * hit.score ? list : hit;
@@ -378,17 +404,17 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   if (p.kind === 'text') {
     const lead = p.lead !== '' ? `${p.lead}：` : '';
     const run = textRun(section.passages, best.unit.passage);
-    const picked = pick(q, run.text, MAX_CHARS, run.best);
+    const picked = pick(q, run.text, MAX_CHARS, { prefer: run.best, cues: reasonCues(type), title: section.title });
     return { lines: [lead + picked.text], partial: picked.partial || section.passages.length > 1 };
   }
   const leadText = p.lead.replace(/[。：:，,]$/, '');
   const lead = p.kind === 'flow' ? `*${leadText}*` : leadText !== '' ? `*${leadText}：*` : '';
   const mark = (i: number): string => (section.truncated && i === p.items.length - 1 ? TRUNCATED_MARK : '');
-  const item = best === listed ? best.unit.item : singleItem(own, best.unit.passage, wantsList);
+  const item = best === listed ? best.unit.item : (namedItem(q, section, p) ?? singleItem(own, best.unit.passage, wantsList));
   if (item !== null) {
     const n = p.items.length > 1 ? `（第${item + 1}项）` : '';
-    const picked = pick(q, p.items[item]!, MAX_CHARS);
-    return { lines: [...(lead !== '' ? [lead] : []), `• ${n}${picked.text}${mark(item)}`], partial: true };
+    const picked = pick(q, p.items[item]!, MAX_CHARS, { cues: reasonCues(type), title: section.title });
+    return { lines: [...(lead !== '' ? [lead] : []), `• ${n}${picked.text}${mark(item)}`, ...itemFollowUp(section, best.unit.passage, item)], partial: true };
   }
   if (p.kind === 'flow') return { lines: [lead, p.items.join(' → ')], partial: section.passages.length > 1 };
   let partial = section.passages.length > 1 || p.items.length > MAX_ITEMS;
@@ -427,6 +453,11 @@ function enumeratingItem(q: Query, own: UnitHit[], section: Section): UnitHit | 
   return members.filter((m) => [...m.trim()].length > 0 && [...m.trim()].length <= ENUM_MEMBER_CHARS).length >= ENUM_MEMBERS ? best : undefined;
 }
 
+/** What a question may name a passage's label by: its text, its synonym expansions, the labels its wording asks for. */
+function askedWords(q: Query): string[] {
+  return [q.text, ...expansions(q.text), ...askedLabels(q.text)];
+}
+
 /**
  * True when the question names a passage's label by its head word, directly or through a synonym group
  * (有什么好处 → 特点 → 产品特点; 门槛 → 条件 → 客户基本条件). The head is the label's last word; `asked` is the
@@ -437,6 +468,57 @@ function namesLead(asked: readonly string[], lead: string): boolean {
   const head = words(normalize(lead)).at(-1);
   if (head === undefined || [...head].length < 2) return false;
   return asked[0]!.includes(head) || asked.includes(head);
+}
+
+/** Words asking for a whole enumeration (LIST_CUES without 有什么/有啥, which also ask “what use”: 会计知识有啥用). */
+const ENUMERATION = new RegExp(LIST_CUES.source.replace(/\|?有什么|\|?有啥/gu, ''), 'u');
+/** An item's label: its first sentence when short (会计学知识。以柔克刚。), or the words before its colon (C类客户:…). */
+const LABEL = /^[^。:：;；,，]{2,12}[。:：]/u;
+
+/**
+ * The one item of a list whose label the question names by words no other item's label has (会计知识对我们有啥用 →
+ * 10.2's 会计学知识; 以柔克刚是什么意思; C类客户为什么…), or null. Words of the section's title say nothing (知识 of
+ * 专业知识). Such a question asks about that item: it is quoted by its answering sentences, not cut to its first.
+ */
+function namedItem(q: Query, section: Section, p: Passage): number | null {
+  // … unless it asks for the enumeration (有啥原则, 分几步, 有哪些方法): then the list answers.
+  if (p.kind === 'text' || p.kind === 'flow' || ENUMERATION.test(q.text)) return null;
+  const pairs = (t: string): string[] => [...t].slice(0, -1).map((c, i) => c + [...t][i + 1]!);
+  const labels = p.items.map((it) => pairs(normalize(LABEL.exec(it)?.[0].slice(0, -1) ?? '').replace(/的/g, '')));
+  const title = normalize(section.title);
+  const asked = q.text.replace(/的/g, '');
+  const named = labels.flatMap((ps, i) => (ps.some((x) => !title.includes(x) && asked.includes(x) && labels.every((o, j) => j === i || !o.includes(x))) ? [i] : []));
+  return named.length === 1 ? named[0]! : null;
+}
+
+const ORDINALS = '一二三四五六七八九十';
+
+/**
+ * What the text right after a list says of one of its items: the sentence naming it by its rank (对于第三类客户,
+ * 经过分析确定后,剔除即可。 after 15.3.1.2's three classes), or, for the last item, the next sentence when it goes
+ * on with words only that item has (9: 具有个性成熟的形象。… → 兴趣广泛、思维缜密…是个性温和的主要表现。: the list's
+ * last item has no end marker, so the build cannot tell where it stops). Empty when there is none.
+ */
+function itemFollowUp(section: Section, passage: number, item: number): string[] {
+  const p = section.passages[passage]!;
+  const after: string[] = [];
+  for (const x of section.passages.slice(passage + 1)) {
+    if (x.kind !== 'text') break;
+    after.push(...sentencesOf(x.items[0]!));
+  }
+  if (after.length === 0) return [];
+  const ordinal = item < ORDINALS.length ? new RegExp(`第${ORDINALS[item]}(?:类|项|种|个|点|步)`, 'u') : null;
+  const ranked = ordinal ? after.find((x) => ordinal.test(x)) : undefined;
+  if (ranked) return [ranked.trim()];
+  if (item !== p.items.length - 1) return [];
+  const han = (t: string): string[] => {
+    const cs = [...normalize(t).replace(/[^\p{Script=Han}]|的/gu, '')];
+    return cs.slice(0, -1).map((c, i) => c + cs[i + 1]!);
+  };
+  const others = new Set([section.title, p.lead, ...p.items.filter((_, i) => i !== item)].flatMap(han));
+  const own = han(p.items[item]!).filter((b) => !others.has(b));
+  const next = after[0]!;
+  return own.some((b) => han(next).includes(b)) ? [next.trim()] : [];
 }
 
 /** A list item as shown in a whole list: in full, or its first sentence in full when long — never cut inside. */
@@ -476,7 +558,10 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
   // A what-question about a thing named inside the section, not by its title (对赌协议 in 1.9's case), is answered
   // by the sentences naming it, not by the section's opening definition.
   const inner = type === 'what' ? innerSubject(subject, section, title) : '';
-  const asked = [q.text, ...expansions(q.text)];
+  const asked = askedWords(q);
+  // A what-question asking for a passage's label by its wording (卖点是啥 → 产品特点) is answered by that passage,
+  // not by the section's opening definition.
+  const labelAsked = askedLabels(q.text).length > 0 && section.passages.some((p) => namesLead(asked, p.lead));
   section.passages.forEach((p, passage) => {
     // A passage whose label the question names (案例里…, 收费…) holds the answer before the others.
     const named = namesLead(asked, p.lead);
@@ -487,7 +572,9 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
         // A section opens with its definition: the first sentence answers “是什么” even when it repeats
         // none of the question's words (形成期是什么阶段 → 关系的快速发展期。).
         const opening = passage === 0 && item === 0 && k === 0;
-        if (type === 'what' && (inner !== '' ? norm.includes(inner) : opening)) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * TYPE_BONUS;
+        // … and the passage so labelled answers even where it repeats none of the question's words (手续简便…).
+        if (labelAsked && named) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * TYPE_BONUS;
+        if (type === 'what' && (inner !== '' ? norm.includes(inner) : opening && !labelAsked)) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * TYPE_BONUS;
         // … but a sentence defining the very words asked about (民间借贷是指… for 什么是民间借贷) answers before it.
         if (type === 'what' && subject !== '' && new RegExp(`${subject}(是指|就是|是)`, 'u').test(norm)) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * DEFINES_BONUS;
         const answersType = figure ? figure.test(norm) : cues.some((c) => norm.includes(c));
@@ -589,12 +676,17 @@ function sentenceAnswer(q: Query, type: QuestionType, section: Section, hit: Sec
   const best = cands.reduce<Sentence | null>((a, b) => (b.score > 0 && (!a || b.score > a.score) ? b : a), null);
   if (!best) return passageLines(q, [hit], hit, 'list');
   const p = section.passages[best.passage]!;
+  // A passage asked for by its label (卖点是啥 → 产品特点) is quoted whole: the question asks for all it says.
+  if (p.kind === 'list' && askedLabels(q.text).length > 0 && namesLead(askedWords(q), p.lead) && p.items.length <= MAX_ITEMS)
+    return { lines: [`*${p.lead.replace(/[。：:，,]$/, '')}：*`, ...p.items.map((it) => `• ${itemLine(it)}`)], partial: true };
   const next = cands[cands.indexOf(best) + 1];
   const shown = [best.text];
   const sameItem = next !== undefined && next.passage === best.passage && next.item === best.item;
   const item = p.items[best.item]!;
-  // A list item is one criterion: shown whole when it is short enough.
+  // A list item is one criterion: shown whole when it is short enough; an item the question names by its label
+  // (以柔克刚是什么意思), by its answering sentences.
   if (p.kind !== 'text' && [...item].length <= ITEM_FULL) shown.splice(0, 1, item);
+  else if (namedItem(q, section, p) === best.item) shown.splice(0, 1, pick(q, item, MAX_CHARS).text);
   else {
     if (sameItem && (next.score >= NEXT_SHARE * best.score || [...best.text].length < SHORT_SENTENCE)) shown.push(next.text);
     // A figure stated with its exception (不得低于…百分之十。若用…法中标的，…百分之十五。): the neighbouring sentence
@@ -606,6 +698,7 @@ function sentenceAnswer(q: Query, type: QuestionType, section: Section, hit: Sec
     if (sameFigure(prev)) shown.unshift(prev.text);
     if (shown.length === 1 && sameFigure(next)) shown.push(next.text);
   }
+  if (p.kind !== 'text') shown.push(...itemFollowUp(section, best.passage, best.item));
   const lead = p.lead.replace(/[。：:，,]$/, '');
   const mark = section.truncated && best.passage === section.passages.length - 1 && best.item === p.items.length - 1 ? TRUNCATED_MARK : '';
   const bullet = p.kind === 'text' ? '' : '• ';
@@ -678,17 +771,39 @@ function sentencesOf(text: string): string[] {
 }
 
 /**
+ * Why and how questions are answered by the sentence giving the reason or the step (所以…利润丰厚; 为此,客户经理应…;
+ * 所以,谈判中必须淡化立场), not by the one that only shares the topic's words: data/question-types.json `answer` of
+ * why / how. Other types choose by the question's words alone.
+ */
+function reasonCues(type: QuestionType): readonly string[] {
+  return type === 'why' || type === 'how' ? answerCues(type) : [];
+}
+
+interface PickOptions {
+  /** The passage the search ranked best (offsets in `text`): its sentences count PREFER_PASSAGE. */
+  prefer?: [number, number];
+  /** Sentences holding one of these words count TYPE_BONUS (reasonCues). */
+  cues?: readonly string[];
+  /** The section's title: its words count TITLE_TERM_WEIGHT (inside 12.5 财务管理, 财务 says nothing). */
+  title?: string;
+}
+
+/**
  * The sentences of `text` that best match the question, in order, within `max` characters — whole
  * sentences only: one longer sentence is shown in full, never cut. Sentences starting inside `prefer`
  * (the passage the search ranked best: it weighs synonyms, whole words and the title, which this sentence
  * count does not) count PREFER_PASSAGE times. `partial`: sentences were left out.
  */
-function pick(q: Query, text: string, max: number, prefer?: [number, number]): { text: string; partial: boolean } {
+function pick(q: Query, text: string, max: number, { prefer, cues = [], title = '' }: PickOptions = {}): { text: string; partial: boolean } {
   if ([...text].length <= max) return { text, partial: false };
   const ss = sentencesOf(text);
   const starts: number[] = [];
   ss.reduce((at, s) => (starts.push(at), at + s.length), 0);
-  const scores = ss.map((s) => sentenceScore(q, normalize(s).replace(/的/g, '')));
+  const scores = ss.map((s) => {
+    const norm = normalize(s).replace(/的/g, '');
+    const sc = sentenceScore(q, norm, normalize(title).replace(/的/g, ''));
+    return cues.some((c) => norm.includes(c)) ? sc * TYPE_BONUS : sc;
+  });
   if (prefer)
     ss.forEach((_, i) => {
       if (starts[i]! >= prefer[0] && starts[i]! < prefer[1]) scores[i]! *= PREFER_PASSAGE;
@@ -700,11 +815,13 @@ function pick(q: Query, text: string, max: number, prefer?: [number, number]): {
   let from = best;
   let to = best;
   let len = [...ss[best]!].length;
-  // Grow around the best sentence, the shorter neighbour first, while it fits.
+  // Grow around the best sentence while it fits, the shorter neighbour first; for a why / how question the neighbour
+  // that scores higher first (为此,客户经理应… after the diagnosis).
   for (;;) {
     const next = to + 1 < ss.length ? [...ss[to + 1]!].length : Infinity;
     const prev = from > 0 ? [...ss[from - 1]!].length : Infinity;
-    if (next + len <= max && (next <= prev || prev + len > max)) {
+    const nextFirst = cues.length > 0 && (scores[to + 1] ?? 0) !== (scores[from - 1] ?? 0) ? (scores[to + 1] ?? 0) > (scores[from - 1] ?? 0) : next <= prev;
+    if (next + len <= max && (nextFirst || prev + len > max)) {
       to++;
       len += next;
     } else if (prev + len <= max) {

@@ -48,6 +48,16 @@ export interface EvalReport {
   failures: EvalFailure[];
   /** Out-of-scope questions whose reply shows money or a percentage. */
   oosWithFigures: string[];
+  /** Characters of quoted handbook text (the body of every handbook answer or overview), ascending: answers stay readable. */
+  quotedChars: number[];
+}
+
+/** Mean and 95th percentile of a report's quoted lengths, as `mean / p95`. */
+export function quotedLength(r: EvalReport): string {
+  const xs = r.quotedChars;
+  if (xs.length === 0) return '–';
+  const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+  return `${Math.round(mean)} / ${xs[Math.min(xs.length - 1, Math.floor(0.95 * xs.length))]!}`;
 }
 
 const FEE_KINDS = new Set(['money', 'money-range', 'percent', 'percent-range']);
@@ -79,8 +89,10 @@ export function evaluate(rows: readonly EvalRow[], answer: (q: string) => Reply)
   let rejectedOos = 0;
   const failures: EvalFailure[] = [];
   const oosWithFigures: string[] = [];
+  const quotedChars: number[] = [];
   for (const row of rows) {
     const r = answer(row.q);
+    if (r.key === 'handbook.answer' || r.key === 'handbook.overview') quotedChars.push([...r.body.join('')].length);
     const notCovered = r.key === 'handbook.not_covered';
     if (notCovered) rejected++;
     const got = notCovered ? ('not_covered' as const) : r.sections;
@@ -110,5 +122,6 @@ export function evaluate(rows: readonly EvalRow[], answer: (q: string) => Reply)
     oosRecall: ratio(rejectedOos, oos),
     failures,
     oosWithFigures,
+    quotedChars: quotedChars.sort((a, b) => a - b),
   };
 }

@@ -41,3 +41,21 @@ export function sectionTitled(text: string): string | undefined {
   const t = text.replace(/的/g, '');
   return topicTitles.find((s) => t.includes(s.title))?.id;
 }
+
+/** Punctuation the company's tables write full-width where the handbook prints it half-width (，vs ,). */
+const PUNCT_CLASS: Record<string, string> = { '，': '[，,]', ',': '[，,]', '；': '[；;]', ';': '[；;]', '：': '[：:]', ':': '[：:]', '（': '[（(]', '(': '[（(]', '）': '[）)]', ')': '[）)]' };
+
+/**
+ * `text` as the handbook prints it inside section `id`: the same words with the handbook's own punctuation
+ * (the tables in data/ write `净资产1000万元以上，年销售收入…`; 2.5 prints `净资产1000万元以上,年销售收入…`), so a
+ * criterion is quoted verbatim. `text` unchanged when the section does not hold it.
+ *
+ * @example asPrinted('2.5', '净资产1000万元以上，年销售收入3000万元以上') // → '净资产1000万元以上,年销售收入3000万元以上'
+ */
+export function asPrinted(id: string, text: string): string {
+  const s = byId.get(id);
+  if (!s) return text;
+  // A full stop the table adds where the handbook's item has none (…定为公司的准客户) is optional.
+  const pattern = [...text.trim().replace(/。$/u, '')].map((ch) => (/\s/u.test(ch) ? '' : (PUNCT_CLASS[ch] ?? ch.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')) + '\\s*')).join('');
+  return new RegExp(`${pattern}。?`, 'u').exec(s.text)?.[0].trim() ?? text;
+}

@@ -19,8 +19,20 @@ const QuestionTypes = z.object({
       figure: z.string().min(1).optional(),
     }),
   ),
+  labels: z.array(z.object({ label: z.string().min(2), ask: z.array(z.string().min(1)).min(1) })),
 });
-const types = QuestionTypes.parse(raw).types;
+const parsed = QuestionTypes.parse(raw);
+const types = parsed.types;
+
+/**
+ * The passage labels a question asks for by its wording (有啥用 → 功能; 卖点 → 特点): the passage so labelled
+ * (产品功能:, 产品特点:) answers it. `text` is normalised (Query.text): this runs for every sentence scoring.
+ *
+ * @example askedLabels('贷款担保对企业有什么用')   // → ['功能']
+ */
+export function askedLabels(text: string): string[] {
+  return parsed.labels.filter((l) => l.ask.some((a) => text.includes(a))).map((l) => l.label);
+}
 
 export type QuestionType = (typeof types)[number]['id'] | 'other';
 
