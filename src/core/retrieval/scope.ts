@@ -24,6 +24,11 @@ const ScopeSchema = z.object({
         words: z.array(z.string().min(2)).min(1),
         /** The handbook's own use of a word (补贴 of 15.3.1.2's 交易型客户): the topic does not apply. */
         unless: z.array(z.string().min(2)).optional(),
+        /**
+         * The topic applies only when the question also names one of these (去哪办 of 贷款卡 or 环评: an errand for a
+         * document the handbook names only as a client condition). They may be client facts: alone they decide nothing.
+         */
+        about: z.array(z.string().min(2)).optional(),
       }),
     )
     .min(1),
@@ -33,7 +38,7 @@ const ScopeSchema = z.object({
   }),
 });
 const scope = ScopeSchema.parse(raw);
-const topics = scope.topics.map((t) => ({ ...t, words: t.words.map(normalize), unless: (t.unless ?? []).map(normalize) }));
+const topics = scope.topics.map((t) => ({ ...t, words: t.words.map(normalize), unless: (t.unless ?? []).map(normalize), about: t.about?.map(normalize) }));
 /** The rate-question table (data/scope.json `rates`): what a fee / interest / deposit rate question asks. */
 export const rateTable = scope.rates;
 const productTopic = topics.find((t) => t.id === 'product')!;
@@ -64,7 +69,10 @@ export function outOfScope(question: string): OutOfScope | null {
   const text = normalize(question);
   for (const t of topics) {
     const word = t.words.find((w) => text.includes(w));
-    if (word && !t.unless.some((u) => text.includes(u))) return { topic: t.id, label: t.label, word, suggest: t.suggest };
+    if (!word || t.unless.some((u) => text.includes(u))) continue;
+    if (!t.about) return { topic: t.id, label: t.label, word, suggest: t.suggest };
+    const about = t.about.find((a) => text.includes(a));
+    if (about) return { topic: t.id, label: t.label, word: `${about}的办理`, suggest: t.suggest };
   }
   const letter = unknownGuaranteeLetter(text);
   if (letter) return { topic: productTopic.id, label: productTopic.label, word: letter, suggest: productTopic.suggest };
