@@ -16,6 +16,7 @@ import { normalize } from '../parse/normalize.js';
 import { sectionTitled } from '../retrieval/handbook.js';
 import { questionType } from '../retrieval/question-type.js';
 import { unstatedRate } from '../retrieval/rates.js';
+import { correctProductTypos } from '../retrieval/product-typo.js';
 import { outOfScope } from '../retrieval/scope.js';
 import type { LabelledFigures, ParsedInput, ProductId } from '../types.js';
 import { asksForProduct, isEligibilityQuestion, isPracticeQuestion } from './eligibility.js';
@@ -79,8 +80,9 @@ function simplify(text: string): string {
     .replace(/[!！?？。.~～,，…]+$/u, '');
 }
 
-export function route(text: string): Intent {
-  const t = simplify(text);
+export function route(message: string): Intent {
+  let t = simplify(message);
+  let text = message;
   if (t === '') return { kind: 'help' };
   // Visit reports and preparation: a prefix, then a separator, then the client and notes.
   const report = /^\s*写?拜访报告(?:[\s:：,，]+([\s\S]*))?$/.exec(text);
@@ -92,6 +94,9 @@ export function route(text: string): Intent {
   if (tone) return { kind: 'greeting', tone };
   // Help only when the cue is most of the message: “上下游延伸法怎么用” asks about the handbook, not the bot.
   if (intentTable.help.some((c) => t.includes(c) && t.length <= c.length + HELP_SLACK)) return { kind: 'help' };
+  // 履越保函 is 履约保函: a product name a character off is read as the product before anything is decided.
+  text = correctProductTypos(text);
+  if (text !== message) t = simplify(text);
 
   const input = parseInput(text);
   // Out of scope first, then eligibility: a product we lack is never quoted with another's fees, and a topic the
