@@ -34,7 +34,12 @@ const ScopeSchema = z.object({
       }),
     )
     .min(1),
-  unnamedProducts: z.object({ heads: z.array(z.string().min(1)).min(1), generic: z.array(z.string().min(1)), qualifiers: z.array(z.string().min(1)).min(1) }),
+  unnamedProducts: z.object({
+    heads: z.array(z.string().min(1)).min(1),
+    generic: z.array(z.string().min(1)),
+    qualifiers: z.array(z.string().min(1)).min(1),
+    rateAsks: z.array(z.string().min(1)),
+  }),
   rates: z.object({
     ask: z.array(z.string().min(1)).min(1),
     kinds: z.array(z.object({ id: z.string().min(1), label: z.string().min(1), words: z.array(z.string().min(2)).min(1), asks: z.array(z.string()) })).min(1),
@@ -74,7 +79,7 @@ const generic = new Set(unnamed.generic.map(normalize));
 /** The nine's names and aliases but the bare generic ones, longest first: taken out before heads are read. */
 const knownNames = [...new Set(products.flatMap((p) => [p.name, ...p.aliases]).map(normalize))].filter((a) => !generic.has(a)).sort((a, b) => b.length - a.length);
 /** Words of a fee or interest-rate question: the fee kind's words, and the interest kind's rate words (利息 alone is a client's debt). */
-const feeWords = scope.rates.kinds.flatMap((k) => (k.id === 'fee' ? k.words : k.id === 'interest' ? ['利率', ...k.asks] : [])).map(normalize);
+const feeWords = [...scope.rates.kinds.flatMap((k) => (k.id === 'fee' ? k.words : k.id === 'interest' ? ['利率', ...k.asks] : [])), ...scope.unnamedProducts.rateAsks].map(normalize);
 const HAN = /\p{Script=Han}/u;
 /** Characters read before a head. */
 const PREFIX_CHARS = 6;

@@ -17,6 +17,7 @@ describe('unnamedProduct', () => {
     ['船舶融资担保费率几个点', '船舶融资担保'],
     ['渔业养殖贷的担保费咋算', '渔业养殖贷'],
     ['工程保险费率多少', '工程保险'],
+    ['海外工程保函几个点', '海外工程保函'],
   ])('%s → %s', (q, word) => {
     expect(unnamedProduct(q)).toBe(word);
   });
@@ -78,11 +79,21 @@ describe('out-of-scope classes of dev 5 (new wording)', () => {
     ['咱们老总是谁', 'company'],
     ['公司有没有融资性担保公司牌照', 'company'],
     ['科技企业风险补偿资金怎么申请', 'subsidy'],
+    // Classes found by probing after dev 5 (new wording): lost documents, errands for a report, insolvency, penalties, targets.
+    ['履约保函原件弄丢了 咋补', 'lost'],
+    ['公章找不到了怎么办', 'lost'],
+    ['审计报告去哪个部门出', 'errand'],
+    ['客户被法院冻结了账户 怎么弄', 'legal_tax'],
+    ['逾期的滞纳金怎么算', 'market'],
+    ['下季度任务指标定了没', 'hr'],
   ])('%s → %s', (q, topic) => {
     expect(outOfScope(q)?.topic).toBe(topic);
   });
 
-  it.each(['老客户费率有优惠吗', '客户想投资股票 我们能给建议吗', '客户董事长爱赌 还能做吗', '外地新客户能便宜点吗'])('%s is not out of scope', (q) => {
-    expect(outOfScope(q)).toBeNull();
-  });
+  it.each(['老客户费率有优惠吗', '客户想投资股票 我们能给建议吗', '客户董事长爱赌 还能做吗', '外地新客户能便宜点吗', '投标保函怎么申请', '担保合同要带什么材料', '老客户丢了咋挽回'])(
+    '%s is not out of scope',
+    (q) => {
+      expect(outOfScope(q)).toBeNull();
+    },
+  );
 });
