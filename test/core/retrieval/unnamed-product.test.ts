@@ -86,6 +86,9 @@ describe('out-of-scope classes of dev 5 (new wording)', () => {
     ['客户公司破产清算了 担保怎么办', 'legal_tax'],
     ['逾期的滞纳金怎么算', 'market'],
     ['下季度任务指标定了没', 'hr'],
+    ['客户厂房想找个评估机构 有推荐吗', 'capital'],
+    ['客户打算去新三板挂牌 我们能帮啥', 'capital'],
+    ['咱们公司一共多少员工', 'company'],
   ])('%s → %s', (q, topic) => {
     expect(outOfScope(q)?.topic).toBe(topic);
   });
