@@ -37,8 +37,9 @@ function nearName(window: readonly string[]): string | null {
 
 /** The question with product names typed a character off replaced by the name (the text unchanged when none is). */
 export function correctProductTypos(question: string): string {
+  // Cheap look first (on every DM's path): no 保函 / 担保 (擔保), no product name to correct.
+  if (!/保函|担保|擔保/u.test(question)) return question;
   const text = normalize(question);
-  if (!text.includes('保函') && !text.includes('担保')) return question;
   const cs = [...text];
   // Characters of a name already written (民间借贷担保 holds 借贷担保, one off 借款担保): never part of a typo.
   let inName: boolean[] | undefined;
