@@ -39,6 +39,7 @@ const ScopeSchema = z.object({
     generic: z.array(z.string().min(1)),
     qualifiers: z.array(z.string().min(1)).min(1),
     rateAsks: z.array(z.string().min(1)),
+    borrowers: z.array(z.string().min(1)),
   }),
   rates: z.object({
     ask: z.array(z.string().min(1)).min(1),
@@ -95,10 +96,11 @@ const HEAD_OF_OTHER = /^[人方物额金率公合业机行期条事项]$/u;
  */
 /**
  * True when the words before a head are qualifiers (外地新客户, 流动资金, 可以给他做), read from the end, up to one
- * character (the end of a word cut by the window); 船舶融资 is not: 船舶 names a kind.
+ * character (the end of a word cut by the window), or reach a borrower (中小企业, 科技公司: whoever borrows, any
+ * enterprise's bank loan is 1.1); 船舶融资 is not: 船舶 names a kind.
  */
 function qualified(before: string): boolean {
-  if ([...before].length <= 1) return true;
+  if ([...before].length <= 1 || unnamed.borrowers.some((b) => before.endsWith(b))) return true;
   const q = unnamed.qualifiers.find((x) => before.endsWith(x));
   return q !== undefined && qualified(before.slice(0, before.length - q.length));
 }

@@ -36,6 +36,10 @@ describe('unnamedProduct', () => {
     '借款人提前还钱担保费退不退',
     '客户贷1200万 一年担保费按啥费率算',
     '林权抵押贷款担保需要什么条件',
+    // Whoever borrows (an enterprise of any kind) is 1.1's client, not another product.
+    '中小企业贷款担保费率多少',
+    '制造业企业贷款担保几个点',
+    '科技公司贷款担保怎么收',
   ])('%s → null (one of the nine, or not a fee question)', (q) => {
     expect(unnamedProduct(q)).toBeNull();
   });
