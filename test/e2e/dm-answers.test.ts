@@ -46,6 +46,35 @@ describe('DM answers at the grain asked, over signed HTTP', () => {
     expect(all).not.toMatch(/1\.8%|2\.4%|3%/);
   });
 
+  it('out of scope beats eligibility: 客户离婚了 房产抵押还能用吗 → 手册未涉及, no checklist, no figure', async () => {
+    const msg = await h.dm('客户老板离婚了 厂房抵押还能用吗');
+    const all = `${String(msg.text)}\n${JSON.stringify(msg.blocks ?? [])}`;
+    expect(all).toContain('手册未涉及');
+    expect(all).not.toContain('逐条对照');
+    expect(all).not.toContain('符合');
+    expect(showsFeeOrAmount(all)).toBe(false);
+  });
+
+  it('a criterion fact is never out of scope: 客户有官司还能做吗 → the checklists', async () => {
+    const t = await text('客户有官司还能做吗');
+    expect(t).not.toContain('手册未涉及');
+    expect(t).toContain('2.5');
+  });
+
+  it('a product we lack, asked by its fee: 房地产开发贷担保收费 → 手册未涉及 with the nine, no 1.1 rate', async () => {
+    const msg = await h.dm('房地产开发贷担保收费');
+    const all = `${String(msg.text)}\n${JSON.stringify(msg.blocks ?? [])}`;
+    expect(all).toContain('手册未涉及');
+    expect(all).not.toMatch(/1\.8%|2\.4%|3%/);
+    expect(showsFeeOrAmount(all)).toBe(false);
+  });
+
+  it('small talk: 谢谢啦 辛苦 → 不客气, not a second hello', async () => {
+    const t = await text('谢谢啦 辛苦');
+    expect(t).toContain('不客气');
+    expect(t).not.toContain('您好');
+  });
+
   it('out of scope: small talk and pay get 手册未涉及 too', async () => {
     expect(await blocks('客户经理提成怎么算')).toContain('手册未涉及');
   });

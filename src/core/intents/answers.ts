@@ -10,10 +10,22 @@ import { questionType } from '../retrieval/question-type.js';
 import { sizeClassById, sizeClasses } from '../tables/classes.js';
 import { productById, productFigureRow } from '../tables/products.js';
 import type { ParsedInput, ProductId } from '../types.js';
+import type { SmallTalkTone } from './route.js';
 
-export function greetingReply(): Reply {
+/** The first line for each tone: a thanks gets 不客气, not a second hello. */
+const TONE_TITLES: Record<SmallTalkTone, string> = {
+  hello: '您好，我是担保助手',
+  thanks: '不客气，有问题随时找我',
+  bye: '好的，回头见',
+  praise: '谢谢夸奖，能帮上忙就好',
+  ack: '好的',
+};
+
+/** A greeting or small talk (谢谢, 拜拜, 厉害, 好的): its tone's line and what I can do; no section, no figure. */
+export function greetingReply(tone: SmallTalkTone = 'hello'): Reply {
   return reply('greeting', {
-    title: '您好，我是担保助手',
+    title: TONE_TITLES[tone],
+    vars: { tone },
     body: ['可以直接问我手册里的产品和做法，例如“外地老客户费率多少”“拜访报告要写什么”“客户下个月要投标，缺保证金”。', '报价用 `/quote`，客户分类用 `/classify`；输入 `/help` 看全部用法。'],
   });
 }

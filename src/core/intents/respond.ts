@@ -18,7 +18,7 @@ export function respond(intent: Exclude<Intent, { kind: 'visit' }>): Reply {
     case 'help':
       return helpReply();
     case 'greeting':
-      return greetingReply();
+      return greetingReply(intent.tone);
     case 'classify':
       return intent.classOnly ? classAnswer(classify(intent.input)) : classify(intent.input);
     case 'eligibility':

@@ -1,8 +1,8 @@
 /**
  * Deterministic intent routing for a DM. Order (first match wins):
- *   empty/greeting/help → visit report / preparation (拜访报告 … / 准备拜访 …) → a product the handbook lacks (→ handbook:
- *   手册未涉及) → eligibility (client facts + 能不能/行不行 …) → classify (company figures) → any other topic the handbook
- *   lacks (data/scope.json) → quote (product + amount, or a product cue word such as 贷/履约 + a figure
+ *   empty/greeting/help → visit report / preparation (拜访报告 … / 准备拜访 …) → a product or topic the handbook lacks
+ *   (data/scope.json → handbook: 手册未涉及) → eligibility (client facts + 能不能/行不行 …) → classify (company figures)
+ *   → quote (product + amount, or a product cue word such as 贷/履约 + a figure
  *   (data/product-cues.json), or amount + fee cue) → product facts (product or bank-loan place/status + fee cue)
  *   → needs (a situation, not a concept question, not a client's attitude)
  *   → handbook retrieval (which itself answers “手册未涉及” when nothing fits).
@@ -16,18 +16,21 @@ import { normalize } from '../parse/normalize.js';
 import { sectionTitled } from '../retrieval/handbook.js';
 import { questionType } from '../retrieval/question-type.js';
 import { unstatedRate } from '../retrieval/rates.js';
+import { correctProductTypos } from '../retrieval/product-typo.js';
 import { outOfScope } from '../retrieval/scope.js';
 import type { LabelledFigures, ParsedInput, ProductId } from '../types.js';
 import { asksForProduct, isEligibilityQuestion, isPracticeQuestion } from './eligibility.js';
 import { withCuedProduct } from './product-cues.js';
 
 const Cues = z.array(z.string().min(1)).min(1);
-const IntentTable = z.object({ greeting: Cues, help: Cues, feeCues: Cues, classifyCues: Cues, classOnlyCues: Cues, situationCues: Cues, conceptCues: Cues }).loose();
+const SmallTalk = z.object({ thanks: Cues, bye: Cues, praise: Cues, ack: Cues });
+const IntentTable = z.object({ greeting: Cues, smallTalk: SmallTalk, help: Cues, feeCues: Cues, classifyCues: Cues, classOnlyCues: Cues, situationCues: Cues, conceptCues: Cues }).loose();
 export const intentTable = IntentTable.parse(raw);
 
 export type Intent =
   | { kind: 'help' }
-  | { kind: 'greeting' }
+  /** tone: hello (你好), or small talk (谢谢 → thanks, 拜拜 → bye, 厉害 → praise, 好的 → ack). */
+  | { kind: 'greeting'; tone: SmallTalkTone }
   /** classOnly: a question asking only the class (算几类, 是哪类) — answered at that grain (2.3), not a request to classify. */
   | { kind: 'classify'; input: ParsedInput; classOnly: boolean }
   | { kind: 'eligibility'; text: string; input: ParsedInput }
@@ -36,6 +39,28 @@ export type Intent =
   | { kind: 'needs'; matches: NeedMatch[] }
   | { kind: 'visit'; text: string }
   | { kind: 'handbook'; text: string };
+
+export type SmallTalkTone = 'hello' | keyof z.infer<typeof SmallTalk>;
+const TONES = (['thanks', 'bye', 'praise', 'ack'] as const).map((tone) => [tone, [...intentTable.smallTalk[tone]].sort((a, b) => b.length - a.length)] as const);
+/** What may surround small talk without making it a question: particles, address, intensifiers, punctuation. */
+const SMALL_TALK_FILLER = /[啦了哈呀啊哦噢嗯呢吧么的你您们大家很真太非常挺好都也又辛苦啦~～!！。.,，、\s]|真是|实在|一直|今天|哈哈/gu;
+
+/**
+ * The tone of a message made only of small talk (谢谢啦 辛苦, 好的收到, 太厉害了), or null when anything else is
+ * asked (谢谢，投标保函最高多少 is a question).
+ */
+export function smallTalkTone(t: string): Exclude<SmallTalkTone, 'hello'> | null {
+  let rest = t;
+  let tone: Exclude<SmallTalkTone, 'hello'> | null = null;
+  for (const [name, words] of TONES) {
+    for (const w of words) {
+      if (!rest.includes(w)) continue;
+      tone ??= name;
+      rest = rest.split(w).join('');
+    }
+  }
+  return tone && rest.replace(SMALL_TALK_FILLER, '') === '' ? tone : null;
+}
 
 const COMPANY_FIGURES: (keyof LabelledFigures)[] = ['netAssets', 'totalAssets', 'revenue', 'profit', 'debtRatio', 'yearsInBusiness', 'employees'];
 const PRODUCT_FIGURES: (keyof LabelledFigures)[] = ['bidPrice', 'contractPrice', 'advancePayment', 'receivables', 'projectInvestment', 'ownFunds'];
@@ -55,30 +80,36 @@ function simplify(text: string): string {
     .replace(/[!！?？。.~～,，…]+$/u, '');
 }
 
-export function route(text: string): Intent {
-  const t = simplify(text);
+export function route(message: string): Intent {
+  let t = simplify(message);
+  let text = message;
   if (t === '') return { kind: 'help' };
   // Visit reports and preparation: a prefix, then a separator, then the client and notes.
   const report = /^\s*写?拜访报告(?:[\s:：,，]+([\s\S]*))?$/.exec(text);
   if (report) return { kind: 'visit', text: report[1] ?? '' };
   const prep = /^\s*准备拜访[\s:：,，]*([\s\S]+)$/.exec(text);
   if (prep) return { kind: 'visit', text: `prep ${prep[1]}` };
-  if (intentTable.greeting.some((g) => t === g || (t.startsWith(g) && t.length <= g.length + 3))) return { kind: 'greeting' };
+  if (intentTable.greeting.some((g) => t === g || (t.startsWith(g) && t.length <= g.length + 3))) return { kind: 'greeting', tone: 'hello' };
+  const tone = smallTalkTone(t);
+  if (tone) return { kind: 'greeting', tone };
   // Help only when the cue is most of the message: “上下游延伸法怎么用” asks about the handbook, not the bot.
   if (intentTable.help.some((c) => t.includes(c) && t.length <= c.length + HELP_SLACK)) return { kind: 'help' };
+  // 履越保函 is 履约保函: a product name a character off is read as the product before anything is decided.
+  text = correctProductTypos(text);
+  if (text !== message) t = simplify(text);
 
   const input = parseInput(text);
-  // Out of scope and eligibility first: a product we lack is never quoted with another's fees (issue #12).
+  // Out of scope first, then eligibility: a product we lack is never quoted with another's fees, and a topic the
+  // handbook lacks (离婚, 去哪办) wins over the checklists — no scope word is a client fact the checklists decide
+  // (征信, 抵押, 官司: test/core/intents/scope-first.test.ts), so 客户有官司还能做吗 still runs them (issue #12).
   const lacking = outOfScope(text);
-  if (lacking?.topic === 'product') return { kind: 'handbook', text };
+  if (lacking) return { kind: 'handbook', text };
   // A need asked as “which product” (拿不出反担保，有没有啥产品能做) is answered by the need's product, not the checklists.
   const productForNeed = asksForProduct(text) && matchNeeds(t).length > 0;
   if (isEligibilityQuestion(text, input) && !has(t, intentTable.classOnlyCues) && !productForNeed) return { kind: 'eligibility', text, input };
   const companyFigures = COMPANY_FIGURES.filter((k) => input.figures[k] !== undefined).length;
   if (companyFigures >= 2 || (companyFigures === 1 && has(t, intentTable.classifyCues)))
     return { kind: 'classify', input, classOnly: has(t, intentTable.classOnlyCues) && questionType(text) !== 'other' };
-
-  if (lacking) return { kind: 'handbook', text };
 
   const fee = has(t, intentTable.feeCues);
   const productFigure = PRODUCT_FIGURES.some((k) => input.figures[k] !== undefined) || input.advanceShare !== undefined;

@@ -5,8 +5,10 @@
  *
  * - top-1 accuracy: in-scope questions whose first cited section is one of the expected ones;
  * - fact recall: expected facts found in the reply's text (replyText), over all in-scope facts;
- * - out-of-scope precision: of the questions answered "手册未涉及", the share that are out of scope;
- * - out-of-scope recall: of the out-of-scope questions, the share answered "手册未涉及";
+ * - declined: answered "手册未涉及", or with the greeting / small-talk reply (谢谢啦 辛苦 → 不客气): it cites no
+ *   section and shows no figure. For an in-scope question it is a miss all the same (no section, no fact);
+ * - out-of-scope precision: of the questions declined, the share that are out of scope;
+ * - out-of-scope recall: of the out-of-scope questions, the share declined;
  * - out-of-scope figures: out-of-scope questions whose reply shows a fee or an amount (money or percent),
  *   answered or not — a manager could quote it to a client as ours. Must be none.
  *
@@ -60,6 +62,9 @@ export function quotedLength(r: EvalReport): string {
   return `${Math.round(mean)} / ${xs[Math.min(xs.length - 1, Math.floor(0.95 * xs.length))]!}`;
 }
 
+/** Reply keys that decline: 手册未涉及, and the greeting / small talk (no section, no figure). */
+const DECLINED_KEYS: ReadonlySet<string> = new Set(['handbook.not_covered', 'greeting']);
+
 const FEE_KINDS = new Set(['money', 'money-range', 'percent', 'percent-range']);
 
 /** True when the text states a fee or an amount (money or a percentage). */
@@ -93,7 +98,7 @@ export function evaluate(rows: readonly EvalRow[], answer: (q: string) => Reply)
   for (const row of rows) {
     const r = answer(row.q);
     if (r.key === 'handbook.answer' || r.key === 'handbook.overview') quotedChars.push([...r.body.join('')].length);
-    const notCovered = r.key === 'handbook.not_covered';
+    const notCovered = DECLINED_KEYS.has(r.key);
     if (notCovered) rejected++;
     const got = notCovered ? ('not_covered' as const) : r.sections;
     if ('out_of_scope' in row) {

@@ -10,6 +10,8 @@
  */
 import { z } from 'zod';
 import raw from '../../../data/scope.json' with { type: 'json' };
+import { products } from '../tables/products.js';
+import { regions } from '../tables/regions.js';
 import { normalize } from './normalize.js';
 
 const ScopeSchema = z.object({
@@ -24,16 +26,28 @@ const ScopeSchema = z.object({
         words: z.array(z.string().min(2)).min(1),
         /** The handbook's own use of a word (补贴 of 15.3.1.2's 交易型客户): the topic does not apply. */
         unless: z.array(z.string().min(2)).optional(),
+        /**
+         * The topic applies only when the question also names one of these (去哪办 of 贷款卡 or 环评: an errand for a
+         * document the handbook names only as a client condition). They may be client facts: alone they decide nothing.
+         */
+        about: z.array(z.string().min(2)).optional(),
       }),
     )
     .min(1),
+  unnamedProducts: z.object({
+    heads: z.array(z.string().min(1)).min(1),
+    generic: z.array(z.string().min(1)),
+    qualifiers: z.array(z.string().min(1)).min(1),
+    rateAsks: z.array(z.string().min(1)),
+    borrowers: z.array(z.string().min(1)),
+  }),
   rates: z.object({
     ask: z.array(z.string().min(1)).min(1),
     kinds: z.array(z.object({ id: z.string().min(1), label: z.string().min(1), words: z.array(z.string().min(2)).min(1), asks: z.array(z.string()) })).min(1),
   }),
 });
 const scope = ScopeSchema.parse(raw);
-const topics = scope.topics.map((t) => ({ ...t, words: t.words.map(normalize), unless: (t.unless ?? []).map(normalize) }));
+const topics = scope.topics.map((t) => ({ ...t, words: t.words.map(normalize), unless: (t.unless ?? []).map(normalize), about: t.about?.map(normalize) }));
 /** The rate-question table (data/scope.json `rates`): what a fee / interest / deposit rate question asks. */
 export const rateTable = scope.rates;
 const productTopic = topics.find((t) => t.id === 'product')!;
@@ -60,13 +74,73 @@ function unknownGuaranteeLetter(text: string): string | null {
   return null;
 }
 
+const unnamed = { ...scope.unnamedProducts, qualifiers: [...scope.unnamedProducts.qualifiers, ...regions.flatMap((r) => [r.name, ...r.aliases])].map(normalize) };
+const heads = unnamed.heads.map(normalize).sort((a, b) => b.length - a.length);
+const generic = new Set(unnamed.generic.map(normalize));
+/** The nine's names and aliases but the bare generic ones, longest first: taken out before heads are read. */
+const knownNames = [...new Set(products.flatMap((p) => [p.name, ...p.aliases]).map(normalize))].filter((a) => !generic.has(a)).sort((a, b) => b.length - a.length);
+/** Words of a fee or interest-rate question: the fee kind's words, and the interest kind's rate words (利息 alone is a client's debt). */
+const feeWords = [...scope.rates.kinds.flatMap((k) => (k.id === 'fee' ? k.words : k.id === 'interest' ? ['利率', ...k.asks] : [])), ...scope.unnamedProducts.rateAsks].map(normalize);
+const HAN = /\p{Script=Han}/u;
+/** Characters read before a head. */
+const PREFIX_CHARS = 6;
+/** A head followed by one of these is a word of its own (担保人, 担保公司, 贷款额度), not a product. */
+const HEAD_OF_OTHER = /^[人方物额金率公合业机行期条事项]$/u;
+
+/**
+ * A product the question names by 〈X〉+ head that is not one of the nine, in a fee or interest question
+ * (房地产开发贷担保收费 → 开发贷): 手册未涉及 — never 1.1's rates for it.
+ *
+ * @example unnamedProduct('房地产开发贷担保收费')   // → '地产开发贷'
+ * @example unnamedProduct('外地老客户贷款担保费率')  // → null (who borrows: a qualifier)
+ */
+/**
+ * True when the words before a head are qualifiers (外地新客户, 流动资金, 可以给他做), read from the end, up to one
+ * character (the end of a word cut by the window), or reach a borrower (中小企业, 科技公司: whoever borrows, any
+ * enterprise's bank loan is 1.1); 船舶融资 is not: 船舶 names a kind.
+ */
+function qualified(before: string): boolean {
+  if ([...before].length <= 1 || unnamed.borrowers.some((b) => before.endsWith(b))) return true;
+  const q = unnamed.qualifiers.find((x) => before.endsWith(x));
+  return q !== undefined && qualified(before.slice(0, before.length - q.length));
+}
+
+export function unnamedProduct(text: string): string | null {
+  if (!feeWords.some((w) => text.includes(w))) return null;
+  let t = text;
+  for (const name of knownNames) t = t.split(name).join('、');
+  const cs = [...t];
+  for (let i = 0; i < cs.length;) {
+    const head = heads.find((h) => cs.slice(i, i + [...h].length).join('') === h);
+    if (!head) {
+      i++;
+      continue;
+    }
+    // 担保人, 担保公司, 贷款额: the party or firm of a guarantee, not a product's name.
+    if (head !== '保险' && HEAD_OF_OTHER.test(cs[i + [...head].length] ?? '')) {
+      i += [...head].length;
+      continue;
+    }
+    let start = i;
+    while (start > 0 && i - start < PREFIX_CHARS && HAN.test(cs[start - 1]!) && cs[start - 1] !== '、') start--;
+    const before = cs.slice(start, i).join('');
+    i += [...head].length;
+    // A head right after another (续贷担保, 经营贷担保) continues the product whose X was read at the first.
+    if (head === '保险' || !(heads.some((h) => before.endsWith(h)) || qualified(before))) return `${before}${head}`;
+  }
+  return null;
+}
+
 export function outOfScope(question: string): OutOfScope | null {
   const text = normalize(question);
   for (const t of topics) {
     const word = t.words.find((w) => text.includes(w));
-    if (word && !t.unless.some((u) => text.includes(u))) return { topic: t.id, label: t.label, word, suggest: t.suggest };
+    if (!word || t.unless.some((u) => text.includes(u))) continue;
+    if (!t.about) return { topic: t.id, label: t.label, word, suggest: t.suggest };
+    const about = t.about.find((a) => text.includes(a));
+    if (about) return { topic: t.id, label: t.label, word: `${about}（${word}）`, suggest: t.suggest };
   }
-  const letter = unknownGuaranteeLetter(text);
+  const letter = unknownGuaranteeLetter(text) ?? unnamedProduct(text);
   if (letter) return { topic: productTopic.id, label: productTopic.label, word: letter, suggest: productTopic.suggest };
   return null;
 }

@@ -15,12 +15,14 @@
  * `coverage` is the share (weighted by rarity) of the question's words found in a section, directly or
  * through a synonym; answer.ts uses it with the score to decide "手册未涉及".
  */
+import { z } from 'zod';
 import type { Section } from '../handbook/schema.js';
 import { sections as handbookSections } from './handbook.js';
 import { normalize } from './normalize.js';
 import { alternatives, expansions, says, synonymGroups } from './synonyms.js';
 import { addTerms, type Terms, termsOf, words } from './tokenize.js';
 import { regions } from '../tables/regions.js';
+import spokenRaw from '../../../data/spoken.json' with { type: 'json' };
 
 const K1 = 1.2;
 const B = 0.75;
@@ -327,7 +329,32 @@ function contentWords(content: string): string[] {
   flush();
   // Class letters (2.3 A类 … D类) are words too: the segmenter splits them into a | 类.
   for (const m of content.match(/[a-d]类/g) ?? []) out.add(m);
-  return [...out].filter((w) => [...w].length >= 2);
+  return [...new Set([...out].map(unglue))].filter((w) => [...w].length >= 2);
+}
+
+const Spoken = z.object({ lead: z.array(z.string().min(1)), trail: z.array(z.string().min(1)), words: z.array(z.string().min(2)).min(1) });
+const spoken = Spoken.parse(spokenRaw);
+const spokenWords = spoken.words.map(normalize);
+const GLUE_LEAD = new RegExp(`^(?:${spoken.lead.join('|')})`, 'u');
+const GLUE_TRAIL = new RegExp(`(?:${spoken.trail.join('|')})$`, 'u');
+
+/** A word without the characters the segmenter glued to it (跟高管 → 高管, 营销中 → 营销), when two or more remain. */
+function unglue(w: string): string {
+  let out = w;
+  for (const re of [GLUE_LEAD, GLUE_TRAIL]) {
+    const cut = out.replace(re, '');
+    if ([...cut].length >= 2) out = cut;
+  }
+  return out;
+}
+
+/**
+ * A spoken word (data/spoken.json), alone or with one character (摸清楚, 拖太久), or a fragment: a glued character and
+ * one more (比新 of 比新客户值钱). It names no topic.
+ */
+function isSpoken(w: string): boolean {
+  const n = [...w].length;
+  return (n === 2 && GLUE_LEAD.test(w)) || spokenWords.some((s) => w.includes(s) && n - [...s].length <= 1);
 }
 
 /**
@@ -537,7 +564,7 @@ export function coverage(q: Query, sectionId: string, index: Index = handbookInd
     for (const s of answerable) if (alts.some((a) => sectionDocs.get(s.id)!.includes(a))) df++;
     const weight = Math.log(1 + (answerable.length - df + 0.5) / (df + 0.5));
     const here = alts.some((a) => doc.includes(a));
-    if (!here && FILLER_WORD.test(w)) continue;
+    if (!here && (FILLER_WORD.test(w) || isSpoken(w))) continue;
     total += weight;
     if (here) found += weight;
   }
