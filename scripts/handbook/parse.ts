@@ -14,9 +14,6 @@ import type { Passage, Section } from '../../src/core/handbook/schema.js';
 const DOC_TITLE = '产品与营销';
 const PART_HEADING = '公司业务营销';
 
-/** Headings with no dot that the text keeps inside another paragraph: split out before parsing. */
-const EMBEDDED_HEADINGS = [{ marker: '11对我公司产品和服务的熟悉程度', number: '11', inside: '10.4' }] as const;
-
 /** A printed number used twice: the occurrence with this title gets this id. */
 const ID_OVERRIDES: ReadonlyArray<{ number: string; title: string; id: string }> = [{ number: '5', title: '产品的营销', id: '5(产品的营销)' }];
 
@@ -76,11 +73,8 @@ interface RawSection {
 const HEADING = /^(\d+(?:\.\d+)+)[.、]?|^(\d+)\./;
 
 export function parseHandbook(source: string): Section[] {
-  let text = source.replace(/\r\n?/g, '\n');
-  for (const e of EMBEDDED_HEADINGS) {
-    if (!text.includes(e.marker)) throw new Error(`embedded heading not found: ${e.marker}`);
-    text = text.replace(e.marker, `\n\n${e.marker}`);
-  }
+  // `11对我公司产品和服务的熟悉程度` has no dot: as the handbook's README says, it stays inside 10.4's paragraph (no section 11).
+  const text = source.replace(/\r\n?/g, '\n');
   const lines = text
     .split('\n')
     .map((l) => l.trim())
@@ -89,16 +83,8 @@ export function parseHandbook(source: string): Section[] {
 
   const raws: RawSection[] = [];
   for (const line of lines.slice(1)) {
-    const embedded = EMBEDDED_HEADINGS.find((e) => line.startsWith(e.marker));
     const m = HEADING.exec(line);
-    if (embedded) {
-      raws.push({
-        number: embedded.number,
-        rest: line.slice(embedded.number.length),
-        more: '',
-        notes: [`原文此标题无编号点，嵌在 ${embedded.inside} 的段落中，已拆出为独立一节`],
-      });
-    } else if (m) {
+    if (m) {
       raws.push({ number: (m[1] ?? m[2])!, rest: line.slice(m[0].length).trim(), more: '', notes: [] });
     } else {
       const last = raws.at(-1);
