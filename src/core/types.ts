@@ -133,6 +133,6 @@ export interface ParsedInput {
 
 /** A field the text gives conflicting values for; `sources` are the words as typed. */
 export interface AmbiguousField {
-  field: 'place' | 'clientStatus' | 'term';
+  field: 'place' | 'clientStatus' | 'term' | keyof LabelledFigures;
   sources: string[];
 }

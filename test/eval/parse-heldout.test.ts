@@ -136,3 +136,29 @@ describe("probe2 (the QA probe's classes; tuned on, so reported apart)", () => {
     expect(missed.map((m) => m.split(' ')[0])).toEqual(PROBE2_KNOWN_MISSES);
   });
 });
+
+/**
+ * probe3 (test/eval/parse-probe3.jsonl): 183 inputs written blind in this stop by someone who saw neither the code nor the
+ * sets (given the kinds of wording to cover), run once (147/183), then tuned on: a tuned set, reported apart. Its
+ * `verdict` expectation (eligibility) is checked here. Known misses, each a reading chosen on purpose (docs/parsing.md):
+ * p3-014/015/026 (an amount over 1.1's cap is priced on the full amount and flagged, as two earlier blind sets expect),
+ * p3-053 (投保 is not 投标保函), p3-163 (conditions the manager only claims stay 需核实, never 符合), p3-164 (figures
+ * without a question are classified, with the checklists), p3-182 (two unlabelled amounts for 1.9 are not asked yet:
+ * 1.9 prices nothing from them).
+ */
+const probe3 = load('./parse-probe3.jsonl');
+const PROBE3_KNOWN_MISSES = ['p3-014', 'p3-015', 'p3-026', 'p3-053', 'p3-163', 'p3-164', 'p3-182'];
+
+describe('probe3 (blind, then tuned on; reported apart)', () => {
+  it('misses only the known cases', async () => {
+    const missed: string[] = [];
+    for (const c of probe3) {
+      const r = await run(c);
+      const verdict = (c.expect as { verdict?: string }).verdict;
+      const why = judge(c, r) ?? (verdict !== undefined && r.vars.verdict !== verdict ? `verdict ${String(r.vars.verdict)}` : null);
+      if (why) missed.push(`${c.id} ${c.text} → ${why}`);
+    }
+    console.log(`parse probe3 (tuned): ${probe3.length - missed.length}/${probe3.length}\n${missed.join('\n')}`);
+    expect(missed.map((m) => m.split(' ')[0])).toEqual(PROBE3_KNOWN_MISSES);
+  });
+});

@@ -6,7 +6,7 @@
 import { lexicon, type FigureRow } from '../tables/lexicon.js';
 import type { FigureBound, LabelledFigures } from '../types.js';
 import { isBare, MONEY, readMoney, recordMoney, trailingWordDigit, type MoneyGroups } from './amounts.js';
-import { error, note, setBound, setFigure, unclear, type Draft } from './draft.js';
+import { ambiguous, error, note, setBound, setFigure, unclear, type Draft } from './draft.js';
 import { ARABIC, fmt, NUMBER, readNumber, SMALL_CHINESE } from './numerals.js';
 
 const SMALL = `(?:${ARABIC}|${SMALL_CHINESE})`;
@@ -103,6 +103,19 @@ function readShare(s: Scan, d: Draft, text: string, start: number, label: string
   else if (row.key === 'advancePayment') d.out.advanceShare ??= { percent: r.value, source };
   else error(d, `“${source}”是百分比，不是金额，没有使用`);
   return true;
+}
+
+/** 合同价一千万还是一千二百万: a second amount offered as an alternative (还是, 或者 …). */
+const OR_ELSE = new RegExp(`\\s*(?:还是说|还是|或者是|或者|或是|要么|或)\\s*${MONEY}`, 'y');
+
+/** A money figure followed by an alternative amount is not known: both are kept and the figure is asked (never the first taken). */
+function orElse(s: Scan, d: Draft, text: string, end: number, key: keyof LabelledFigures, source: string): void {
+  OR_ELSE.lastIndex = end;
+  const m = OR_ELSE.exec(text);
+  if (!m || s.used.slice(end, m.index + m[0].length).some(Boolean)) return;
+  take(s, end, m.index + m[0].length);
+  const num = m.groups?.num ?? '';
+  ambiguous(d, key, [source, sourceOf(s, m.index + m[0].indexOf(num), m.index + m[0].length)]);
 }
 
 /** Limits on non-money figures: [min exclusive, max inclusive, integer]. */
@@ -239,7 +252,10 @@ export function readFigures(s: Scan, d: Draft): void {
       continue;
     }
     if (weakLabels.has(m[0])) weak.push({ key: row.key, value, source });
-    else setFigure(d, row.key satisfies keyof LabelledFigures, value, source);
+    else {
+      setFigure(d, row.key satisfies keyof LabelledFigures, value, source);
+      if (row.kind === 'money') orElse(s, d, text, end, row.key, source);
+    }
   }
   for (const w of weak) {
     if (d.out.figures[w.key] !== undefined) note(d, `“${w.source}”未使用：已给出净利润`);

@@ -87,17 +87,25 @@ function unclearReply(product: ProductId, unclear: UnclearFigure[]): Reply {
  * missing-figure follow-up, never the first taken (docs/parsing.md). Only 1.1 prices by them, and in
  * 合肥 new and returning clients share one band, so status is asked only outside Hefei.
  */
+/** The labelled money figures a quote rule reads (1.3–1.9). */
+const QUOTED_FIGURES: ReadonlySet<string> = new Set(['bidPrice', 'contractPrice', 'advancePayment', 'receivables', 'projectInvestment', 'ownFunds']);
+
 function ambiguousAsk(product: ProductId, input: ParsedInput): Reply | null {
   if (!input.ambiguous?.length) return null;
-  // A term prices 1.1 and 1.2; a place or status only 1.1 (status outside Hefei only).
+  // A term prices 1.1 and 1.2; a place or status only 1.1 (status outside Hefei only); a product figure said two ways
+  // (合同价一千万还是一千二百万) every rule that reads it.
   const rows = input.ambiguous.filter((a) =>
-    a.field === 'term' ? product === 'bank_loan' || product === 'private_lending' : product === 'bank_loan' && (a.field === 'place' || input.place?.kind !== 'hefei'),
+    a.field === 'term'
+      ? product === 'bank_loan' || product === 'private_lending'
+      : a.field === 'place' || a.field === 'clientStatus'
+        ? product === 'bank_loan' && (a.field === 'place' || input.place?.kind !== 'hefei')
+        : QUOTED_FIGURES.has(a.field),
   );
   if (rows.length === 0) return null;
   const said = rows.map((a) => a.sources.map((x) => `“${x}”`).join('、')).join('；');
   return missingReply(
     product,
-    rows.map((a) => a.field),
+    rows.map((a) => (a.field === 'term' || a.field === 'place' || a.field === 'clientStatus' ? a.field : askedFor(a.field))),
     [`写了${said}，无法确定按哪一个报价。`],
   );
 }

@@ -34,3 +34,14 @@ describe('two different terms are asked, never the first taken (贷担 500万 �
     expect(r.vars.missing).toBe('term');
   });
 });
+
+describe('a figure said with an alternative (合同价一千万还是一千二百万) is asked, never the first taken', () => {
+  it.each([
+    ['履保 合同价一千万还是一千二百万来着 多少', 'contractPrice'],
+    ['投标保函 投标总价5000万或者6000万', 'bidPrice'],
+  ])('%s → asks %s', (text, field) => {
+    const r = quote(parseInput(text));
+    expect(r.key).toBe('quote.missing');
+    expect(r.vars.missing).toBe(field);
+  });
+});

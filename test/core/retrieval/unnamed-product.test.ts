@@ -113,3 +113,14 @@ describe('out-of-scope classes of dev 5 (new wording)', () => {
     expect(outOfScope(q)).toBeNull();
   });
 });
+
+describe('a quote in a manager’s words is never an unnamed product (a blind probe found these refused)', () => {
+  it.each(['新站区客户贷款九百万一年担保费多少钱啊帮我算一下谢谢', '过桥资金 民借 600万 用7天 日万八的担保费 一共多少'])('%s → not out of scope', (q) => {
+    expect(unnamedProduct(q)).toBeNull();
+    expect(outOfScope(q)).toBeNull();
+  });
+  it('a buyer’s bankruptcy is 1.7’s risk, not a legal question: 赊销 … 买方破产了 … 能赔多少 is answered', () => {
+    expect(outOfScope('赊销出去的货 买方破产了 损失了一千万应收帐款 我们能赔多少')).toBeNull();
+    expect(outOfScope('客户破产了怎么办')?.topic).toBe('legal_tax');
+  });
+});
