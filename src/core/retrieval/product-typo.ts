@@ -7,8 +7,26 @@
  * @example correctProductTypos('履越保函重新开标以后') // → '履约保函重新开标以后'
  * @example correctProductTypos('关税保函费率')         // → '关税保函费率' (two characters off 投标保函)
  */
+import { z } from 'zod';
+import typosRaw from '../../../data/typos.json' with { type: 'json' };
 import { products } from '../tables/products.js';
 import { normalize } from './normalize.js';
+
+/**
+ * Ordinary handbook words typed a character off (data/typos.json: 拜防 → 拜访, 谈盘 → 谈判, 客护 → 客户): pinyin input
+ * picks a homophone, which the handbook never uses, so the question's key word weighed most in coverage and the
+ * answer was 手册未涉及. Near form → the handbook's word.
+ */
+const Typos = z.object({ words: z.record(z.string().min(2), z.array(z.string().min(2)).min(1)) });
+export const wordTypos: ReadonlyMap<string, string> = new Map(Object.entries(Typos.parse(typosRaw).words).flatMap(([word, forms]) => forms.map((f): [string, string] => [f, word])));
+const typoForms = [...wordTypos.keys()].sort((a, b) => b.length - a.length);
+
+/** The question with the table's near forms read as the handbook's words (the text unchanged when it has none). */
+export function correctWordTypos(question: string): string {
+  let text = question;
+  for (const f of typoForms) if (text.includes(f)) text = text.split(f).join(wordTypos.get(f));
+  return text;
+}
 
 const names = [...new Set(products.flatMap((p) => [p.name, ...p.aliases]).map(normalize))];
 const known = new Set(names);
@@ -36,7 +54,8 @@ function nearName(window: readonly string[]): string | null {
 }
 
 /** The question with product names typed a character off replaced by the name (the text unchanged when none is). */
-export function correctProductTypos(question: string): string {
+export function correctProductTypos(raw: string): string {
+  const question = correctWordTypos(raw);
   // Cheap look first (on every DM's path): no 保函 / 担保 (擔保), no product name to correct.
   if (!/保函|担保|擔保/u.test(question)) return question;
   const text = normalize(question);
