@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import typosRaw from '../../../data/typos.json' with { type: 'json' };
+import scopeRaw from '../../../data/scope.json' with { type: 'json' };
 import { products } from '../tables/products.js';
 import { normalize } from './normalize.js';
 
@@ -21,10 +22,34 @@ const Typos = z.object({ words: z.record(z.string().min(2), z.array(z.string().m
 export const wordTypos: ReadonlyMap<string, string> = new Map(Object.entries(Typos.parse(typosRaw).words).flatMap(([word, forms]) => forms.map((f): [string, string] => [f, word])));
 const typoForms = [...wordTypos.keys()].sort((a, b) => b.length - a.length);
 
-/** The question with the table's near forms read as the handbook's words (the text unchanged when it has none). */
+/** Words that make a question out of scope (data/scope.json): a near form overlapping one (民营消费贷, 承担报销) is theirs. */
+const scopeWords = scopeRaw.topics.flatMap((t) => [...t.words, ...(t.about ?? [])]).map(normalize);
+
+/** True when text[start, end) overlaps an occurrence of a scope word. */
+function inScopeWord(text: string, start: number, end: number): boolean {
+  return scopeWords.some((w) => {
+    for (let k = text.indexOf(w); k >= 0; k = text.indexOf(w, k + 1)) if (k < end && k + w.length > start) return true;
+    return false;
+  });
+}
+
+/**
+ * The question with the table's near forms read as the handbook's words (the text unchanged when it has none); a form
+ * that is part of a scope word (民营消费贷 holds 营消, 律师费 follows 评估费) is left, so the question stays out of scope.
+ */
 export function correctWordTypos(question: string): string {
   let text = question;
-  for (const f of typoForms) if (text.includes(f)) text = text.split(f).join(wordTypos.get(f));
+  for (const f of typoForms) {
+    if (!text.includes(f)) continue;
+    let out = '';
+    let from = 0;
+    for (let k = text.indexOf(f); k >= 0; k = text.indexOf(f, k + f.length)) {
+      if (inScopeWord(text, k, k + f.length)) continue;
+      out += text.slice(from, k) + wordTypos.get(f)!;
+      from = k + f.length;
+    }
+    text = out + text.slice(from);
+  }
   return text;
 }
 

@@ -35,6 +35,11 @@ describe('typos in ordinary words (data/typos.json)', () => {
     expect(correctWordTypos('拜访客户前要准备啥')).toBe('拜访客户前要准备啥');
   });
 
+  it.each(['民营消费贷担保费率多少', '差旅费谁承担报销', '评估费律师费谁出'])('a near form inside a scope word is left: %s stays out of scope', (q) => {
+    expect(correctWordTypos(q)).toBe(q);
+    expect(answerMessage(q)?.key).not.toBe('handbook.answer');
+  });
+
   it.each([
     ['第一次拜防新客户要注意啥', '4.2'],
     ['谈盘要注意哪几点', '8.3.2'],
