@@ -13,7 +13,22 @@ import { answerCues, askedLabels, figurePattern, type QuestionType, questionType
 import { normalize } from './normalize.js';
 import { askedRate, namedProductSections, productSections, rateSections, type RateKind, saysOfRate, statesRate, unstatedRate } from './rates.js';
 import { type OutOfScope, outOfScope } from './scope.js';
-import { coverage, cutStopPhrases, unitDoc, idfOf, LIST_CUES, parseQuery, type Query, rankSections, type SectionHit, scoreUnits, SYNONYM_WEIGHT, titleMatch, type UnitHit } from './search.js';
+import {
+  coverage,
+  coverageOf,
+  cutStopPhrases,
+  unitDoc,
+  idfOf,
+  LIST_CUES,
+  parseQuery,
+  type Query,
+  rankSections,
+  type SectionHit,
+  scoreUnits,
+  SYNONYM_WEIGHT,
+  titleMatch,
+  type UnitHit,
+} from './search.js';
 import { expansions } from './synonyms.js';
 import { type Terms, words } from './tokenize.js';
 
@@ -25,6 +40,13 @@ import { type Terms, words } from './tokenize.js';
 export const SCORE_MIN = 9;
 export const COVERAGE_MIN = 0.35;
 export const SCORE_SURE = 20;
+/**
+ * A short question scores low however well it matches (客户谈着谈着发火了咋办: 8.8): it is answered from SCORE_FLOOR when
+ * the section covers every word the question's coverage counts, and it counts at least FLOOR_WORDS of them
+ * (off-topic questions below SCORE_MIN cover at most a quarter of their words in every set).
+ */
+export const SCORE_FLOOR = 6;
+const FLOOR_WORDS = 2;
 /** A second section is shown when it scores at least this share of the first. */
 export const CLOSE_RATIO = 0.85;
 
@@ -73,11 +95,13 @@ export function answerQuestion(text: string): Reply {
   const hits = scoreUnits(q);
   let ranked = nearTiesByCoverage(q, rankSections(hits));
   const top = ranked[0];
-  const cov = top ? coverage(q, top.id) : 0;
+  const covered = top ? coverageOf(q, top.id) : { share: 0, counted: 0 };
+  const cov = covered.share;
   const type = figureType(text, questionType(text));
   const parent = parentByTitle(q, type, top);
   if (parent) return overviewReply(q, parent, round(top?.score ?? 0), cov);
-  if (!top || top.score < SCORE_MIN || (cov < COVERAGE_MIN && top.score < SCORE_SURE)) {
+  const fullyCovered = cov === 1 && covered.counted >= FLOOR_WORDS;
+  if (!top || top.score < (fullyCovered ? SCORE_FLOOR : SCORE_MIN) || (cov < COVERAGE_MIN && top.score < SCORE_SURE)) {
     return notCovered(
       top,
       cov,

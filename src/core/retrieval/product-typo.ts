@@ -7,8 +7,51 @@
  * @example correctProductTypos('履越保函重新开标以后') // → '履约保函重新开标以后'
  * @example correctProductTypos('关税保函费率')         // → '关税保函费率' (two characters off 投标保函)
  */
+import { z } from 'zod';
+import typosRaw from '../../../data/typos.json' with { type: 'json' };
+import scopeRaw from '../../../data/scope.json' with { type: 'json' };
 import { products } from '../tables/products.js';
 import { normalize } from './normalize.js';
+
+/**
+ * Ordinary handbook words typed a character off (data/typos.json: 拜防 → 拜访, 谈盘 → 谈判, 客护 → 客户): pinyin input
+ * picks a homophone, which the handbook never uses, so the question's key word weighed most in coverage and the
+ * answer was 手册未涉及. Near form → the handbook's word.
+ */
+const Typos = z.object({ words: z.record(z.string().min(2), z.array(z.string().min(2)).min(1)) });
+export const wordTypos: ReadonlyMap<string, string> = new Map(Object.entries(Typos.parse(typosRaw).words).flatMap(([word, forms]) => forms.map((f): [string, string] => [f, word])));
+const typoForms = [...wordTypos.keys()].sort((a, b) => b.length - a.length);
+
+/** Words that make a question out of scope (data/scope.json): a near form overlapping one (民营消费贷, 承担报销) is theirs. */
+const scopeWords = scopeRaw.topics.flatMap((t) => [...t.words, ...(t.about ?? [])]).map(normalize);
+
+/** True when text[start, end) overlaps an occurrence of a scope word. */
+function inScopeWord(text: string, start: number, end: number): boolean {
+  return scopeWords.some((w) => {
+    for (let k = text.indexOf(w); k >= 0; k = text.indexOf(w, k + 1)) if (k < end && k + w.length > start) return true;
+    return false;
+  });
+}
+
+/**
+ * The question with the table's near forms read as the handbook's words (the text unchanged when it has none); a form
+ * that is part of a scope word (民营消费贷 holds 营消, 律师费 follows 评估费) is left, so the question stays out of scope.
+ */
+export function correctWordTypos(question: string): string {
+  let text = question;
+  for (const f of typoForms) {
+    if (!text.includes(f)) continue;
+    let out = '';
+    let from = 0;
+    for (let k = text.indexOf(f); k >= 0; k = text.indexOf(f, k + f.length)) {
+      if (inScopeWord(text, k, k + f.length)) continue;
+      out += text.slice(from, k) + wordTypos.get(f)!;
+      from = k + f.length;
+    }
+    text = out + text.slice(from);
+  }
+  return text;
+}
 
 const names = [...new Set(products.flatMap((p) => [p.name, ...p.aliases]).map(normalize))];
 const known = new Set(names);
@@ -36,7 +79,8 @@ function nearName(window: readonly string[]): string | null {
 }
 
 /** The question with product names typed a character off replaced by the name (the text unchanged when none is). */
-export function correctProductTypos(question: string): string {
+export function correctProductTypos(raw: string): string {
+  const question = correctWordTypos(raw);
   // Cheap look first (on every DM's path): no 保函 / 担保 (擔保), no product name to correct.
   if (!/保函|担保|擔保/u.test(question)) return question;
   const text = normalize(question);

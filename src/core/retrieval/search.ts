@@ -359,10 +359,10 @@ function isSpoken(w: string): boolean {
 
 /**
  * Spoken two-character words that carry no topic (看了, 提了: a verb with its aspect; 这种, 咱们, 我们: a pronoun or
- * demonstrative; 发个: a verb with its measure word; 之前, 以后: a time filler). Unknown to the handbook, they would weigh
+ * demonstrative; 发个, 做点: a verb with its measure word; 之前, 以后: a time filler). Unknown to the handbook, they would weigh
  * most in coverage and turn a colloquial in-scope question into 手册未涉及: `coverage` counts them only where found.
  */
-const FILLER_WORD = /^(?:\p{Script=Han}[了过着]|[这那咱我你他她][\p{Script=Han}]|\p{Script=Han}个|之前|以前|之后|以后|现在|已经|还有|知道|出来|自己|一面|想约|有个|大概)$/u;
+const FILLER_WORD = /^(?:\p{Script=Han}[了过着]|[这那咱我你他她][\p{Script=Han}]|\p{Script=Han}个|[做干搞弄办说聊讲问]点|之前|以前|之后|以后|现在|已经|还有|知道|出来|自己|一面|想约|有个|大概)$/u;
 
 function bm25(index: Index, terms: Terms, scores: Float64Array): void {
   const { postings, idf, units, avgLength } = index;
@@ -555,9 +555,15 @@ export function scoreUnits(q: Query, index: Index = handbookIndex()): UnitHit[] 
 
 /** Share of the question's content words (weighted by rarity across sections) found in a section. */
 export function coverage(q: Query, sectionId: string, index: Index = handbookIndex(), doc = index.sectionDocs.get(sectionId) ?? ''): number {
+  return coverageOf(q, sectionId, index, doc).share;
+}
+
+/** `coverage`'s share, with how many of the question's words it counted (a word skipped as spoken is not). */
+export function coverageOf(q: Query, sectionId: string, index: Index = handbookIndex(), doc = index.sectionDocs.get(sectionId) ?? ''): { share: number; counted: number } {
   const { sectionDocs, answerable } = index;
   let total = 0;
   let found = 0;
+  let counted = 0;
   for (const w of q.words) {
     const alts = alternatives(w, q.text);
     let df = 0;
@@ -566,9 +572,10 @@ export function coverage(q: Query, sectionId: string, index: Index = handbookInd
     const here = alts.some((a) => doc.includes(a));
     if (!here && (FILLER_WORD.test(w) || isSpoken(w))) continue;
     total += weight;
+    counted++;
     if (here) found += weight;
   }
-  return total === 0 ? 0 : found / total;
+  return { share: total === 0 ? 0 : found / total, counted };
 }
 
 /** A unit's own text with its section's title path, normalised: what `coverage` reads for one unit. */
