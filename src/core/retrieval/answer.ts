@@ -153,8 +153,12 @@ function figureType(text: string, type: QuestionType): QuestionType {
   const input = parseInput(text);
   if (input.term) return 'how_long';
   if (input.amount) return 'how_much';
-  return type;
+  // … and a term the parser does not read as a figure (四五十天, 个把月): still a term, decided by the limit on it.
+  return SPOKEN_TERM.test(text) ? 'how_long' : type;
 }
+
+/** A spoken, approximate term of days, weeks or months (四五十天, 一两个月, 二三十天): MAY_STATE_FIGURE's duration part. */
+const SPOKEN_TERM = /[一两二三四五六七八九十半]{2,}\s*(?:个月|天|周|星期)/u;
 
 /** Nearest sections offered when nothing answers: titles only, never their figures. */
 const MAX_SUGGESTIONS = 3;

@@ -40,3 +40,12 @@ describe('a question not asking for the enumeration keeps its sentence', () => {
     expect(text).not.toContain('带来最大利润的客户');
   });
 });
+
+describe('a can-we question stating a spoken, approximate term is decided by the limit on the term', () => {
+  it.each(['客户要借个二三十天的民间借贷能做不', '民间借贷 客户想借一二十天 行不行'])('%s → 1.2 一个月以内, 最长不超过三个月', (q) => {
+    const r = dm(q);
+    expect(r.sections[0]).toBe('1.2');
+    expect(replyText(r)).toContain('一个月以内');
+    expect(replyText(r)).toContain('最长不超过三个月');
+  });
+});
