@@ -739,6 +739,9 @@ function specificSection(q: Query, type: QuestionType, ranked: SectionHit[]): Se
  * close, or when the answering sentence is only a label (以柔克刚。).
  */
 function sentenceAnswer(q: Query, type: QuestionType, section: Section, hit: SectionHit): Quote {
+  // A section of one short paragraph is its own answer: quoted whole (12.6: 合法合规的税务筹划 … 客户经理应…提供…).
+  const only = section.passages.length === 1 && section.passages[0]!.kind === 'text' ? section.passages[0]!.items[0]! : '';
+  if (only !== '' && [...only].length <= SHORT_SECTION) return { lines: [only], partial: false };
   const cands = scoredSentences(q, type, section, hit);
   const best = cands.reduce<Sentence | null>((a, b) => (b.score > 0 && (!a || b.score > a.score) ? b : a), null);
   if (!best) return passageLines(q, [hit], hit, 'list');
@@ -773,6 +776,9 @@ function sentenceAnswer(q: Query, type: QuestionType, section: Section, hit: Sec
   const whole = section.passages.reduce((n, x) => n + x.items.join('').length, 0);
   return { lines, partial: shown.join('').length < whole };
 }
+
+/** A specific question in a section of one text passage this short quotes it whole. */
+const SHORT_SECTION = 120;
 
 /** Inside a section, words of its own title say nothing about which sentence answers (民间借贷 in 1.2). */
 const TITLE_TERM_WEIGHT = 0.2;

@@ -49,3 +49,12 @@ describe('a can-we question stating a spoken, approximate term is decided by the
     expect(replyText(r)).toContain('最长不超过三个月');
   });
 });
+
+describe('a specific question in a section of one short paragraph quotes it whole', () => {
+  it.each(['客户税负重想筹划一下 咱们能帮上吗', '客户经理可不可以给企业出出节税的主意'])('%s → 12.6 with 合法合规的税务筹划 and what we offer', (q) => {
+    const r = dm(q);
+    expect(r.sections[0]).toBe('12.6');
+    expect(replyText(r)).toContain('合法合规的税务筹划');
+    expect(replyText(r)).toContain('合理的税务筹划');
+  });
+});
