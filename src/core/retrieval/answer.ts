@@ -177,8 +177,12 @@ function figureType(text: string, type: QuestionType): QuestionType {
   const input = parseInput(text);
   if (input.term) return 'how_long';
   if (input.amount) return 'how_much';
-  return type;
+  // … and a term the parser does not read as a figure (四五十天, 个把月): still a term, decided by the limit on it.
+  return SPOKEN_TERM.test(text) ? 'how_long' : type;
 }
+
+/** A spoken, approximate term of days, weeks or months (四五十天, 一两个月, 二三十天): MAY_STATE_FIGURE's duration part. */
+const SPOKEN_TERM = /[一两二三四五六七八九十半]{2,}\s*(?:个月|天|周|星期)/u;
 
 /** Nearest sections offered when nothing answers: titles only, never their figures. */
 const MAX_SUGGESTIONS = 3;
@@ -423,7 +427,17 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   const asked = askedWords(q);
   const labelled = own.find((h) => namesLead(asked, section.passages[h.unit.passage]!.lead));
   const listed = wantsList ? enumeratingItem(q, own, section) : undefined;
-  const best = listed ? listed : labelled && labelled.score >= LIST_NEAR * hit.score ? labelled : list && list.score >= LIST_NEAR * hit.score ? list : hit;
+  // … and, among the section's enumerations, by the one whose label names what is asked (两个步骤 → the sentence
+  // 识别有价值客户需要两个步骤:…, not the list of three classes).
+  const named = wantsList && !listed ? namedEnumeration(q, section, list?.unit.passage) : null;
+  if (typeof named === 'string') {
+    // … after the section's opening when that is a short definition (关系发展的最高阶段。): it says what the enumeration is of.
+    const first = section.passages[0]?.kind === 'text' ? sentencesOf(section.passages[0].items[0]!)[0]!.trim() : '';
+    const opening = first !== '' && first !== named && [...first].length < SHORT_SENTENCE ? [first] : [];
+    return { lines: [...opening, named], partial: true };
+  }
+  const chosen = named !== null ? { unit: { ...hit.unit, passage: named, item: null }, score: hit.score } : undefined;
+  const best = chosen ?? (listed ? listed : labelled && labelled.score >= LIST_NEAR * hit.score ? labelled : list && list.score >= LIST_NEAR * hit.score ? list : hit);
   const p = section.passages[best.unit.passage]!;
   if (p.kind === 'text') {
     const lead = p.lead !== '' ? `${p.lead}：` : '';
@@ -449,6 +463,59 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   });
   if (p.items.length > MAX_ITEMS) items.push(`（共 ${p.items.length} 项，其余见全文）`);
   return { lines: [...(lead !== '' ? [lead] : []), ...items], partial };
+}
+
+/** A sentence stating an enumeration: a label of 2–30 characters, a colon, then members (识别有价值客户需要两个步骤:首先…其次…). */
+const ENUM_SENTENCE = /^([^。:：]{2,30})[:：](.+)$/u;
+/** A text right after a list naming it (以上这些沟通方面的基本原则,…): its first clause labels the list. */
+const BACK_LABEL = /^(?:以上|上述)[^,，。]*/u;
+
+/** A count of members (两步, 两个步骤, 三类, 4个方面): the question asking for that many is asking for the enumeration stating it. */
+const COUNT = /([一二两三四五六七八九十0-9])(?:个|大)?(?:步|类|种|点|条|项|方面|阶段|部分)/u;
+
+function enumCount(text: string): string | null {
+  const m = COUNT.exec(text);
+  return m ? m[1]!.replace('二', '两') : null;
+}
+
+/**
+ * The enumeration of the section whose label names what a list question asks, beyond the section's title: a list
+ * passage (labelled by its lead and by a following 以上这些… clause) or a sentence of its text stating an
+ * enumeration. Its passage index (a list, quoted even where the search ranked a text passage above it), its
+ * sentence (stated in text), or null when none names the question's words, or none better than `current` (the
+ * list the search chose) does (a tie keeps the search's choice). A label also names what is asked through the
+ * question's wording labels (征兆 → 特征: data/question-types.json) and by the count it asks for (分哪两步 → 两个步骤).
+ */
+function namedEnumeration(q: Query, section: Section, current: number | undefined): number | string | null {
+  const title = normalize(section.title).replace(/的/g, '');
+  const labels = askedLabels(q.text);
+  const count = enumCount(q.text);
+  const named = (label: string): number => {
+    const norm = normalize(label).replace(/的/g, '');
+    const byLabel = labels.some((l) => norm.includes(l)) ? idfScale(q) : 0;
+    const byCount = count !== null && enumCount(norm) === count ? idfScale(q) : 0;
+    return sentenceScore(q, norm, title, 0) + byLabel + byCount;
+  };
+  const cands: Array<{ at: number | string; score: number }> = [];
+  section.passages.forEach((p, i) => {
+    if (p.kind === 'list') {
+      const after = section.passages[i + 1];
+      const back = after?.kind === 'text' ? (BACK_LABEL.exec(after.items[0]!)?.[0] ?? '') : '';
+      cands.push({ at: i, score: named(p.lead + back) });
+    } else if (p.kind === 'text') {
+      for (const s of sentencesOf(p.items[0]!)) {
+        const m = ENUM_SENTENCE.exec(s.trim());
+        if (m && m[2]!.split(/[,，、;；]/u).length >= 2) cands.push({ at: s.trim(), score: named(m[1]!) });
+      }
+    }
+  });
+  const best = cands.reduce<(typeof cands)[number] | null>((a, b) => (b.score > 0 && (!a || b.score > a.score) ? b : a), null);
+  if (!best) return null;
+  const currentScore = cands.find((c) => c.at === current)?.score ?? 0;
+  // The list the search chose is forced over a text passage it ranked higher only for a question asking for the
+  // enumeration itself (哪几条基本原则), not one asking 有什么区别 of words the list's lead shares.
+  if (best.at === current) return ENUMERATION.test(q.text) ? best.at : null;
+  return best.score <= currentScore ? null : best.at;
 }
 
 /** An item enumerating at least this many short members (抵押,质押,保证反担保) is a list of its own … */
@@ -696,6 +763,9 @@ function specificSection(q: Query, type: QuestionType, ranked: SectionHit[]): Se
  * close, or when the answering sentence is only a label (以柔克刚。).
  */
 function sentenceAnswer(q: Query, type: QuestionType, section: Section, hit: SectionHit): Quote {
+  // A section of one short paragraph is its own answer: quoted whole (12.6: 合法合规的税务筹划 … 客户经理应…提供…).
+  const only = section.passages.length === 1 && section.passages[0]!.kind === 'text' ? section.passages[0]!.items[0]! : '';
+  if (only !== '' && [...only].length <= SHORT_SECTION) return { lines: [only], partial: false };
   const cands = scoredSentences(q, type, section, hit);
   const best = cands.reduce<Sentence | null>((a, b) => (b.score > 0 && (!a || b.score > a.score) ? b : a), null);
   if (!best) return passageLines(q, [hit], hit, 'list');
@@ -731,6 +801,9 @@ function sentenceAnswer(q: Query, type: QuestionType, section: Section, hit: Sec
   return { lines, partial: shown.join('').length < whole };
 }
 
+/** A specific question in a section of one text passage this short quotes it whole. */
+const SHORT_SECTION = 120;
+
 /** Inside a section, words of its own title say nothing about which sentence answers (民间借贷 in 1.2). */
 const TITLE_TERM_WEIGHT = 0.2;
 
@@ -738,12 +811,12 @@ const TITLE_TERM_WEIGHT = 0.2;
  * Bigram (and synonym-group) overlap of the question with a normalised sentence, weighted by rarity; terms
  * found in `title` (the section's, when choosing inside it) count TITLE_TERM_WEIGHT.
  */
-function sentenceScore(q: Query, text: string, title = ''): number {
+function sentenceScore(q: Query, text: string, title = '', titleWeight = TITLE_TERM_WEIGHT): number {
   const bigrams = (terms: Terms): number => {
     let sum = 0;
     for (const [t, w] of terms) {
       if (t.startsWith('w:') || !(/^[a-z0-9]/.test(t) || [...t].length === 2) || !text.includes(t)) continue;
-      sum += w * idfOf(t) * (title.includes(t) ? TITLE_TERM_WEIGHT : 1);
+      sum += w * idfOf(t) * (title.includes(t) ? titleWeight : 1);
     }
     return sum;
   };
