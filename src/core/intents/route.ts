@@ -4,6 +4,7 @@
  *   (data/scope.json → handbook: 手册未涉及) → eligibility (client facts + 能不能/行不行 …) → classify (company figures)
  *   → quote (product + amount, or a product cue word such as 贷/履约 + a figure
  *   (data/product-cues.json), or amount + fee cue) → product facts (product or bank-loan place/status + fee cue)
+ *   → caps (a cap question naming no product: each product's bound)
  *   → needs (a situation, not a concept question, not a client's attitude)
  *   → handbook retrieval (which itself answers “手册未涉及” when nothing fits).
  * Cue words live in data/intents.json.
@@ -24,7 +25,21 @@ import { withCuedProduct } from './product-cues.js';
 
 const Cues = z.array(z.string().min(1)).min(1);
 const SmallTalk = z.object({ thanks: Cues, bye: Cues, praise: Cues, ack: Cues });
-const IntentTable = z.object({ greeting: Cues, smallTalk: SmallTalk, help: Cues, feeCues: Cues, classifyCues: Cues, classOnlyCues: Cues, situationCues: Cues, conceptCues: Cues }).loose();
+const IntentTable = z
+  .object({
+    greeting: Cues,
+    smallTalk: SmallTalk,
+    help: Cues,
+    feeCues: Cues,
+    classifyCues: Cues,
+    classOnlyCues: Cues,
+    situationCues: Cues,
+    conceptCues: Cues,
+    capCues: Cues,
+    capAmountCues: Cues,
+    capExcludeCues: Cues,
+  })
+  .loose();
 export const intentTable = IntentTable.parse(raw);
 
 export type Intent =
@@ -36,6 +51,8 @@ export type Intent =
   | { kind: 'eligibility'; text: string; input: ParsedInput }
   | { kind: 'quote'; input: ParsedInput }
   | { kind: 'product_facts'; product: ProductId; input: ParsedInput; text: string }
+  /** A cap question naming no product (单笔最多能担多少): every product's stated amount rule, none as general. */
+  | { kind: 'caps' }
   | { kind: 'needs'; matches: NeedMatch[] }
   | { kind: 'visit'; text: string }
   | { kind: 'handbook'; text: string };
@@ -119,6 +136,8 @@ export function route(message: string): Intent {
   const cued = withCuedProduct(input, text);
   if (!product && cued.products[0] && (input.amount || productFigure || input.unclear?.length)) return { kind: 'quote', input: cued };
   if (!product && input.amount && fee) return { kind: 'quote', input };
+  // A cap naming no product (一笔最多能担多少) is each product's own bound (1.1 3000万, 1.3 80万), never one as general.
+  if (!product && !cued.products[0] && has(t, intentTable.capCues) && has(t, intentTable.capAmountCues) && !has(t, intentTable.capExcludeCues)) return { kind: 'caps' };
   // A rate of a product whose section states none (投标保函费率几个点): 手册未涉及, not the product's other figures.
   if (unstatedRate(text)) return { kind: 'handbook', text };
   if (input.products.length === 1 && product && fee) return { kind: 'product_facts', product, input, text };
