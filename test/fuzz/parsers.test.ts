@@ -31,7 +31,7 @@ describe('parsers never throw and stay well formed', () => {
   }, 120_000);
 
   it('route: one of the known intents, deterministic', () => {
-    const kinds = ['help', 'greeting', 'classify', 'eligibility', 'quote', 'product_facts', 'needs', 'visit', 'handbook'];
+    const kinds = ['help', 'greeting', 'classify', 'eligibility', 'quote', 'product_facts', 'caps', 'needs', 'visit', 'handbook'];
     fc.assert(
       fc.property(line, (text) => {
         const intent = route(text);

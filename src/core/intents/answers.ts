@@ -8,7 +8,7 @@ import { reply, type Reply } from '../reply.js';
 import { asPrinted, sectionById } from '../retrieval/handbook.js';
 import { questionType } from '../retrieval/question-type.js';
 import { sizeClassById, sizeClasses } from '../tables/classes.js';
-import { productById, productFigureRow } from '../tables/products.js';
+import { productById, productFigureRow, products } from '../tables/products.js';
 import type { ParsedInput, ProductId } from '../types.js';
 import type { SmallTalkTone } from './route.js';
 
@@ -150,6 +150,33 @@ export function classAnswer(full: Reply): Reply {
     context: full.context.filter((c) => c.startsWith('2.3')),
     sections: ['2.3'],
   };
+}
+
+/**
+ * 单笔最多能担多少 naming no product: the handbook states no company-wide cap, so each product's own amount rule in its
+ * section's words (data/products.json: yuan and percent figures, not rates, terms or 1.9's worked example), and the
+ * products whose sections state none. Never one product's bound as if general (issue #12).
+ */
+export function capsReply(): Reply {
+  const lines: string[] = [];
+  const none: string[] = [];
+  const sections = new Set<string>();
+  for (const row of products) {
+    const figures = Object.entries(row.figures).filter(([key, f]) => (f.unit === 'yuan' || f.unit === 'percent') && !key.startsWith('case'));
+    if (figures.length === 0) {
+      none.push(`${row.section} ${row.name}`);
+      continue;
+    }
+    const quotes = [...new Set(figures.map(([, f]) => `${f.section === row.section ? '' : `${f.section} `}「${f.quote}」`))];
+    lines.push(`• *${row.section} ${row.name}*：${quotes.join('；')}`);
+    for (const [, f] of figures) sections.add(f.section);
+  }
+  return reply('product.caps', {
+    title: '担保金额：手册没有统一上限，按产品分别规定',
+    vars: { products: lines.length },
+    body: [...lines, `• ${none.join('、')}：手册未写金额上限。`, '问具体产品更准，例如“投标保函最多开多少”；要算费用，发 `/quote 产品 金额`。'],
+    sections: [...sections],
+  });
 }
 
 export function privateOnlyReply(): Reply {

@@ -9,7 +9,7 @@ import { quote } from '../quote/index.js';
 import type { Reply } from '../reply.js';
 import { answerQuestion } from '../retrieval/answer.js';
 import { helpReply } from '../usage.js';
-import { classAnswer, focusedFacts, greetingReply } from './answers.js';
+import { capsReply, classAnswer, focusedFacts, greetingReply } from './answers.js';
 import { eligibilityReply } from './eligibility.js';
 import { type Intent, route } from './route.js';
 
@@ -27,6 +27,8 @@ export function respond(intent: Exclude<Intent, { kind: 'visit' }>): Reply {
       return quote(intent.input);
     case 'product_facts':
       return focusedFacts(intent.product, intent.input, intent.text);
+    case 'caps':
+      return capsReply();
     case 'needs':
       return needsReply(intent.matches);
     case 'handbook':

@@ -4,6 +4,7 @@
  *   (data/scope.json → handbook: 手册未涉及) → eligibility (client facts + 能不能/行不行 …) → classify (company figures)
  *   → quote (product + amount, or a product cue word such as 贷/履约 + a figure
  *   (data/product-cues.json), or amount + fee cue) → product facts (product or bank-loan place/status + fee cue)
+ *   → caps (a cap question naming no product: each product's bound)
  *   → needs (a situation, not a concept question, not a client's attitude)
  *   → handbook retrieval (which itself answers “手册未涉及” when nothing fits).
  * Cue words live in data/intents.json.
@@ -18,13 +19,28 @@ import { questionType } from '../retrieval/question-type.js';
 import { unstatedRate } from '../retrieval/rates.js';
 import { correctProductTypos } from '../retrieval/product-typo.js';
 import { outOfScope } from '../retrieval/scope.js';
+import { lexicon } from '../tables/lexicon.js';
 import type { LabelledFigures, ParsedInput, ProductId } from '../types.js';
 import { asksForProduct, isEligibilityQuestion, isPracticeQuestion } from './eligibility.js';
 import { withCuedProduct } from './product-cues.js';
 
 const Cues = z.array(z.string().min(1)).min(1);
 const SmallTalk = z.object({ thanks: Cues, bye: Cues, praise: Cues, ack: Cues });
-const IntentTable = z.object({ greeting: Cues, smallTalk: SmallTalk, help: Cues, feeCues: Cues, classifyCues: Cues, classOnlyCues: Cues, situationCues: Cues, conceptCues: Cues }).loose();
+const IntentTable = z
+  .object({
+    greeting: Cues,
+    smallTalk: SmallTalk,
+    help: Cues,
+    feeCues: Cues,
+    classifyCues: Cues,
+    classOnlyCues: Cues,
+    situationCues: Cues,
+    conceptCues: Cues,
+    capCues: Cues,
+    capAmountCues: Cues,
+    capExcludeCues: Cues,
+  })
+  .loose();
 export const intentTable = IntentTable.parse(raw);
 
 export type Intent =
@@ -36,6 +52,8 @@ export type Intent =
   | { kind: 'eligibility'; text: string; input: ParsedInput }
   | { kind: 'quote'; input: ParsedInput }
   | { kind: 'product_facts'; product: ProductId; input: ParsedInput; text: string }
+  /** A cap question naming no product (单笔最多能担多少): every product's stated amount rule, none as general. */
+  | { kind: 'caps' }
   | { kind: 'needs'; matches: NeedMatch[] }
   | { kind: 'visit'; text: string }
   | { kind: 'handbook'; text: string };
@@ -64,6 +82,12 @@ export function smallTalkTone(t: string): Exclude<SmallTalkTone, 'hello'> | null
 
 const COMPANY_FIGURES: (keyof LabelledFigures)[] = ['netAssets', 'totalAssets', 'revenue', 'profit', 'debtRatio', 'yearsInBusiness', 'employees'];
 const PRODUCT_FIGURES: (keyof LabelledFigures)[] = ['bidPrice', 'contractPrice', 'advancePayment', 'receivables', 'projectInvestment', 'ownFunds'];
+
+/** Words naming a client's own money figure (营收, 净资产, 利润): an amount next to one is the client's, not a guarantee's. */
+const CLIENT_MONEY_LABELS = lexicon.figures.filter((r) => (COMPANY_FIGURES as string[]).includes(r.key) && r.kind === 'money').flatMap((r) => r.labels);
+
+/** A yes/no question in the A不A form (给不给做, 能不能做, 行不行, 可不可以) asks about what it names. */
+const A_NOT_A = /(\p{Script=Han})不\1/u;
 
 /** Characters a help message may add to its cue (这个怎么用, 担保助手怎么用). */
 const HELP_SLACK = 4;
@@ -118,7 +142,10 @@ export function route(message: string): Intent {
   // Everyday wording (贷650万, 借款300万, 履约 合同价2000万): a cue word plus a figure is a quote.
   const cued = withCuedProduct(input, text);
   if (!product && cued.products[0] && (input.amount || productFigure || input.unclear?.length)) return { kind: 'quote', input: cued };
-  if (!product && input.amount && fee) return { kind: 'quote', input };
+  // …but not a client's own figure asked about (目标客户一年营收得到多少 3个亿的肯定行吧 asks 2.5, quotes nothing).
+  if (!product && input.amount && fee && !has(t, CLIENT_MONEY_LABELS)) return { kind: 'quote', input };
+  // A cap naming no product (一笔最多能担多少) is each product's own bound (1.1 3000万, 1.3 80万), never one as general.
+  if (!product && !cued.products[0] && has(t, intentTable.capCues) && has(t, intentTable.capAmountCues) && !has(t, intentTable.capExcludeCues)) return { kind: 'caps' };
   // A rate of a product whose section states none (投标保函费率几个点): 手册未涉及, not the product's other figures.
   if (unstatedRate(text)) return { kind: 'handbook', text };
   if (input.products.length === 1 && product && fee) return { kind: 'product_facts', product, input, text };
@@ -126,9 +153,12 @@ export function route(message: string): Intent {
 
   const needs = matchNeeds(t);
   // A question about a product we name (银行贷款担保能解决什么问题) is answered from its section, not as a situation.
-  const aboutProduct = input.products.length > 0 && (questionType(text) !== 'other' || /什么|啥|哪|怎|几/u.test(t));
+  const aboutProduct = input.products.length > 0 && (questionType(text) !== 'other' || /什么|啥|哪|怎|几/u.test(t) || A_NOT_A.test(t));
   // A question repeating a handbook topic's title (融资建议一般给啥) asks about that topic, not for a product.
   const aboutTopic = sectionTitled(t) !== undefined;
-  if (needs.length > 0 && has(t, intentTable.situationCues) && !has(t, intentTable.conceptCues) && !isPracticeQuestion(text) && !aboutProduct && !aboutTopic) return { kind: 'needs', matches: needs };
+  // A question asking a class (归哪类客户) is 2.3's, however the client is described (不缺钱 is a need's words).
+  const asksClass = has(t, intentTable.classOnlyCues);
+  if (needs.length > 0 && has(t, intentTable.situationCues) && !has(t, intentTable.conceptCues) && !isPracticeQuestion(text) && !aboutProduct && !aboutTopic && !asksClass)
+    return { kind: 'needs', matches: needs };
   return { kind: 'handbook', text };
 }

@@ -219,11 +219,14 @@ function notCovered(top: SectionHit | undefined, cov: number, lacking: OutOfScop
 /** A parent's title must match the question at least this well (0..1) … */
 const PARENT_TITLE_MIN = 0.3;
 /** … and this many times better than the top section's own title. */
-const PARENT_OVER_TOP = 1.5;
+const PARENT_OVER_TOP = 1.35;
 /** Sections scoring at least this share of the best are near ties, ordered by coverage. */
 const TIE_SHARE = 0.95;
 /** Sibling sections sharing the question evenly: the 2nd and 3rd score at least this share of the 1st. */
 const FAMILY_SHARE = 0.8;
+/** A list question whose first FAMILY_RANKS sections hold FAMILY_HITS siblings near the best is about their parent. */
+const FAMILY_RANKS = 4;
+const FAMILY_HITS = 3;
 /** An overview line longer than this is shortened at a clause boundary. */
 const LINE_CHARS = 60;
 
@@ -292,8 +295,13 @@ function overviewSection(q: Query, type: QuestionType, ranked: SectionHit[]): Se
   const parentHit =
     parent !== null && titleMatch(q, parent) > titleMatch(q, top.id) ? [second, third].find((h) => h !== undefined && h.id === parent && h.score >= FAMILY_SHARE * top.score) : undefined;
   if (parentHit && childrenOf(parentHit.id).length >= 2) return parentHit.unit.section;
-  const even = (h: SectionHit | undefined): boolean => h !== undefined && h.unit.section.parent === parent && h.score >= FAMILY_SHARE * top.score;
-  return parent !== null && even(second) && even(third) ? (sectionById(parent) ?? null) : null;
+  // Siblings filling FAMILY_HITS of the first FAMILY_RANKS near hits: one intruder (2.4 按产品需求分类 among 1.x for
+  // 产品一共几种) does not hide the family.
+  const near = ranked.slice(0, FAMILY_RANKS).filter((h) => h.score >= FAMILY_SHARE * top.score);
+  const counts = new Map<string, number>();
+  for (const h of near) if (h.unit.section.parent !== null) counts.set(h.unit.section.parent, (counts.get(h.unit.section.parent) ?? 0) + 1);
+  const family = [...counts].find(([, n]) => n >= FAMILY_HITS)?.[0];
+  return family === undefined ? null : (sectionById(family) ?? null);
 }
 
 /** An either/or question (A还是B) whose best section has a sibling among the next few (CHOICE_RANKS) scoring at least this share of it … */

@@ -17,6 +17,8 @@ const QuestionTypes = z.object({
       ask: z.array(z.string().min(1)).min(1),
       answer: z.array(z.string().min(1)),
       figure: z.string().min(1).optional(),
+      /** Phrases holding a cue that do not ask this type (约时间 names an appointment, not a duration). */
+      notAsk: z.array(z.string().min(1)).optional(),
     }),
   ),
   labels: z.array(z.object({ label: z.string().min(2), ask: z.array(z.string().min(1)).min(1) })),
@@ -38,7 +40,12 @@ export type QuestionType = (typeof types)[number]['id'] | 'other';
 
 export function questionType(question: string): QuestionType {
   const text = normalize(question);
-  return types.find((t) => t.ask.some((a) => text.includes(a)))?.id ?? 'other';
+  return (
+    types.find((t) => {
+      const rest = (t.notAsk ?? []).reduce((r, p) => r.split(p).join(' '), text);
+      return t.ask.some((a) => rest.includes(a));
+    })?.id ?? 'other'
+  );
 }
 
 /** Words a sentence answering this type tends to contain. */
