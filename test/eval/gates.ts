@@ -28,6 +28,14 @@ export const HELDOUT3_FIRST_RUN = { top1: 0.83, factRecall: 0.73, oosPrecision: 
 export const HELDOUT4_FIRST_RUN = { top1: 0.87, factRecall: 0.84, oosPrecision: 0.82, oosRecall: 0.78 } as const;
 
 /**
+ * Floors of the fifth held-out set (qa-heldout5.jsonl, 196 + 54, written from the handbook alone and committed before the
+ * work of this stop) at its first run, after two rounds of fixes found on held-out 3/4 and the development set dev 5:
+ * top-1 88.8 %, fact recall 86.7 %, out-of-scope precision 87.5 %, recall 90.7 %, four out-of-scope replies showing a
+ * figure (fixed since: docs/handbook-data.md). The honest measure of this stop; rows fixed since are no longer blind.
+ */
+export const HELDOUT5_FIRST_RUN = { top1: 0.88, factRecall: 0.86, oosPrecision: 0.87, oosRecall: 0.9 } as const;
+
+/**
  * The held-out DM sets written after the first, in order: file, floor (its first run) and whether CI holds it at zero
  * out-of-scope replies showing a figure (held-out 4 has one left: docs/handbook-data.md). The one list test/eval/eval.test.ts
  * and scripts/eval.ts both read; a new blind set is one more row here.
@@ -35,7 +43,8 @@ export const HELDOUT4_FIRST_RUN = { top1: 0.87, factRecall: 0.84, oosPrecision: 
 export const LATER_HELDOUT_SETS = [
   { name: 'held-out 2', file: 'qa-heldout2.jsonl', floor: HELDOUT2_FIRST_RUN, noFigures: true },
   { name: 'held-out 3', file: 'qa-heldout3.jsonl', floor: HELDOUT3_FIRST_RUN, noFigures: true },
-  { name: 'held-out 4', file: 'qa-heldout4.jsonl', floor: HELDOUT4_FIRST_RUN, noFigures: false },
+  { name: 'held-out 4', file: 'qa-heldout4.jsonl', floor: HELDOUT4_FIRST_RUN, noFigures: true },
+  { name: 'held-out 5', file: 'qa-heldout5.jsonl', floor: HELDOUT5_FIRST_RUN, noFigures: true },
 ] as const;
 
 /**

@@ -99,10 +99,11 @@ const HEAD_OF_OTHER = /^[人方物额金率公合业机行期条事项]$/u;
  * character (the end of a word cut by the window), or reach a borrower (中小企业, 科技公司: whoever borrows, any
  * enterprise's bank loan is 1.1); 船舶融资 is not: 船舶 names a kind.
  */
-function qualified(before: string): boolean {
-  if ([...before].length <= 1 || unnamed.borrowers.some((b) => before.endsWith(b))) return true;
+function qualified(before: string, cut: boolean): boolean {
+  // One character left is the end of a word cut by the window only when the window was cut (国元担保: 国 is X's own).
+  if ([...before].length === 0 || (cut && [...before].length <= 1) || unnamed.borrowers.some((b) => before.endsWith(b))) return true;
   const q = unnamed.qualifiers.find((x) => before.endsWith(x));
-  return q !== undefined && qualified(before.slice(0, before.length - q.length));
+  return q !== undefined && qualified(before.slice(0, before.length - q.length), cut);
 }
 
 export function unnamedProduct(text: string): string | null {
@@ -124,9 +125,10 @@ export function unnamedProduct(text: string): string | null {
     let start = i;
     while (start > 0 && i - start < PREFIX_CHARS && HAN.test(cs[start - 1]!) && cs[start - 1] !== '、') start--;
     const before = cs.slice(start, i).join('');
+    const cut = start > 0 && HAN.test(cs[start - 1]!) && cs[start - 1] !== '、';
     i += [...head].length;
     // A head right after another (续贷担保, 经营贷担保) continues the product whose X was read at the first.
-    if (head === '保险' || !(heads.some((h) => before.endsWith(h)) || qualified(before))) return `${before}${head}`;
+    if (head === '保险' || !(heads.some((h) => before.endsWith(h)) || qualified(before, cut))) return `${before}${head}`;
   }
   return null;
 }

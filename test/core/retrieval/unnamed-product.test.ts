@@ -124,3 +124,21 @@ describe('a quote in a manager’s words is never an unnamed product (a blind pr
     expect(outOfScope('客户破产了怎么办')?.topic).toBe('legal_tax');
   });
 });
+
+describe('the fifth blind set’s four out-of-scope replies that showed a figure (fixed after its first run)', () => {
+  it.each([
+    ['信用证开证手续费收多少', 'product'],
+    ['国元担保的费率比我们低吗', 'product'],
+  ])('%s → 手册未涉及 (%s)', (q, topic) => {
+    expect(outOfScope(q)?.topic).toBe(topic);
+  });
+  it.each(['担保股权融资投资机构要多少回报', '国内贸易信用担保保费几个点', '信用证开证手续费收多少', '国元担保的费率比我们低吗'])('%s → 手册未涉及, no figure shown', (q) => {
+    const r = answerMessage(q)!;
+    expect(r.key).toBe('handbook.not_covered');
+    expect(showsFeeOrAmount(replyText(r))).toBe(false);
+  });
+  it('a two-character X of 担保 is not a qualifier cut by the window: 国元担保 is unnamed, 续贷担保 is ours', () => {
+    expect(unnamedProduct('国元担保的费率比我们低吗')).toBe('国元担保');
+    expect(unnamedProduct('续贷担保费率多少')).toBeNull();
+  });
+});
