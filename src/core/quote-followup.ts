@@ -68,19 +68,21 @@ export function askedFields(r: Reply): FieldSpec[] {
  * @example withoutAsked('贷款 500k 合肥', false) // '贷款   合肥'
  * @example withoutAsked('民间借贷 100万 30天 千分之五', true) // '民间借贷 100万 30天  '
  */
-export function withoutAsked(text: string, rateAnswered: boolean): string {
+export function withoutAsked(text: string, rateAnswered: boolean, termAnswered = false): string {
   const p = parseInput(text);
   let out = text;
   for (const u of p.unclear ?? []) out = out.replace(u.source, ' ');
   for (const a of p.ambiguous ?? []) for (const src of a.sources) out = out.replace(src, ' ');
   if (rateAnswered && p.rate) for (const src of [p.rate.source, p.rate.conflict]) if (src) out = out.replace(src, ' ');
+  // A term in the answer replaces the request's (two terms are otherwise asked, never the first taken).
+  if (termAnswered && p.term) out = out.replace(p.term.source, ' ');
   return out;
 }
 
 /** The original text plus the answers, as one line for the parser. Blank answers are skipped. */
 export function completeQuoteText(original: string, answers: Partial<Record<AskedField, string>>): string {
   const answered = Object.values(answers).some((a) => a?.trim());
-  const parts = [(answered ? withoutAsked(original, Boolean(answers.rate?.trim())) : original).trim()];
+  const parts = [(answered ? withoutAsked(original, Boolean(answers.rate?.trim()), Boolean(answers.term?.trim())) : original).trim()];
   for (const spec of Object.values(fieldSpecs)) {
     const a = answers[spec.field]?.trim();
     if (a) parts.push(spec.template.replace('{}', a));
@@ -176,8 +178,10 @@ function productsNamed(parsed: ParsedInput, text: string): string[] {
 
 /**
  * The request completed by the answer: one line for the parser. The answer comes first, so what it
- * says wins over the request where both give a value (the parser keeps the first and notes the other).
+ * says wins over the request where both give a value (the parser keeps the first and notes the other; a term the
+ * answer gives replaces the request's, since two terms are asked).
  */
 export function followUpText(p: PendingRequest, line: string): string {
-  return `${line.trim()} ${withoutAsked(p.text, p.asked.includes('rate') && parseInput(line).rate !== undefined).trim()}`;
+  const answer = parseInput(line);
+  return `${line.trim()} ${withoutAsked(p.text, p.asked.includes('rate') && answer.rate !== undefined, answer.term !== undefined).trim()}`;
 }
