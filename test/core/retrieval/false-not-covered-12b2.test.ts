@@ -13,7 +13,7 @@ import { answerMessage } from '../../../src/core/intents/respond.js';
 import { normalize } from '../../../src/core/retrieval/normalize.js';
 import { correctWordTypos, wordTypos } from '../../../src/core/retrieval/product-typo.js';
 
-const handbook = normalize(readFileSync(new URL('../../../../shared/handbook/handbook.txt', import.meta.url), 'utf8'));
+const handbook = normalize(readFileSync(new URL('../../../data/handbook/handbook.txt', import.meta.url), 'utf8'));
 const scopeWords = scopeRaw.topics.flatMap((t) => t.words);
 const answered = (q: string): string[] => {
   const r = answerMessage(q);
