@@ -82,7 +82,9 @@ function skipNotFigure(s: Scan, d: Draft, text: string, start: number, label: st
 }
 
 /** A percentage after a money label (预付30%, 预付款三成, 净资产30%). */
-const SHARE = new RegExp(`${SEP}(?:百分之(?<pnum>${NUMBER})|(?<![\\d.])(?<num>${NUMBER})\\s*(?:%|个点)|(?<![\\d.])(?<cheng>${SMALL})成(?<tenth>[一二三四五六七八九半])?)`, 'y');
+/** A percentage written out (30%, 30个点, 百分之三十, 三成, 两成半): a share, never a bare number. */
+const SHARE_VALUE = `(?:百分之(?<pnum>${NUMBER})|(?<![\\d.])(?<num>${NUMBER})\\s*(?:%|个点)|(?<![\\d.])(?<cheng>${SMALL})成(?<tenth>[一二三四五六七八九半])?)`;
+const SHARE = new RegExp(`${SEP}${SHARE_VALUE}`, 'y');
 
 /**
  * A money label followed by a percentage is no amount (预付款30% was read as 30万: the bond 30× too small). 1.5's
@@ -97,12 +99,16 @@ function readShare(s: Scan, d: Draft, text: string, start: number, label: string
   if (s.used.slice(start, end).some(Boolean)) return false;
   take(s, start, end);
   const source = sourceOf(s, start, end);
-  const valueSource = sourceOf(s, v.index + (v.groups?.sep ?? '').length, end);
-  const r = readPercent(d, label, valueSource, { ...v.groups, sign: '%' });
-  if (!('value' in r)) error(d, r.error);
-  else if (row.key === 'advancePayment') d.out.advanceShare ??= { percent: r.value, source };
+  if (row.key === 'advancePayment') recordAdvanceShare(d, source, sourceOf(s, v.index + (v.groups?.sep ?? '').length, end), v.groups ?? {});
   else error(d, `“${source}”是百分比，不是金额，没有使用`);
   return true;
+}
+
+/** 1.5: the advance as a share of the contract (预付款30%, 百分之十五的预付款), read once; an invalid share is said. */
+function recordAdvanceShare(d: Draft, source: string, valueSource: string, g: Record<string, string | undefined>): void {
+  const r = readPercent(d, '预付款', valueSource, { ...g, sign: '%' });
+  if (!('value' in r)) error(d, r.error);
+  else d.out.advanceShare ??= { percent: r.value, source };
 }
 
 /** 合同价一千万还是一千二百万: a second amount offered as an alternative (还是, 或者 …). */
@@ -178,10 +184,7 @@ function readValue(d: Draft, row: FigureRow, label: string, source: string, g: R
 }
 
 /** 1.5: a share written before the advance (百分之十五的预付款, 30%的预付款, 三成预付款): the advance's share of the contract. */
-const SHARE_BEFORE = new RegExp(
-  `(?:百分之(?<pnum>${NUMBER})|(?<![\\d.])(?<num>${NUMBER})\\s*(?:%|个点)|(?<![\\d.])(?<cheng>${SMALL})成(?<tenth>[一二三四五六七八九半])?)\\s*的?\\s*(?:工程)?预付款?`,
-  'g',
-);
+const SHARE_BEFORE = new RegExp(`${SHARE_VALUE}\\s*的?\\s*(?:工程)?预付款?`, 'g');
 
 function readSharesBefore(s: Scan, d: Draft): void {
   for (const m of view(s).matchAll(SHARE_BEFORE)) {
@@ -189,9 +192,7 @@ function readSharesBefore(s: Scan, d: Draft): void {
     if (s.used.slice(m.index, end).some(Boolean)) continue;
     take(s, m.index, end);
     const source = sourceOf(s, m.index, end);
-    const r = readPercent(d, '预付款', source, { ...m.groups, sign: '%' });
-    if (!('value' in r)) error(d, r.error);
-    else d.out.advanceShare ??= { percent: r.value, source };
+    recordAdvanceShare(d, source, source, m.groups ?? {});
   }
 }
 
