@@ -62,6 +62,12 @@ export function enrich(given: LabelledFigures): Enriched {
     figures.netAssets = t - given.liabilities;
     derived.push(`由总资产${formatWan(t)}和负债${formatWan(given.liabilities)}推算：净资产${formatWan(figures.netAssets)}（净资产 = 总资产 − 负债）。`);
     derivedNames.push('netAssets');
+    // 总资产5000万 负债3800万: the debt ratio is the one 1.1 and 2.5 check (76% > 70% was left 需核实).
+    if (d === undefined) {
+      figures.debtRatio = Math.round((given.liabilities / t) * 10000) / 100;
+      derived.push(`由总资产${formatWan(t)}和负债${formatWan(given.liabilities)}推算：资产负债率约${formatPercent(figures.debtRatio)}（负债 ÷ 总资产）。`);
+      derivedNames.push('debtRatio');
+    }
   } else if (d === undefined && n !== undefined && t !== undefined && t > 0 && n <= t) {
     figures.debtRatio = Math.round((1 - n / t) * 10000) / 100;
     derived.push(`由总资产${formatWan(t)}和净资产${formatWan(n)}推算：资产负债率约${formatPercent(figures.debtRatio)}。`);

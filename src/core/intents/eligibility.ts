@@ -74,6 +74,20 @@ export function isEligibilityQuestion(text: string, input: ParsedInput): boolean
 
 const verdictWord = { met: '✅ 符合', unmet: '❌ 不符合', unknown: '❔ 需核实', partial: '❔ 需核实' } as const;
 
+/**
+ * A statement, not a question, of client facts one of which fails a check (负债率六十八 … 但是去年经营现金流为负; 客户主业不明确
+ * 啥都做 其他条件都可以): it is answered by the checklists with that check ❌, never by a passage or a class that ignores it.
+ */
+export function statesFailingFact(text: string, input: ParsedInput): boolean {
+  // Only a fact sheet (a figure, or 其他条件都可以): 企业想扩产但没有抵押物 is a situation asking for a product (needs).
+  const sheet = Object.values(input.figures).some((v) => v !== undefined) || Object.keys(input.bounds ?? {}).length > 0 || /条件/u.test(text);
+  if (!sheet) return false;
+  // 啥都做, 什么都干: "everything", not a question word.
+  const t = normalize(text).replace(/(?:啥|什么|哪儿?|谁)(?:都|也)/gu, '');
+  if (/[?？吗呢嘛怎啥么哪几谁]|什么|能不能|可不可以|行不行/u.test(t)) return false;
+  return [...claimed(t).values()].includes('unmet');
+}
+
 function claimed(text: string): Map<string, 'unmet' | 'claimed'> {
   const out = new Map<string, 'unmet' | 'claimed'>();
   const clauses = text.split(/[，,。；;！!？?\s]+/u);

@@ -21,7 +21,7 @@ import { correctProductTypos } from '../retrieval/product-typo.js';
 import { outOfScope } from '../retrieval/scope.js';
 import { lexicon } from '../tables/lexicon.js';
 import type { LabelledFigures, ParsedInput, ProductId } from '../types.js';
-import { asksForProduct, isEligibilityQuestion, isPracticeQuestion } from './eligibility.js';
+import { asksForProduct, isEligibilityQuestion, isPracticeQuestion, statesFailingFact } from './eligibility.js';
 import { withCuedProduct } from './product-cues.js';
 
 const Cues = z.array(z.string().min(1)).min(1);
@@ -131,6 +131,7 @@ export function route(message: string): Intent {
   // A need asked as “which product” (拿不出反担保，有没有啥产品能做) is answered by the need's product, not the checklists.
   const productForNeed = asksForProduct(text) && matchNeeds(t).length > 0;
   if (isEligibilityQuestion(text, input) && !has(t, intentTable.classOnlyCues) && !productForNeed) return { kind: 'eligibility', text, input };
+  if (statesFailingFact(text, input) && !has(t, intentTable.classOnlyCues)) return { kind: 'eligibility', text, input };
   const companyFigures = COMPANY_FIGURES.filter((k) => input.figures[k] !== undefined).length;
   if (companyFigures >= 2 || (companyFigures === 1 && has(t, intentTable.classifyCues)))
     return { kind: 'classify', input, classOnly: has(t, intentTable.classOnlyCues) && questionType(text) !== 'other' };

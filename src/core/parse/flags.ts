@@ -6,12 +6,27 @@ import { lexicon } from '../tables/lexicon.js';
 import { error, note, setFigure, setOnce, type Draft } from './draft.js';
 import { ARABIC, readNumber, SMALL_CHINESE } from './numerals.js';
 import { sourceOf, take, view, type Scan } from './scan.js';
-import { alternation, takeWords } from './words.js';
+import { alternation, findWords } from './words.js';
 
 const { lowestEvaluatedBid, earlyRepayment, notAmounts } = lexicon;
 
+/** …中标, …中的标: the award by that method. */
+const WON = /^\s*(?:中的?标的?|中标)/u;
+/** 不是最低价中标, 非最低价中标, 没用最低价法: the method denied. */
+const DENIED_BID = /(?:不是|并非|并不是|非|没有?用|没按|不按|没有?采用)\s*$/u;
+
+/**
+ * 1.6 条例第五十八条: won by 经评审的最低投标价法 (15%) — or said not to be (不是最低价中标: 10%; it was read as 15%).
+ */
 export function readLowestBid(s: Scan, d: Draft): void {
-  if (takeWords(s, lowestEvaluatedBid.words).length > 0) d.out.lowestEvaluatedBid = true;
+  for (const h of findWords(s, lowestEvaluatedBid.words)) {
+    const denial = DENIED_BID.exec(view(s).slice(Math.max(0, h.start - 4), h.start));
+    const start = denial ? h.start - denial[0].length : h.start;
+    const end = h.end + (WON.exec(view(s).slice(h.end))?.[0].length ?? 0);
+    take(s, start, end);
+    if (!denial) d.out.lowestEvaluatedBid = true;
+    else note(d, `“${sourceOf(s, start, end)}”：不是经评审的最低投标价法，履约担保按不低于合同价款的10%计`);
+  }
 }
 
 const EARLY = new RegExp(`(?:${alternation(earlyRepayment.words)})\\s*(?<num>${ARABIC}|${SMALL_CHINESE})\\s*个?\\s*(?:天|日)(?:以上)?` + `(?:\\s*(?:${alternation(earlyRepayment.verbs)}))?`, 'g');

@@ -68,12 +68,26 @@ export function termOf(num: string, unit: string, extraHalf: boolean): TermRead 
   return { term: { months } };
 }
 
+/**
+ * A calendar year alone, after the dates (2019年成立, 成立于2019年, 2025年的流水): never a term of 2019 years. After or before a founding word it
+ * is the founding year: the parser has no clock, so the manager is asked for the years in business.
+ */
+const YEAR = /(?<found1>(?:成立|注册|创办|开业|设立)(?:于|在|是)?\s*)?(?<![\d.])(?:19|20)\d\d\s*年(?<found2>\s*(?:成立|注册|创办|开业|设立))?/gu;
+
 export function readTerms(s: Scan, d: Draft): void {
   for (const m of view(s).matchAll(DATE)) {
     const g = m.groups ?? {};
     if (g.year === undefined && g.to === undefined && g.suffix === undefined) continue;
     take(s, m.index, m.index + m[0].length);
     error(d, `“${sourceOf(s, m.index, m.index + m[0].length)}”是日期，不是期限，没有使用；请写明期限，如“4个月”或“120天”`);
+  }
+  for (const m of view(s).matchAll(YEAR)) {
+    const end = m.index + m[0].length;
+    if (s.used.slice(m.index, end).some(Boolean)) continue;
+    take(s, m.index, end);
+    const source = sourceOf(s, m.index, end);
+    const founded = m.groups?.found1 !== undefined || m.groups?.found2 !== undefined;
+    error(d, founded ? `“${source}”是成立年份，不是经营年数：请给出经营了几年（如“经营5年”）` : `“${source}”是年份，不是期限，没有使用`);
   }
   for (const m of view(s).matchAll(RANGE)) {
     take(s, m.index, m.index + m[0].length);

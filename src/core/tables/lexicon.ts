@@ -71,6 +71,18 @@ export const Lexicon = z
     notAmounts: z.object({ section: Section, idLabels: Words, headCounts: Words }).loose(),
     denials: z.object({ section: Section, words: Words, between: Words }).loose(),
     figureBounds: z.object({ section: Section, filler: Words, below: Words, atMost: Words, above: Words, atLeast: Words }).loose(),
+    figureStates: z.array(
+      z
+        .object({
+          section: Section,
+          key: z.enum(['profit', 'netAssets', 'yearsInBusiness']),
+          words: Words,
+          value: z.number().optional(),
+          below: z.number().optional(),
+        })
+        .loose()
+        .refine((r) => (r.value === undefined) !== (r.below === undefined), 'a state gives a value or a bound, not both'),
+    ),
     rates: z
       .object({
         section: Section,
