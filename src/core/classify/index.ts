@@ -119,6 +119,8 @@ export function classify(input: ParsedInput, opts?: ClassifyOptions): Reply {
       loanUnmet: loan.unmet,
       loanUnknown: loan.unknown,
       loanStatus: loan.status,
+      // The checklists' verdict, as the DM eligibility reply gives it: unmet when any criterion fails, met when all hold.
+      verdict: target.unmet + loan.unmet > 0 ? 'unmet' : target.unknown + loan.unknown === 0 ? 'met' : 'unknown',
       region: prof.region,
       industry: prof.industry,
       lifeStage: prof.lifeStage,

@@ -58,14 +58,18 @@ export function asksForProduct(text: string): boolean {
 }
 
 /** True when the question asks whether a client with the facts it gives can be taken on. */
+/** The client's own figures 2.5 checks (not a product's: 合同价, 投标价). */
+const CLIENT_FIGURES = ['netAssets', 'totalAssets', 'revenue', 'profit', 'debtRatio', 'yearsInBusiness', 'liabilities'] as const;
+
 export function isEligibilityQuestion(text: string, input: ParsedInput): boolean {
   const t = normalize(text);
   const asked = has(t, eligibilityTable.ask);
   if (!asked && !askPattern.test(t)) return false;
   // The checklists are 1.1 / 2.5 (bank loan, any client) and 1.2 (private lending); a question about another
   // product (没有反担保能做股权融资吗) is about that product's terms: the handbook answers it.
-  if (input.products.some((p) => p !== 'bank_loan' && p !== 'private_lending')) return false;
   const figures = Object.values(input.figures).some((v) => v !== undefined) || Object.keys(input.bounds ?? {}).length > 0;
+  // …unless it gives the client's own figures (应收账款融资 客户负债率80% 能做吗): 2.5 目标客户的条件 holds for every product.
+  if (input.products.some((p) => p !== 'bank_loan' && p !== 'private_lending')) return figures && CLIENT_FIGURES.some((k) => input.figures[k] !== undefined || input.bounds?.[k] !== undefined);
   // Asked with words in between (可以申请贷款担保吗), the question must carry a fact of its own: a figure, a
   // term (成立刚一年) or a claim (亏损) — not only a fact's name (经营不善的企业可以合作吗 asks about the handbook).
   if (figures || input.term !== undefined) return true;
@@ -210,16 +214,18 @@ export function eligibilityReply(text: string, input: ParsedInput): Reply {
   // 贷650万: the one amount after a loan word is the loan, checked against 1.1's single cap — not a company figure.
   const loan1 = withCuedProduct(input, text).products[0] === 'bank_loan' && input.amounts.length === 1 ? input.amounts[0] : undefined;
   const cap = loanCap(loan1);
-  const v = cap?.over ? 'unmet' : verdict([loan, target]);
+  // Another product (1.3–1.9): 1.1's basic conditions are the bank loan's; 2.5 目标客户的条件 is every product's.
+  const other = input.products.find((p) => p !== 'bank_loan' && p !== 'private_lending');
+  const v = cap?.over ? 'unmet' : verdict(other ? [target] : [loan, target]);
   const unmet = [
-    ...loan.criteria.filter((c) => c.status === 'unmet').map((c) => `1.1第${c.no}条`),
+    ...(other ? [] : loan.criteria).filter((c) => c.status === 'unmet').map((c) => `1.1第${c.no}条`),
     ...target.criteria.filter((c) => c.status === 'unmet').map((c) => `2.5第${c.no}条`),
     ...(cap?.over ? ['1.1单笔担保金额'] : []),
   ];
   const unlabelled = cap ? [cap.line] : input.amounts.length > 0 ? [`未标明的金额：${input.amounts.map((a) => a.source).join('、')} — 请说明是净资产、销售收入还是利润，才能对照。`] : [];
   const sources = { '1.1': '1.1 银行贷款担保（客户基本条件）', '2.5': '2.5 目标客户的条件' };
   const blocks = { '1.1': ['*1.1 银行贷款担保 客户基本条件*', ...lines(loan)], '2.5': ['*2.5 目标客户的条件*', ...lines(target)] };
-  const order = leadingChecklist(t, loan, target, cap?.over === true) === '2.5' ? (['2.5', '1.1'] as const) : (['1.1', '2.5'] as const);
+  const order = other ? (['2.5'] as const) : leadingChecklist(t, loan, target, cap?.over === true) === '2.5' ? (['2.5', '1.1'] as const) : (['1.1', '2.5'] as const);
   return reply('eligibility.result', {
     title: v === 'unmet' ? `不符合：${unmet.join('、')}` : v === 'met' ? '符合手册条件' : '给出的条件没有不符合的，其余需核实',
     vars: { product: input.products[0] ?? null, verdict: v, unmet: unmet.join(','), loan: loan.status, target: target.status },

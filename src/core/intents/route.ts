@@ -14,6 +14,7 @@ import raw from '../../../data/intents.json' with { type: 'json' };
 import { matchNeeds, type NeedMatch } from '../needs/index.js';
 import { parseInput } from '../parse/index.js';
 import { normalize } from '../parse/normalize.js';
+import { withoutOthersRates } from '../parse/rates.js';
 import { sectionTitled } from '../retrieval/handbook.js';
 import { questionType } from '../retrieval/question-type.js';
 import { unstatedRate } from '../retrieval/rates.js';
@@ -126,13 +127,15 @@ export function route(message: string): Intent {
   // Out of scope first, then eligibility: a product we lack is never quoted with another's fees, and a topic the
   // handbook lacks (离婚, 去哪办) wins over the checklists — no scope word is a client fact the checklists decide
   // (征信, 抵押, 官司: test/core/intents/scope-first.test.ts), so 客户有官司还能做吗 still runs them (issue #12).
-  const lacking = outOfScope(text);
+  // 别家才收2% 我们多少 asks our fee: the other company's rate is not the topic (parse/rates.ts notes it, unused).
+  const lacking = outOfScope(withoutOthersRates(text));
   if (lacking) return { kind: 'handbook', text };
   // A need asked as “which product” (拿不出反担保，有没有啥产品能做) is answered by the need's product, not the checklists.
   const productForNeed = asksForProduct(text) && matchNeeds(t).length > 0;
   if (isEligibilityQuestion(text, input) && !has(t, intentTable.classOnlyCues) && !productForNeed) return { kind: 'eligibility', text, input };
   if (statesFailingFact(text, input) && !has(t, intentTable.classOnlyCues)) return { kind: 'eligibility', text, input };
-  const companyFigures = COMPANY_FIGURES.filter((k) => input.figures[k] !== undefined).length;
+  // A bound is a figure given as a limit (净资产不到四百万 settles 2.3 D类 as well as 净资产三百万 does).
+  const companyFigures = COMPANY_FIGURES.filter((k) => input.figures[k] !== undefined || input.bounds?.[k] !== undefined).length;
   if (companyFigures >= 2 || (companyFigures === 1 && has(t, intentTable.classifyCues)))
     return { kind: 'classify', input, classOnly: has(t, intentTable.classOnlyCues) && questionType(text) !== 'other' };
 

@@ -54,7 +54,11 @@ const HEADS = new RegExp(`(?<![\\d.])(?<num>${ARABIC}|${SMALL_CHINESE})\\s*(?:�
  * An identifier is said and not used (电话尾号8866); a head count before its noun is 2.3's 职工人数 (120个员工).
  * @example 客户电话尾号8866 → note 号码（电话、尾号、编号等）不是金额，未使用
  */
+/** 2号楼, 301会议室, 5层: where a meeting was, never an amount. */
+const PLACE_NUMBER = new RegExp(`(?<![\\d.])\\d+\\s*(?:${alternation(notAmounts.placeNumbers)})`, 'g');
+
 export function readNotAmounts(s: Scan, d: Draft): void {
+  for (const m of view(s).matchAll(PLACE_NUMBER)) take(s, m.index, m.index + m[0].length);
   for (const m of view(s).matchAll(ID)) {
     take(s, m.index, m.index + m[0].length);
     // The digits are not echoed: a phone or ID number is personal data.

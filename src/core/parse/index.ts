@@ -3,7 +3,7 @@
  *
  * Readers run in a fixed order, each taking the spans it understood so later readers
  * cannot misread them (docs/parsing.md):
- * key=value → numbers that are not money (电话尾号8866, 120个员工) → products → 最低投标价法 → 提前N天 → labelled figures → rates → terms →
+ * corrections (不是一年是两年: the replaced value cut) → key=value → numbers that are not money (电话尾号8866, 120个员工) → products → 最低投标价法 → 提前N天 → labelled figures → rates → terms →
  * shields → places → status → life stage → industry → amounts → leftovers.
  *
  * @example parseInput('银行贷款担保 500万 合肥 新客户 1年')
@@ -15,6 +15,7 @@ import { lexicon } from '../tables/lexicon.js';
 import { cutText } from '../text/graphemes.js';
 import type { ParsedInput } from '../types.js';
 import { readAmounts } from './amounts.js';
+import { applyCorrections } from './corrections.js';
 import { readIndustry, readLifeStage } from './categories.js';
 import { finish, newDraft, note, type Draft } from './draft.js';
 import { readFigures } from './figures.js';
@@ -63,7 +64,10 @@ export function parseInput(text: string): ParsedInput {
   // Typed text can never carry the core's mention markers (src/core/mention.ts) into a reply.
   const { text: original, clipped } = clip(typeof text === 'string' ? sanitizeText(text) : '');
   if (clipped) note(d, `输入过长，只读取了前${maxInputChars}个字符`);
-  const s = newScan(normalize(original), original);
+  // 不是一年是两年, 万五 哦不对是万六: the replaced value is cut before reading (parse/corrections.ts).
+  const corrected = applyCorrections(original);
+  for (const c of corrected.corrections) note(d, c);
+  const s = newScan(normalize(corrected.text), corrected.text);
   for (const read of readers) read(s, d);
   const out = finish(d);
   out.unused = leftovers(s);

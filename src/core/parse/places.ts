@@ -13,7 +13,9 @@ import { sourceOf, take, view, type Scan } from './scan.js';
 import { alternation, takeWords } from './words.js';
 
 const rowByAlias = new Map<string, RegionRow>(regions.flatMap((r) => r.aliases.map((a) => [a, r] as const)));
-const placeAliases = [...rowByAlias.keys()];
+/** 飞西 → 肥西 (data/regions.json soundAlikes): read as the place, said in a note. */
+const rowBySound = new Map<string, RegionRow>(regions.flatMap((r) => (r.soundAlikes ?? []).map((a) => [a, r] as const)));
+const placeAliases = [...rowByAlias.keys(), ...rowBySound.keys()];
 const cues = lexicon.placeCues;
 const VERB = '(?:是|在|位于|来自|属于|地处)?';
 const NEGATED = new RegExp(`(?:${alternation(cues.negations)})\\s*$`);
@@ -73,7 +75,9 @@ export function readPlaces(s: Scan, d: Draft): void {
   const text = view(s);
   const hits: PlaceHit[] = [];
   for (const hit of takeWords(s, placeAliases, true)) {
-    const row = rowByAlias.get(hit.word);
+    const sound = rowBySound.get(hit.word);
+    if (sound) note(d, `“${hit.word}”按${sound.name}理解（同音字）`);
+    const row = rowByAlias.get(hit.word) ?? sound;
     const h = row ? qualify(text, s, d, row, hit.start, hit.end) : undefined;
     if (h) hits.push(h);
   }

@@ -30,6 +30,11 @@ const PERIOD = `(?:每|按)?(?<![\\d.${CN}半个])(?<p3>[${P}])\\s*`;
 
 /** Readers in order: each pattern gives num (percent), a fraction (万分之N, 万N, 千分之N, 百分之N) or 分/厘, and periods. */
 const patterns: RegExp[] = [
+  // 日0.05%, 月1%: a period character right before a percentage (not the 月 of 3月 or 一个月: no numeral before it).
+  new RegExp(`(?<![\\d.${CN}半个])(?<p1>[${P}])\\s*${NUM}\\s*%`, 'g'),
+  // 一天千分之一, 每天万五, 每个月1%: a rate per period, written against it (一天 right before a rate is "per day", not a
+  // term of one day; 一个月 1% stays a term and a rate).
+  new RegExp(`(?:(?:一|每)(?<p1>[天日])|每个?(?<p3>[月年]))(?:${FRACTION}|${NUM}\\s*%)`, 'g'),
   new RegExp(`${LABEL}${NUM}\\s*(?:%|个点|(?<permille>‰))${SUFFIX}`, 'g'),
   new RegExp(`${NUM}\\s*(?:%|个点|(?<permille>‰))\\s*(?:/|每)\\s*(?<p2>[${P}])`, 'g'),
   new RegExp(`(?:每|按)(?<p1>[${P}])\\s*${NUM}\\s*%`, 'g'),
@@ -87,17 +92,42 @@ function readOne(d: Draft, source: string, g: Record<string, string | undefined>
 /** 2.2%-2.5%, 2.2%到2.5%: a range is not one rate. */
 const RANGE = new RegExp(`${NUM}\\s*(?:%|个点)?\\s*(?:-|~|～|—|到|至)\\s*(?<![\\d.])(?:${ARABIC})\\s*(?:%|个点)`, 'g');
 
+/** 别家才收2%, 同行报万三: another company's rate, said by the client — never the rate of this quote. */
+const OTHERS = new RegExp(
+  `(?:${alternation(lexicon.rates.others)})\\s*(?:才|只|就|都|也)?\\s*(?:收|要|报|给|开|是|做)?了?\\s*(?:的)?\\s*(?:(?:[${P}]|年化|费率|利率)\\s*)?(?:${FRACTION}|${NUM}\\s*(?:%|个点))`,
+  'g',
+);
+
+/** `text` without other companies' rates (别家才收2%): a quote that mentions one still asks our fee. */
+export function withoutOthersRates(text: string): string {
+  return text.replace(OTHERS, ' ');
+}
+
 export function readRates(s: Scan, d: Draft): void {
+  for (const m of view(s).matchAll(OTHERS)) {
+    take(s, m.index, m.index + m[0].length);
+    note(d, `“${sourceOf(s, m.index, m.index + m[0].length)}”是别家的费率，没有使用`);
+  }
   for (const m of view(s).matchAll(RANGE)) {
     take(s, m.index, m.index + m[0].length);
     error(d, `费率“${sourceOf(s, m.index, m.index + m[0].length)}”是一个范围，请给出一个费率`);
   }
+  const found: Array<{ source: string; groups: Record<string, string | undefined>; kind: 'fee' | 'interest' | 'plain' }> = [];
   for (const re of patterns) {
     for (const m of view(s).matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
+      const before = view(s).slice(Math.max(0, start - 4), start);
       take(s, start, end);
-      readOne(d, sourceOf(s, start, end), m.groups ?? {});
+      const label = m.groups?.label ?? '';
+      const kind = /费/u.test(label) || /费\s*$/u.test(before) ? 'fee' : /息|利率/u.test(label) || /息\s*$/u.test(before) ? 'interest' : 'plain';
+      found.push({ source: sourceOf(s, start, end), groups: m.groups ?? {}, kind });
     }
+  }
+  // 日息万五 担保费日万二: the loan's interest beside the guarantee fee is not a second fee rate (it was asked as two rates).
+  const both = found.some((f) => f.kind === 'fee') && found.some((f) => f.kind === 'interest');
+  for (const f of found) {
+    if (both && f.kind === 'interest') note(d, `“${f.source}”是借款利息，不是担保费率，没有使用`);
+    else readOne(d, f.source, f.groups);
   }
 }

@@ -108,8 +108,11 @@ export function quotePrivateLending(input: ParsedInput, opts?: QuoteOptions): Re
   else if (termOverNormal) body.push(`注意：期限超过一般的${fig('private_lending', 'normalTermMonths')}个月（1.2：一般限定在一个月以内）。`);
   if (early !== null) {
     if (earlyTooLong) body.push(`⚠️ 提前${early}天不少于借款天数${formatNumber(days ?? 0)}天，请核对。`);
-    else if (refundEligible) body.push(`提前${early}天还款（≥${minEarly}天）：退担保费${formatMoney(refund ?? 0)}（按实际提前天数），利息不退。`);
-    else body.push(`提前${early}天还款，不足${minEarly}天：不退担保费（1.2：提前三天以上才按天退费），利息不退。`);
+    else if (refundEligible) {
+      body.push(`提前${early}天还款（≥${minEarly}天）：退担保费${formatMoney(refund ?? 0)}（按实际提前天数），利息不退。`);
+      // 实际收多少: what the client pays in the end (the fee is collected for the agreed days, then refunded).
+      if (fee !== null && refund !== null) body.push(`实际收取担保费：${formatMoney(roundYuan(fee - refund))}（${formatMoney(fee)} − 退费${formatMoney(refund)}）。`);
+    } else body.push(`提前${early}天还款，不足${minEarly}天：不退担保费（1.2：提前三天以上才按天退费），利息不退。`);
   }
 
   const fields: ReplyField[] = [

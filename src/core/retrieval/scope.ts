@@ -40,6 +40,7 @@ const ScopeSchema = z.object({
     qualifiers: z.array(z.string().min(1)).min(1),
     rateAsks: z.array(z.string().min(1)),
     borrowers: z.array(z.string().min(1)),
+    verbsBeforeLoan: z.array(z.string().min(1)),
   }),
   rates: z.object({
     ask: z.array(z.string().min(1)).min(1),
@@ -127,6 +128,8 @@ export function unnamedProduct(text: string): string | null {
     const before = cs.slice(start, i).join('');
     const cut = start > 0 && HAN.test(cs[start - 1]!) && cs[start - 1] !== '、';
     i += [...head].length;
+    // 想贷个三百万, 要贷款: 贷 after a modal is the verb "to borrow" (做机械的想贷 is no product 〈做机械的想〉贷).
+    if (head.startsWith('贷') && unnamed.verbsBeforeLoan.some((v) => before.endsWith(v))) continue;
     // A head right after another (续贷担保, 经营贷担保) continues the product whose X was read at the first.
     if (head === '保险' || !(heads.some((h) => before.endsWith(h)) || qualified(before, cut))) return `${before}${head}`;
   }

@@ -68,7 +68,7 @@ export const Lexicon = z
     figures: z.array(FigureRow).length(figureKeys.length),
     figurePeriods: z.object({ section: Section, annualise: z.record(Word, z.number().positive()), ask: Words }),
     notFigures: z.object({ section: Section, words: Words }),
-    notAmounts: z.object({ section: Section, idLabels: Words, headCounts: Words }).loose(),
+    notAmounts: z.object({ section: Section, idLabels: Words, headCounts: Words, placeNumbers: Words }).loose(),
     denials: z.object({ section: Section, words: Words, between: Words }).loose(),
     figureBounds: z.object({ section: Section, filler: Words, below: Words, atMost: Words, above: Words, atLeast: Words }).loose(),
     figureStates: z.array(
@@ -88,6 +88,7 @@ export const Lexicon = z
         section: Section,
         periods: z.record(z.string().length(1), Per),
         labels: Words,
+        others: Words,
         fen: z.object({ section: Section, percent: z.record(Per, z.object({ 分: z.number().positive(), 厘: z.number().positive() })) }).loose(),
       })
       .loose(),

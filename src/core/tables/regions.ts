@@ -13,6 +13,8 @@ const RegionRow = z.object({
   aliases: z.array(z.string().min(1)).min(1),
   /** Shown to the user when this row is matched; `{word}` is the text as typed. */
   note: z.string().min(1).optional(),
+  /** The name as voice input writes it with a character of the same sound (飞西 → 肥西): read with a note. */
+  soundAlikes: z.array(z.string().min(2)).optional(),
 });
 
 export const RegionTable = z
@@ -24,7 +26,7 @@ export const RegionTable = z
       if (row.section === 'setting' && row.kind === 'hefei' && !row.note) {
         ctx.addIssue({ code: 'custom', message: `${row.name}: a setting row for hefei needs a note` });
       }
-      for (const a of row.aliases) {
+      for (const a of [...row.aliases, ...(row.soundAlikes ?? [])]) {
         const other = seen.get(a);
         if (other !== undefined) ctx.addIssue({ code: 'custom', message: `alias ${a} in ${other} and ${row.name}` });
         seen.set(a, row.name);

@@ -126,3 +126,104 @@ describe('a statement of client facts with one that fails is answered by the che
     expect(route('工厂要扩建但拿不出抵押').kind).not.toBe('eligibility');
   });
 });
+
+describe('a correction in the message: the corrected value is read, the replaced one cut (docs/parsing.md)', () => {
+  it.each([
+    ['贷款担保 瑶海 三百万 期限不是半年是一年', { months: 12 }],
+    ['银行贷款担保 合肥 500万 原来说两年 后来改成一年半', { months: 18 }],
+  ])('%s → term %o', (text, term) => {
+    const p = parseInput(text);
+    expect(p.term).toMatchObject(term);
+    expect(p.ambiguous ?? []).toEqual([]);
+    expect(p.notes.join('')).toContain('更正后');
+  });
+
+  it('a rate corrected keeps its period: 费率万四每天 不对是万三 → 0.03%/日', () => {
+    expect(parseInput('民间借贷 100万 15天 费率万四每天 不对是万三').rate).toMatchObject({ percent: 0.03, per: 'day' });
+  });
+
+  it('a figure corrected keeps its label: 资产负债率不是80 是60 → 60%', () => {
+    expect(parseInput('资产负债率不是80 是60').figures.debtRatio).toBe(60);
+  });
+
+  it('a value is corrected only by one of its kind: 贷款500万 错了 是一年 keeps 500万', () => {
+    const p = parseInput('贷款500万 错了 是一年');
+    expect(p.amount?.yuan).toBe(5_000_000);
+    expect(p.notes.join('')).not.toContain('更正后');
+  });
+
+  it('不是 before a place is no correction of a value', () => {
+    expect(parseInput('客户不是合肥的 是六安的 贷款300万').amount?.yuan).toBe(3_000_000);
+  });
+});
+
+describe('rates: the period written before, per day, another company’s, and the interest beside the fee (1.2)', () => {
+  it.each([
+    ['民间借贷 300万 20天 日0.06%', { percent: 0.06, per: 'day' }],
+    ['民间借贷 300万 20天 担保费每天千分之一', { percent: 0.1, per: 'day' }],
+    ['民间借贷 300万 20天 利息月息一分 担保费日万三', { percent: 0.03, per: 'day' }],
+  ])('%s → %o', (text, rate) => {
+    expect(parseInput(text).rate).toMatchObject(rate);
+  });
+
+  it('一天 right before a rate is per day, not a one-day term', () => {
+    expect(parseInput('民间借贷 300万 20天 一天万五').term).toMatchObject({ days: 20 });
+  });
+
+  it('同行报1.5% is not our rate, and the quote is still answered (1.1)', () => {
+    const p = parseInput('包河客户贷300万一年 同行报1.5%');
+    expect(p.rate).toBeUndefined();
+    const r = answerMessage('包河客户贷300万一年 同行报1.5% 我们报多少')!;
+    expect(r.key).toBe('quote.bank_loan');
+    expect(r.vars.feeMin).toBe(54_000);
+  });
+
+  it('the share of 1.5 after 按: 预付款按两成', () => {
+    expect(parseInput('预付款保函 合同3000万 预付款按两成').advanceShare).toMatchObject({ percent: 20 });
+  });
+});
+
+describe('voice input: district names in a character of the same sound (2.2), 贷 as a verb', () => {
+  it.each([
+    ['包和', '包河区'],
+    ['书山', '蜀山区'],
+    ['卢阳', '庐阳区'],
+    ['飞东', '肥东县'],
+  ])('%s → %s, said', (word, name) => {
+    const p = parseInput(`贷款担保 ${word} 400万 一年`);
+    expect(p.place?.name).toBe(name);
+    expect(p.notes.join('')).toContain('同音');
+  });
+
+  it('客户在庐阳那边开饭店的想贷个两百万吧 半年 担保费多少 is a 1.1 quote, not 手册未涉及', () => {
+    expect(answerMessage('客户在庐阳那边开饭店的想贷个两百万吧 半年 担保费多少')!.key).toBe('quote.bank_loan');
+  });
+});
+
+describe('a figure bound names the class too: 净资产不到三百万 算哪类 (2.3 D类)', () => {
+  it('净资产不到三百万', () => {
+    const r = answerMessage('客户开了一年 净资产不到三百万 算哪类')!;
+    expect(r.key).toBe('classify.result');
+    expect(r.vars.class).toBe('D');
+  });
+});
+
+describe('1.2 early repayment: what is collected in the end', () => {
+  it('提前5天还 → 实际收取 the fee less the refund', () => {
+    const r = answerMessage('民间借贷 200万 20天 日万五 提前5天还款')!;
+    expect(r.body?.join('\n') ?? '').toContain('实际收取担保费：15,000元');
+  });
+});
+
+describe('another product asked with the client’s figures: 2.5 目标客户的条件 (every product’s), not 1.1 (the bank loan’s)', () => {
+  it('应收账款短期融资 客户净资产七百万 能不能做 → ❌ 2.5第2条, no 1.1 block', () => {
+    const r = answerMessage('应收账款短期融资 客户净资产七百万 能不能做')!;
+    expect(r.key).toBe('eligibility.result');
+    expect(r.title).toBe('不符合：2.5第2条');
+    expect(r.sections).toEqual(['2.5']);
+  });
+
+  it('a question about the product’s own terms still gets its section: 没有反担保能做股权融资吗', () => {
+    expect(answerMessage('没有反担保能做股权融资吗')!.key).not.toBe('eligibility.result');
+  });
+});
