@@ -88,7 +88,7 @@ function skipNotFigure(s: Scan, d: Draft, text: string, start: number, label: st
 /** A percentage after a money label (预付30%, 预付款三成, 净资产30%). */
 /** A percentage written out (30%, 30个点, 百分之三十, 三成, 两成半): a share, never a bare number. */
 const SHARE_VALUE = `(?:百分之(?<pnum>${NUMBER})|(?<![\\d.])(?<num>${NUMBER})\\s*(?:%|个点)|(?<![\\d.])(?<cheng>${SMALL})成(?<tenth>[一二三四五六七八九半])?)`;
-const SHARE = new RegExp(`${SEP}${SHARE_VALUE}`, 'y');
+const SHARE = new RegExp(`(?:比例|占比|比重)?${SEP}${SHARE_VALUE}`, 'y');
 
 /**
  * A money label followed by a percentage is no amount (预付款30% was read as 30万: the bond 30× too small). 1.5's
@@ -111,7 +111,10 @@ function readShare(s: Scan, d: Draft, text: string, start: number, label: string
   }
   take(s, start, end);
   const source = sourceOf(s, start, end);
-  if (row.key === 'advancePayment') recordAdvanceShare(d, source, sourceOf(s, v.index + (v.groups?.sep ?? '').length, end), v.groups ?? {});
+  const valueSource = sourceOf(s, v.index + (v.groups?.sep ?? '').length, end);
+  if (row.key === 'advancePayment') recordShare(d, 'advanceShare', '预付款', source, valueSource, v.groups ?? {});
+  // 1.9 自筹比例40%, 自己出四成: own funds as a share of the project's total investment.
+  else if (row.key === 'ownFunds') recordShare(d, 'ownFundsShare', '自筹资金', source, valueSource, v.groups ?? {});
   else error(d, `“${source}”是百分比，不是金额，没有使用`);
   return true;
 }
@@ -119,11 +122,14 @@ function readShare(s: Scan, d: Draft, text: string, start: number, label: string
 /** The rest of a range after its first value (10%-20%, 六成到七成). */
 const RANGE_TAIL = new RegExp(`^\\s*(?:-|~|～|—|到|至)\\s*(?:百分之)?${NUMBER}\\s*(?:%|成|个点)?`, 'u');
 
-/** 1.5: the advance as a share of the contract (预付款30%, 百分之十五的预付款), read once; an invalid share is said. */
-function recordAdvanceShare(d: Draft, source: string, valueSource: string, g: Record<string, string | undefined>): void {
-  const r = readPercent(d, '预付款', valueSource, { ...g, sign: '%' });
+/**
+ * A share of a whole the rule knows, read once; an invalid share is said: 1.5's advance of the contract (预付款30%,
+ * 百分之十五的预付款), 1.9's own funds of the total investment (自筹比例40%).
+ */
+function recordShare(d: Draft, key: 'advanceShare' | 'ownFundsShare', label: string, source: string, valueSource: string, g: Record<string, string | undefined>): void {
+  const r = readPercent(d, label, valueSource, { ...g, sign: '%' });
   if (!('value' in r)) error(d, r.error);
-  else d.out.advanceShare ??= { percent: r.value, source };
+  else d.out[key] ??= { percent: r.value, source };
 }
 
 /** 合同价一千万还是一千二百万: a second amount offered as an alternative (还是, 或者 …). */
@@ -211,7 +217,7 @@ function readSharesBefore(s: Scan, d: Draft): void {
     if (s.used.slice(m.index, end).some(Boolean)) continue;
     take(s, m.index, end);
     const source = sourceOf(s, m.index, end);
-    recordAdvanceShare(d, source, source, m.groups ?? {});
+    recordShare(d, 'advanceShare', '预付款', source, source, m.groups ?? {});
   }
 }
 

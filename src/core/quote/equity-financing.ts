@@ -1,5 +1,5 @@
 /** 1.9 担保股权融资: no fee figure — explain the product and its worked case (2000万, 800万 own, 1200万 financed, 24 months). */
-import { formatMoney, formatWan } from '../format.js';
+import { formatMoney, formatPercent, formatWan } from '../format.js';
 import { reply, type Reply, type ReplyField } from '../reply.js';
 import { productById, productFigure as fig } from '../tables/products.js';
 import type { ParsedInput } from '../types.js';
@@ -48,7 +48,10 @@ export function quoteEquityFinancing(input: ParsedInput): Reply {
   const row = productById('equity_financing');
   const picked = pickMoney(input, undefined);
   const amount = picked.kind === 'amount' ? picked.yuan : null;
-  const { projectInvestment: total, ownFunds: own } = input.figures;
+  const { projectInvestment: total } = input.figures;
+  // 自筹比例40%: the own funds are that share of the total investment.
+  const share = input.figures.ownFunds === undefined && total !== undefined ? input.ownFundsShare : undefined;
+  const own = share ? Math.round((total! * share.percent) / 100) : input.figures.ownFunds;
   const need = total !== undefined && own !== undefined ? financingNeed(total, own) : null;
   return reply('quote.equity_financing', {
     title: need !== null ? `${row.name}：外部融资需求${formatWan(need)}（手册未给出收费标准）` : `${row.name}：手册未给出收费标准`,
@@ -66,6 +69,7 @@ export function quoteEquityFinancing(input: ParsedInput): Reply {
     },
     body: [
       row.summary,
+      ...(share ? [`自筹资金按项目总投资 × ${formatPercent(share.percent)}（“${share.source}”）计：${formatMoney(own!)}。`] : []),
       ...needLines(total, own, need),
       ...(amount !== null ? [`提到的金额：${formatMoney(amount)}（手册没有按金额计费的规则，不作报价）。`] : []),
       '*产品特点*',

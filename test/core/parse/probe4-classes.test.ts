@@ -227,3 +227,16 @@ describe('another product asked with the client’s figures: 2.5 目标客户的
     expect(answerMessage('没有反担保能做股权融资吗')!.key).not.toBe('eligibility.result');
   });
 });
+
+describe('1.9 own funds as a share of the total investment (总投入 − 自筹 = 外部融资)', () => {
+  it.each([
+    ['股权融资 项目总投资4000万 自筹比例25%', 30_000_000],
+    ['股权融资 总投入两千万 自己出四成 还要融多少', 12_000_000],
+  ])('%s → %d', (text, need) => {
+    expect(quote(parseInput(text)).vars.financingNeed).toBe(need);
+  });
+
+  it('a share with no total is not priced (自筹三成 alone)', () => {
+    expect(quote(parseInput('股权融资 自筹三成')).vars.financingNeed).toBeNull();
+  });
+});
