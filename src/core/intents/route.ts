@@ -140,7 +140,7 @@ export function route(message: string): Intent {
     return { kind: 'classify', input, classOnly: has(t, intentTable.classOnlyCues) && questionType(text) !== 'other' };
 
   const fee = has(t, intentTable.feeCues);
-  const productFigure = PRODUCT_FIGURES.some((k) => input.figures[k] !== undefined) || input.advanceShare !== undefined;
+  const productFigure = PRODUCT_FIGURES.some((k) => input.figures[k] !== undefined) || input.advanceShare !== undefined || input.issuedPerformanceBond !== undefined;
   const product = input.products[0];
   if (product && (input.amount || productFigure || input.unclear?.length)) return { kind: 'quote', input };
   // Everyday wording (贷650万, 借款300万, 履约 合同价2000万): a cue word plus a figure is a quote.

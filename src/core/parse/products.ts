@@ -6,7 +6,8 @@
 import { products } from '../tables/products.js';
 import type { ProductId } from '../types.js';
 import { addProduct, note, type Draft } from './draft.js';
-import { sourceOf, view, type Scan } from './scan.js';
+import { MONEY, readMoney } from './amounts.js';
+import { sourceOf, take, view, type Scan } from './scan.js';
 import { takeWords } from './words.js';
 
 const byAlias = new Map<string, ProductId>(products.flatMap((p) => p.aliases.map((a) => [a, p.id] as const)));
@@ -36,6 +37,9 @@ export function productFromWord(word: string): ProductId | undefined {
 /** A loan being repaid is the borrowing's purpose (1.2 用于归还银行借款), not a product asked about: 过桥 还银行贷款. */
 const REPAID = /(?:归还|偿还|还清|还掉|用于还|用来还|还)\s*$/u;
 
+/** 投标保函已开80万, 履约保函开了450万: a bond already issued is the project's history, not the product asked (with its amount). */
+const ISSUED = new RegExp(`^\\s*(?:之前|以前|前面|上次|早就|早)?\\s*(?:已经|已)?\\s*(?:开了|开过|开出|已开|出了|办了)\\s*(?:${MONEY})?`, 'u');
+
 export function readProducts(s: Scan, d: Draft): void {
   const text = view(s);
   for (const hit of takeWords(s, aliases)) {
@@ -45,6 +49,21 @@ export function readProducts(s: Scan, d: Draft): void {
       note(d, `“${sourceOf(s, hit.start, hit.end)}”是借款用途（归还），不是要做的担保产品`);
       continue;
     }
+    const issued = ISSUED.exec(text.slice(hit.end));
+    if (issued && issued[0].trim() !== '') {
+      take(s, hit.end, hit.end + issued[0].length);
+      // 履约保函开了450万: 1.6's payment bond equals it (与履约担保数额等额).
+      const money = id === 'performance_bond' && issued.groups?.num !== undefined ? readMoney(issued[0].trim(), issued.groups) : null;
+      if (money && 'money' in money) d.out.issuedPerformanceBond = { yuan: money.money.yuan, source: sourceOf(s, hit.start, hit.end + issued[0].length) };
+      note(d, `“${sourceOf(s, hit.start, hit.end + issued[0].length)}”是已经开出的保函，不是这次要报价的产品`);
+      continue;
+    }
     addProduct(d, id, hit.start);
+  }
+  // 1.6 is defined by 1.4 (与履约担保数额等额): a payment-bond question naming the performance bond asks the payment bond.
+  const ids = new Set(d.productHits.map((h) => h.value));
+  if (ids.size === 2 && ids.has('payment_guarantee') && ids.has('performance_bond')) {
+    d.productHits = d.productHits.filter((h) => h.value !== 'performance_bond');
+    note(d, '支付保函与履约担保数额等额（1.6）：按工程支付保函报价');
   }
 }

@@ -19,6 +19,17 @@ export function paymentGuaranteeFactFields(): ReplyField[] {
 
 /** 1.6 支付保函 quote. */
 export function quotePaymentGuarantee(input: ParsedInput): Reply {
+  const issued = input.issuedPerformanceBond;
+  if (issued && input.figures.contractPrice === undefined) {
+    return reply('quote.payment_guarantee', {
+      title: `${productById('payment_guarantee').name}：与履约担保等额，${formatWan(issued.yuan)}`,
+      vars: { product: 'payment_guarantee', contractPrice: null, minAmount: issued.yuan, fromIssuedBond: true },
+      body: [`已开出的履约保函${formatMoney(issued.yuan)}（“${issued.source}”）：支付保函与履约担保数额等额，即${formatMoney(issued.yuan)}。`],
+      fields: [moneyField('履约保函（已开）', issued.yuan), moneyField('支付保函金额', issued.yuan)],
+      context: paymentGuaranteeRules(),
+      sections: ['1.6'],
+    });
+  }
   const b = contractBasis(input, 'payment_guarantee');
   if ('key' in b) return b;
   return reply('quote.payment_guarantee', {

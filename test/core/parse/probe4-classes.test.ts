@@ -240,3 +240,23 @@ describe('1.9 own funds as a share of the total investment (总投入 − 自筹
     expect(quote(parseInput('股权融资 自筹三成')).vars.financingNeed).toBeNull();
   });
 });
+
+describe('a bond already issued is history, not the product asked; 1.6 equals the 1.4 bond (与履约担保数额等额)', () => {
+  it('预付款保函 合同5000万 预付款两成 投标保函之前已开50万 → 1.5 only', () => {
+    const r = quote(parseInput('预付款保函 合同5000万 预付款两成 投标保函之前已开50万'));
+    expect(r.key).toBe('quote.advance_payment');
+    expect(r.vars.guaranteeAmount).toBe(10_000_000);
+  });
+
+  it('支付保函 履约保函已经开了600万 → 600万', () => {
+    const r = answerMessage('业主的支付保函开多少 履约保函已经开了600万')!;
+    expect(r.key).toBe('quote.payment_guarantee');
+    expect(r.vars.minAmount).toBe(6_000_000);
+  });
+
+  it('支付保函 and 履约担保 named together with a contract price → the payment bond from the contract', () => {
+    const r = quote(parseInput('支付保函 合同价2000万 履约担保按百分之十'));
+    expect(r.key).toBe('quote.payment_guarantee');
+    expect(r.vars.minAmount).toBe(2_000_000);
+  });
+});
