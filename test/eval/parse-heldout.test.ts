@@ -169,12 +169,11 @@ describe('probe3 (blind, then tuned on; reported apart)', () => {
  * Known misses: asked where the probe expects a figure — a second amount (p4-018 上次贷了800万; p4-109/114/115 a recovered
  * amount or a 90 beside 1.7's loss), 1.6 from a 1.4 bond given as a share of the contract (p4-188), a unit left out after
  * another amount (p4-099 一千二, p4-125 一千五), no product named (p4-065); readings
- * chosen — a unitless amount is read as 万元 with a note (p4-035/091/149), 1.2's headline is the fee for the agreed days
- * with the net after an early-repayment refund on its own line (p4-063), conditions only claimed stay 需核实 (p4-163/177),
+ * chosen — a unitless amount is read as 万元 with a note (p4-035/091/149), conditions only claimed stay 需核实 (p4-163/177),
  * a fact sheet with no failing fact gets /classify's reply, class and checklists (p4-169/179/183/186).
  */
 const probe4 = load('./parse-probe4.jsonl');
-const PROBE4_KNOWN_MISSES = ['p4-018', 'p4-035', 'p4-063', 'p4-065', 'p4-091', 'p4-099', 'p4-109', 'p4-114', 'p4-115', 'p4-125', 'p4-149', 'p4-163', 'p4-169', 'p4-177', 'p4-179', 'p4-183', 'p4-186', 'p4-188'];
+const PROBE4_KNOWN_MISSES = ['p4-018', 'p4-035', 'p4-065', 'p4-091', 'p4-099', 'p4-109', 'p4-114', 'p4-115', 'p4-125', 'p4-149', 'p4-163', 'p4-169', 'p4-177', 'p4-179', 'p4-183', 'p4-186', 'p4-188'];
 
 describe('probe4 (blind, then tuned on; reported apart)', () => {
   it('misses only the known cases', async () => {

@@ -83,13 +83,16 @@ const verdictWord = { met: '✅ 符合', unmet: '❌ 不符合', unknown: '❔ �
  * 啥都做 其他条件都可以): it is answered by the checklists with that check ❌, never by a passage or a class that ignores it.
  */
 export function statesFailingFact(text: string, input: ParsedInput): boolean {
-  // Only a fact sheet (a figure, or 其他条件都可以): 企业想扩产但没有抵押物 is a situation asking for a product (needs).
-  const sheet = Object.values(input.figures).some((v) => v !== undefined) || Object.keys(input.bounds ?? {}).length > 0 || /条件/u.test(text);
+  // Only a fact sheet (a figure, or 其他条件都可以 / 别的都满足): 企业想扩产但没有抵押物 is a situation asking for a product (needs).
+  const sheet = Object.values(input.figures).some((v) => v !== undefined) || Object.keys(input.bounds ?? {}).length > 0 || /条件|(?:其他|其它|其余|别的)(?:的)?(?:都|也)/u.test(text);
   if (!sheet) return false;
+  const rest = /(?:其他|其它|其余|别的)(?:的)?(?:条件)?(?:都|也)/u.test(text);
   // 啥都做, 什么都干: "everything", not a question word.
   const t = normalize(text).replace(/(?:啥|什么|哪儿?|谁)(?:都|也)/gu, '');
   if (/[?？吗呢嘛怎啥么哪几谁]|什么|能不能|可不可以|行不行/u.test(t)) return false;
-  return [...claimed(t).values()].includes('unmet');
+  // …or a figure with 其他都不错: the manager asks the checklists on what was said (经营两年零十个月 其他都不错).
+  const figures = Object.values(input.figures).some((v) => v !== undefined) || Object.keys(input.bounds ?? {}).length > 0;
+  return [...claimed(t).values()].includes('unmet') || (rest && figures);
 }
 
 function claimed(text: string): Map<string, 'unmet' | 'claimed'> {

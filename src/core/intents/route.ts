@@ -147,7 +147,12 @@ export function route(message: string): Intent {
   const cued = withCuedProduct(input, text);
   if (!product && cued.products[0] && (input.amount || productFigure || input.unclear?.length)) return { kind: 'quote', input: cued };
   // …but not a client's own figure asked about (目标客户一年营收得到多少 3个亿的肯定行吧 asks 2.5, quotes nothing).
-  if (!product && input.amount && fee && !has(t, CLIENT_MONEY_LABELS)) return { kind: 'quote', input };
+  if (!product && input.amount && fee && !has(t, CLIENT_MONEY_LABELS)) {
+    // 蚌埠的新户 650万 一年 担保费咋算: only 1.1 is priced by place and new/old client, so those name it.
+    if (input.place || input.clientStatus)
+      return { kind: 'quote', input: { ...input, products: ['bank_loan'], notes: [...input.notes, '没写产品：按地区和新老客户定费率的只有1.1，按银行贷款担保计'] } };
+    return { kind: 'quote', input };
+  }
   // A cap naming no product (一笔最多能担多少) is each product's own bound (1.1 3000万, 1.3 80万), never one as general.
   if (!product && !cued.products[0] && has(t, intentTable.capCues) && has(t, intentTable.capAmountCues) && !has(t, intentTable.capExcludeCues)) return { kind: 'caps' };
   // A rate of a product whose section states none (投标保函费率几个点): 手册未涉及, not the product's other figures.

@@ -32,7 +32,7 @@ const valuePattern: Record<FigureRow['kind'], string> = {
   // 成 is tenths (七成 = 70%), but not the 成 of 成立 (负债率六十八 成立2019年 was read as 60%, 八 left over): the number is
   // read whole (no backing off to a shorter one) and a 成 starting 成立 is the next label's.
   percent: `(?:百分之(?<pnum>${NUMBER})|(?<![\\d.])(?<cheng>${SMALL})成(?!立)(?<tenth>[一二三四五六七八九半])?|(?<![\\d.])(?<num>${NUMBER})(?!${NUMBER_CHAR})(?!\\s*成(?!立))\\s*(?<sign>%)?)`,
-  years: `(?<![\\d.])(?<num>${SMALL}|半)\\s*个?\\s*(?:周年|年)(?<half>半)?(?:以上|多)?`,
+  years: `(?<![\\d.])(?<num>${SMALL}|半)\\s*个?\\s*(?:周年|年)(?<half>半)?(?:零?(?<months>${SMALL})个?月)?(?:以上|多)?`,
   count: `(?<![\\d.])(?<num>${SMALL})\\s*(?:人|名)?(?:以上|左右|多)?`,
 };
 
@@ -204,8 +204,11 @@ function readValue(d: Draft, row: FigureRow, label: string, source: string, g: R
   if (row.kind === 'years' && !('value' in r) && /^(?:19|20)\d\d$/u.test(g.num ?? '')) {
     return { error: `“${label}${source}”是成立年份，不是经营年数：请给出经营了几年（如“经营5年”）` };
   }
-  // 一年半, 两年半: half a year more.
-  return row.kind === 'years' && g.half !== undefined && 'value' in r ? { value: r.value + 0.5 } : r;
+  // 一年半, 两年半: half a year more; 两年零十个月: the months as a part of a year (2年10个月 < 3年).
+  if (row.kind !== 'years' || !('value' in r)) return r;
+  const months = g.months !== undefined ? readNumber(g.months) : null;
+  const extra = (g.half !== undefined ? 0.5 : 0) + (months?.ok && months.value < 12 ? months.value / 12 : 0);
+  return extra > 0 ? { value: Math.round((r.value + extra) * 100) / 100 } : r;
 }
 
 /** 1.5: a share written before the advance (百分之十五的预付款, 30%的预付款, 三成预付款): the advance's share of the contract. */

@@ -38,7 +38,9 @@ export function productFromWord(word: string): ProductId | undefined {
 const REPAID = /(?:归还|偿还|还清|还掉|用于还|用来还|还)\s*$/u;
 
 /** 投标保函已开80万, 履约保函开了450万: a bond already issued is the project's history, not the product asked (with its amount). */
-const ISSUED = new RegExp(`^\\s*(?:之前|以前|前面|上次|早就|早)?\\s*(?:已经|已)?\\s*(?:开了|开过|开出|已开|出了|办了)\\s*(?:${MONEY})?`, 'u');
+const ISSUED = new RegExp(`^\\s*(?:我们|咱们|他们|客户|对方|那边)?\\s*(?:之前|以前|前面|上次|早就|早)?\\s*(?:已经|已)?\\s*(?:开了|开过|开出|已开|出了|办了)\\s*(?:${MONEY})?`, 'u');
+
+const NOT_PRODUCT = /(?:不是要?|不要|不做|不用|并非|而不是)\s*$/u;
 
 export function readProducts(s: Scan, d: Draft): void {
   const text = view(s);
@@ -49,8 +51,16 @@ export function readProducts(s: Scan, d: Draft): void {
       note(d, `“${sourceOf(s, hit.start, hit.end)}”是借款用途（归还），不是要做的担保产品`);
       continue;
     }
+    // 不是投标保函, 不要应收账款融资: a product denied is not the one asked.
+    const denied = NOT_PRODUCT.exec(text.slice(Math.max(0, hit.start - 4), hit.start));
+    if (denied) {
+      take(s, hit.start - denied[0].length, hit.end);
+      note(d, `“${sourceOf(s, hit.start - denied[0].length, hit.end)}”：不是这个产品，没有使用`);
+      continue;
+    }
     const issued = ISSUED.exec(text.slice(hit.end));
-    if (issued && issued[0].trim() !== '') {
+    // Issued means said so: an amount after it, or 已 (投标保函已开); 贸易信用担保 出了坏账 is no issued bond.
+    if (issued && (issued.groups?.num !== undefined || /已/u.test(issued[0]))) {
       take(s, hit.end, hit.end + issued[0].length);
       // 履约保函开了450万: 1.6's payment bond equals it (与履约担保数额等额).
       const money = id === 'performance_bond' && issued.groups?.num !== undefined ? readMoney(issued[0].trim(), issued.groups) : null;

@@ -123,8 +123,10 @@ export function quotePrivateLending(input: ParsedInput, opts?: QuoteOptions): Re
   if (fee !== null && input.term) fields.push({ label: `担保费（${formatNumber(days ?? 0)}天）`, value: formatMoney(fee) });
   if (refund !== null) fields.push(moneyField('提前还款退费', refund));
 
+  // Repaid early with a refund: the client pays the fee less the refund — the headline (提前10天还了 实际收多少).
+  const net = fee !== null && refund !== null && refundEligible === true ? roundYuan(fee - refund) : null;
   return reply('quote.private_lending', {
-    title: `${row.name}报价：${fee !== null ? formatMoney(fee) : `每天${formatMoney(feePerDay)}`}`,
+    title: `${row.name}报价：${net !== null ? `实收${formatMoney(net)}（约定期限${formatMoney(fee!)} − 退费${formatMoney(refund!)}）` : fee !== null ? formatMoney(fee) : `每天${formatMoney(feePerDay)}`}`,
     vars: {
       product: 'private_lending',
       amount,
@@ -135,7 +137,8 @@ export function quotePrivateLending(input: ParsedInput, opts?: QuoteOptions): Re
       dayCountBasis: basis,
       feePerDay,
       days,
-      fee,
+      fee: net ?? fee,
+      feeAgreedTerm: fee,
       termOverNormal,
       termOverMax,
       earlyRepaymentDays: early,

@@ -41,6 +41,7 @@ const ScopeSchema = z.object({
     rateAsks: z.array(z.string().min(1)),
     borrowers: z.array(z.string().min(1)),
     verbsBeforeLoan: z.array(z.string().min(1)),
+    whereWords: z.array(z.string().min(1)),
   }),
   rates: z.object({
     ask: z.array(z.string().min(1)).min(1),
@@ -128,6 +129,8 @@ export function unnamedProduct(text: string): string | null {
     const before = cs.slice(start, i).join('');
     const cut = start > 0 && HAN.test(cs[start - 1]!) && cs[start - 1] !== '、';
     i += [...head].length;
+    // 王总那边贷款, 肥西县桃花工业园贷款: words before the head that say where (那边, 园, 县) name no kind of loan.
+    if (unnamed.whereWords.some((w) => before.includes(w))) continue;
     // 想贷个三百万, 要贷款: 贷 after a modal is the verb "to borrow" (做机械的想贷 is no product 〈做机械的想〉贷).
     if (head.startsWith('贷') && unnamed.verbsBeforeLoan.some((v) => before.endsWith(v))) continue;
     // A head right after another (续贷担保, 经营贷担保) continues the product whose X was read at the first.

@@ -260,3 +260,70 @@ describe('a bond already issued is history, not the product asked; 1.6 equals th
     expect(r.vars.minAmount).toBe(2_000_000);
   });
 });
+
+describe('voice run-ons are quotes, not unknown products: where and who before 贷款/担保 name no kind of loan', () => {
+  it.each([
+    '张总那边贷款要做四百万合肥包河区的老客户一年期担保费多少',
+    '那个刘总的厂子在长丰县双凤工业园贷款八百万期限两年是第一次跟我们合作你看担保费怎么收',
+    '私人借贷那个担保 借款人借50万 用15天 担保费日万五',
+  ])('%s', (text) => {
+    expect(answerMessage(text)!.key).toMatch(/^quote\./);
+  });
+
+  it('an unknown product is still refused: 汽车消费贷担保费多少', () => {
+    expect(answerMessage('汽车消费贷担保费多少')!.key).toBe('handbook.not_covered');
+  });
+});
+
+describe('the product denied or already issued is not the one asked', () => {
+  it('要开的是预付款保函 不是履约保函 合同4000万 预付款两成 → 1.5', () => {
+    expect(answerMessage('要开的是预付款保函 不是履约保函 合同4000万 预付款两成')!.key).toBe('quote.advance_payment');
+  });
+
+  it('贸易信用担保 出了坏账 is no issued bond', () => {
+    expect(parseInput('贸易信用担保 出了坏账 赔几成').products).toEqual(['trade_credit']);
+  });
+
+  it('他们已经开了履约保函500万 → 1.6 equals it', () => {
+    expect(answerMessage('支付保函开多少 履约保函他们已经开了500万')!.vars.minAmount).toBe(5_000_000);
+  });
+});
+
+describe('statements a manager makes instead of asking: the checklists', () => {
+  it.each([
+    ['老板征信有逾期 其他都还可以', 'unmet'],
+    ['经营两年零八个月 其他条件都满足', 'unmet'],
+    ['经营三年零两个月 别的都没问题', 'unknown'],
+  ])('%s → %s', (text, verdict) => {
+    const r = answerMessage(text)!;
+    expect(r.key).toBe('eligibility.result');
+    expect(r.vars.verdict).toBe(verdict);
+  });
+});
+
+describe('no product named, but place or new/old client: only 1.1 is priced so', () => {
+  it('客户是六安的老客户 300万 一年 担保费多少 → 1.1, said', () => {
+    const r = answerMessage('客户是六安的老客户 300万 一年 担保费多少')!;
+    expect(r.key).toBe('quote.bank_loan');
+    expect(r.body?.join('\n') ?? '').toContain('按银行贷款担保计');
+  });
+});
+
+describe('1.2 repaid early with a refund: the headline is what the client pays', () => {
+  it('民间借贷 100万 日万五 借40天 提前10天还了 → 实收15,000', () => {
+    const r = answerMessage('民间借贷 100万 日万五 借40天 提前10天还了')!;
+    expect(r.vars.fee).toBe(15_000);
+    expect(r.vars.feeAgreedTerm).toBe(20_000);
+    expect(r.title).toContain('实收15,000元');
+  });
+
+  it('fewer than three days early: no refund, the fee unchanged', () => {
+    expect(answerMessage('民间借贷 100万 日万五 借40天 提前2天还了')!.vars.fee).toBe(20_000);
+  });
+});
+
+describe('1.6 won by the lowest price in short: 低价中标 (15%)', () => {
+  it('履约保函 合同价2000万 低价中标 → 300万', () => {
+    expect(quote(parseInput('履约保函 合同价2000万 低价中标')).vars.minAmount).toBe(3_000_000);
+  });
+});
