@@ -1,5 +1,6 @@
 /** /classify and classification intents: text → parsed figures → 2.3 class, 2.5/1.1 checklists → Reply. */
 import { classify } from '../core/classify/index.js';
+import { claimsIn } from '../core/intents/eligibility.js';
 import { parseInput } from '../core/parse/index.js';
 import type { Reply } from '../core/reply.js';
 import { usageReply } from '../core/usage.js';
@@ -12,5 +13,6 @@ export interface ClassifyRequest {
 
 export async function classifyUseCase(_deps: Deps, { text }: ClassifyRequest): Promise<Reply> {
   if (text.trim() === '') return usageReply('/classify');
-  return classify(parseInput(text));
+  // The manager's stated facts (现金流为负, 贷款卡没年检) decide checks, as in a DM (one reading: intents/eligibility.ts).
+  return classify(parseInput(text), { claims: claimsIn(text) });
 }

@@ -79,6 +79,34 @@ export function evaluateChecklist(criteria: Criterion[], f: Figures, bounds: Bou
   };
 }
 
+/** What a manager said about qualitative checks (intents/eligibility.ts `claimsIn`): by check id. */
+export type Claims = ReadonlyMap<string, 'unmet' | 'claimed'>;
+
+/**
+ * The checklist with the manager's qualitative claims applied (one place for /classify and the DM eligibility reply): a
+ * negative claim decides the check (现金流为负 → ❌), a positive one stays 需核实 (the manager's word is not the record).
+ */
+export function withClaims(r: ChecklistResult, said: Claims): ChecklistResult {
+  if (said.size === 0) return r;
+  const criteria = r.criteria.map((cr) => {
+    const checks = cr.checks.map((c) => {
+      const s = said.get(c.id);
+      if (s === 'unmet') return { ...c, status: 'unmet' as const, shown: '据你所说' };
+      if (s === 'claimed' && c.status === 'unknown') return { ...c, shown: '你说满足，请以资料核实' };
+      return c;
+    });
+    return { ...cr, checks, status: criterionStatus(checks) };
+  });
+  const all = criteria.flatMap((cr) => cr.checks);
+  return {
+    criteria,
+    met: all.filter((c) => c.status === 'met').length,
+    unmet: all.filter((c) => c.status === 'unmet').length,
+    unknown: all.filter((c) => c.status === 'unknown').length,
+    status: criteria.map((cr) => `${cr.no}:${cr.status}`).join(','),
+  };
+}
+
 /**
  * Lines for a reply body. A criterion with one check, or whose checks are all still unknown, is one
  * line; otherwise the criterion with its status, then each check with ✅/❌/❔ and the figure.

@@ -10,20 +10,22 @@ import { sizeClassById, sizeClasses, type ThresholdFigure } from '../tables/clas
 import { bankLoanConditions, targetClientCriteria } from '../tables/criteria.js';
 import { settings as loadedSettings, type Settings } from '../tables/settings.js';
 import type { FigureBound, ParsedInput, UnclearFigure } from '../types.js';
-import { checklistLines, evaluateChecklist } from './checklist.js';
+import { checklistLines, evaluateChecklist, type Claims, withClaims } from './checklist.js';
 import { enrich, figureNames } from './figures.js';
 import { profile } from './profile.js';
 import { figureBounds } from './figure-bounds.js';
 import { classFigures, sizeClass } from './size-class.js';
 
 export { sizeClass, classFigures, type SizeResult } from './size-class.js';
-export { criterionStatus, evaluateChecklist, type ChecklistResult } from './checklist.js';
+export { criterionStatus, evaluateChecklist, withClaims, type ChecklistResult, type Claims } from './checklist.js';
 export { enrich } from './figures.js';
 export { figureBounds } from './figure-bounds.js';
 export { mostCautious } from './profile.js';
 
 export interface ClassifyOptions {
   settings?: Settings;
+  /** The manager's stated facts (经营现金流为负, 贷款卡没年检): applied to the 2.5 and 1.1 checklists. */
+  claims?: Claims;
 }
 
 function needFigures(input: ParsedInput): Reply {
@@ -62,8 +64,9 @@ export function classify(input: ParsedInput, opts?: ClassifyOptions): Reply {
 
   const { figures, derived } = enrich(input.figures);
   const size = sizeClass(figures, bounds);
-  const target = evaluateChecklist(targetClientCriteria, figures, bounds);
-  const loan = evaluateChecklist(bankLoanConditions, figures, bounds);
+  const said = opts?.claims ?? new Map();
+  const target = withClaims(evaluateChecklist(targetClientCriteria, figures, bounds), said);
+  const loan = withClaims(evaluateChecklist(bankLoanConditions, figures, bounds), said);
   const prof = profile(input, size.class, s);
 
   const missingWords = size.missing.map((m) => figureNames[m]).join('、');

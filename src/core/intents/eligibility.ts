@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import raw from '../../../data/eligibility.json' with { type: 'json' };
-import { type ChecklistResult, criterionStatus, enrich, evaluateChecklist, figureBounds } from '../classify/index.js';
+import { type ChecklistResult, type Claims, enrich, evaluateChecklist, figureBounds, withClaims } from '../classify/index.js';
 import { asPrinted } from '../retrieval/handbook.js';
 import { normalize } from '../retrieval/normalize.js';
 import { reply, type Reply } from '../reply.js';
@@ -95,6 +95,11 @@ export function statesFailingFact(text: string, input: ParsedInput): boolean {
   return [...claimed(t).values()].includes('unmet') || (rest && figures);
 }
 
+/** The manager's claims in a message, for /classify's checklists (the same reading as the DM eligibility reply's). */
+export function claimsIn(text: string): Claims {
+  return claimed(normalize(text));
+}
+
 function claimed(text: string): Map<string, 'unmet' | 'claimed'> {
   const out = new Map<string, 'unmet' | 'claimed'>();
   const clauses = text.split(/[，,。；;！!？?\s]+/u);
@@ -119,20 +124,6 @@ function claimed(text: string): Map<string, 'unmet' | 'claimed'> {
     for (const clause of clauses) if (has(clause, n.topics) && n.bad.some((b) => saysPlainly(clause, b))) out.set(checkOf(n.check, clause), 'unmet');
   }
   return out;
-}
-
-/** The checklist with the manager's qualitative claims applied: a negative claim decides, a positive one stays 需核实. */
-function withClaims(r: ChecklistResult, said: Map<string, 'unmet' | 'claimed'>): ChecklistResult {
-  const criteria = r.criteria.map((cr) => {
-    const checks = cr.checks.map((c) => {
-      const s = said.get(c.id);
-      if (s === 'unmet') return { ...c, status: 'unmet' as const, shown: '据你所说' };
-      if (s === 'claimed' && c.status === 'unknown') return { ...c, shown: '你说满足，请以资料核实' };
-      return c;
-    });
-    return { ...cr, checks, status: criterionStatus(checks) };
-  });
-  return { ...r, criteria };
 }
 
 /** Each criterion as the handbook prints it (its punctuation: the eval and a manager search for it verbatim). */

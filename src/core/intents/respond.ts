@@ -10,7 +10,7 @@ import type { Reply } from '../reply.js';
 import { answerQuestion } from '../retrieval/answer.js';
 import { helpReply } from '../usage.js';
 import { capsReply, classAnswer, focusedFacts, greetingReply } from './answers.js';
-import { eligibilityReply } from './eligibility.js';
+import { claimsIn, eligibilityReply } from './eligibility.js';
 import { type Intent, route } from './route.js';
 
 export function respond(intent: Exclude<Intent, { kind: 'visit' }>): Reply {
@@ -19,8 +19,10 @@ export function respond(intent: Exclude<Intent, { kind: 'visit' }>): Reply {
       return helpReply();
     case 'greeting':
       return greetingReply(intent.tone);
-    case 'classify':
-      return intent.classOnly ? classAnswer(classify(intent.input)) : classify(intent.input);
+    case 'classify': {
+      const r = classify(intent.input, { claims: claimsIn(intent.text) });
+      return intent.classOnly ? classAnswer(r) : r;
+    }
     case 'eligibility':
       return eligibilityReply(intent.text, intent.input);
     case 'quote':

@@ -49,7 +49,7 @@ export type Intent =
   /** tone: hello (你好), or small talk (谢谢 → thanks, 拜拜 → bye, 厉害 → praise, 好的 → ack). */
   | { kind: 'greeting'; tone: SmallTalkTone }
   /** classOnly: a question asking only the class (算几类, 是哪类) — answered at that grain (2.3), not a request to classify. */
-  | { kind: 'classify'; input: ParsedInput; classOnly: boolean }
+  | { kind: 'classify'; input: ParsedInput; classOnly: boolean; text: string }
   | { kind: 'eligibility'; text: string; input: ParsedInput }
   | { kind: 'quote'; input: ParsedInput }
   | { kind: 'product_facts'; product: ProductId; input: ParsedInput; text: string }
@@ -137,7 +137,7 @@ export function route(message: string): Intent {
   // A bound is a figure given as a limit (净资产不到四百万 settles 2.3 D类 as well as 净资产三百万 does).
   const companyFigures = COMPANY_FIGURES.filter((k) => input.figures[k] !== undefined || input.bounds?.[k] !== undefined).length;
   if (companyFigures >= 2 || (companyFigures === 1 && has(t, intentTable.classifyCues)))
-    return { kind: 'classify', input, classOnly: has(t, intentTable.classOnlyCues) && questionType(text) !== 'other' };
+    return { kind: 'classify', input, classOnly: has(t, intentTable.classOnlyCues) && questionType(text) !== 'other', text };
 
   const fee = has(t, intentTable.feeCues);
   const productFigure = PRODUCT_FIGURES.some((k) => input.figures[k] !== undefined) || input.advanceShare !== undefined || input.issuedPerformanceBond !== undefined;

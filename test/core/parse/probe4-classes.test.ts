@@ -9,6 +9,12 @@ import { answerMessage } from '../../../src/core/intents/respond.js';
 import { route } from '../../../src/core/intents/route.js';
 import { parseInput } from '../../../src/core/parse/index.js';
 import { quote } from '../../../src/core/quote/index.js';
+import { createLogger } from '../../../src/logger.js';
+import { classifyUseCase } from '../../../src/usecases/classify.js';
+import type { Actor, Deps } from '../../../src/usecases/deps.js';
+
+const deps: Deps = { now: () => new Date('2026-11-29T09:00:00+08:00'), logger: createLogger('error'), adminUserIds: [], tz: 'Asia/Shanghai' };
+const actor: Actor = { userId: 'U_TEST', isAdmin: false, surface: 'ephemeral' };
 
 describe('a percentage is read whole: the 成 of 成立 is not 成 (tenths) (1.1 资产负债率)', () => {
   it.each([
@@ -325,5 +331,17 @@ describe('1.2 repaid early with a refund: the headline is what the client pays',
 describe('1.6 won by the lowest price in short: 低价中标 (15%)', () => {
   it('履约保函 合同价2000万 低价中标 → 300万', () => {
     expect(quote(parseInput('履约保函 合同价2000万 低价中标')).vars.minAmount).toBe(3_000_000);
+  });
+});
+
+describe('/classify reads the stated facts the DM eligibility reply reads (one reading: classify/checklist.ts withClaims)', () => {
+  it.each([
+    ['净资产2500万 销售6000万 经营性现金流为负', '经营性现金流量为正值'],
+    ['净资产2500万 销售6000万 没有环保批文', '取得环保'],
+    ['净资产2500万 销售6000万 法人有失信记录', '法定代表人'],
+  ])('/classify %s → ❌ %s, verdict unmet', async (text) => {
+    const r = await classifyUseCase(deps, { text, actor });
+    expect(r.vars.verdict).toBe('unmet');
+    expect(Number(r.vars.loanUnmet) + Number(r.vars.targetUnmet)).toBeGreaterThan(0);
   });
 });
