@@ -9,7 +9,7 @@ import type { Passage, Section } from '../handbook/schema.js';
 import { parseInput } from '../parse/index.js';
 import { reply, type Reply } from '../reply.js';
 import { childrenOf, sectionById, sections } from './handbook.js';
-import { answerCues, askedLabels, figurePattern, type QuestionType, questionType } from './question-type.js';
+import { answerCues, askedLabels, figurePattern, nextCues, type QuestionType, questionType } from './question-type.js';
 import { normalize } from './normalize.js';
 import { askedRate, namedProductSections, productSections, rateSections, type RateKind, saysOfRate, statesRate, unstatedRate } from './rates.js';
 import { type OutOfScope, outOfScope } from './scope.js';
@@ -412,7 +412,7 @@ const DEFINES_BONUS = 2;
 const DEFINITION_FLOOR = 1;
 /** A sentence stating a duration or figure, for a how-long / how-much question, in terms of the largest term weight. */
 const FIGURE_FLOOR = 0.5;
-/** … and a sentence stating none counts this much. */
+/** … and a sentence stating none counts this much (also: one saying nothing of what follows, for a question asking what comes after a step). */
 const NO_FIGURE = 0.25;
 /** A sentence shorter than this is a label: the next sentence is shown with it. */
 const SHORT_SENTENCE = 20;
@@ -427,7 +427,8 @@ const SPECIFIC: ReadonlySet<QuestionType> = new Set(['how_long', 'how_much', 'wh
 function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: QuestionType = 'other'): Quote {
   const section = hit.unit.section;
   const own = hits.filter((h) => h.unit.section === section);
-  if (SPECIFIC.has(type)) return sentenceAnswer(q, type, section, hit);
+  // … and so is a question asking what comes after a step (拜访完了要干嘛): by the sentence saying what follows.
+  if (SPECIFIC.has(type) || (type !== 'list' && nextCues(q.text).length > 0)) return sentenceAnswer(q, type, section, hit);
   const wantsList = LIST_CUES.test(q.text) || HOW.test(q.text);
   // A question asking for an enumeration is answered by the section's best list, if it scores near the best.
   const list = wantsList ? own.find((h) => section.passages[h.unit.passage]!.kind !== 'text') : undefined;
@@ -649,7 +650,8 @@ interface Sentence {
 
 /** Every sentence of the section, scored for the question (0: no overlap), in document order. */
 function scoredSentences(q: Query, type: QuestionType, section: Section, hit: SectionHit): Sentence[] {
-  const cues = answerCues(type);
+  const next = nextCues(q.text);
+  const cues = [...answerCues(type), ...next];
   const figure = figurePattern(type);
   const subject = type === 'what' ? whatSubject(q) : '';
   const out: Sentence[] = [];
@@ -681,6 +683,8 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
         // that repeats only the section's own words (借款时间一般限定在一个月以内 in 1.2).
         const figureQuestion = type === 'how_long' || type === 'how_much';
         if (figureQuestion) sc = answersType ? Math.max(sc, FIGURE_FLOOR * idfScale(q)) : sc * NO_FIGURE;
+        // … and a question asking what comes after a step by a sentence saying what follows (拜访结束后…, …的开始).
+        else if (next.length > 0 && !next.some((c) => norm.includes(c))) sc *= NO_FIGURE;
         if (sc > 0) {
           const inUnit = hit.unit.passage === passage && (hit.unit.item === null || hit.unit.item === item);
           if (inUnit) sc *= PREFER_UNIT;
