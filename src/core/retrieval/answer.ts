@@ -446,7 +446,10 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
     return { lines: [...opening, named], partial: true };
   }
   const chosen = named !== null ? { unit: { ...hit.unit, passage: named, item: null }, score: hit.score } : undefined;
-  const best = chosen ?? (listed ? listed : labelled && labelled.score >= LIST_NEAR * hit.score ? labelled : list && list.score >= LIST_NEAR * hit.score ? list : hit);
+  const chosenOrHit = chosen ?? (listed ? listed : labelled && labelled.score >= LIST_NEAR * hit.score ? labelled : list && list.score >= LIST_NEAR * hit.score ? list : hit);
+  // A text passage ranked first by the section's own words gives way to the one passage saying what the question names (对赌 → 1.9's 案例).
+  const inner = chosenOrHit === hit && section.passages[hit.unit.passage]!.kind === 'text' ? innerPassage(q, section, hit.unit.passage) : null;
+  const best = inner !== null && section.passages[inner]!.kind === 'text' ? { unit: { ...hit.unit, passage: inner, item: null }, score: hit.score } : chosenOrHit;
   const p = section.passages[best.unit.passage]!;
   if (p.kind === 'text') {
     const lead = p.lead !== '' ? `${p.lead}：` : '';
@@ -656,6 +659,7 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
   const subject = type === 'what' ? whatSubject(q) : '';
   const out: Sentence[] = [];
   const title = normalize(section.title).replace(/的/g, '');
+  const namesPassage = innerPassage(q, section, hit.unit.passage);
   // A what-question about a thing named inside the section, not by its title (对赌协议 in 1.9's case), is answered
   // by the sentences naming it, not by the section's opening definition.
   const inner = type === 'what' ? innerSubject(subject, section, title) : '';
@@ -686,7 +690,7 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
         // … and a question asking what comes after a step by a sentence saying what follows (拜访结束后…, …的开始).
         else if (next.length > 0 && !next.some((c) => norm.includes(c))) sc *= NO_FIGURE;
         if (sc > 0) {
-          const inUnit = hit.unit.passage === passage && (hit.unit.item === null || hit.unit.item === item);
+          const inUnit = namesPassage !== null ? passage === namesPassage : hit.unit.passage === passage && (hit.unit.item === null || hit.unit.item === item);
           if (inUnit) sc *= PREFER_UNIT;
           if (named) sc *= PREFER_UNIT;
           if (answersType) sc *= TYPE_BONUS;
@@ -696,6 +700,31 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
     });
   });
   return out;
+}
+
+/** The passage holding what the question names must weigh at least this share of the question's largest term weight. */
+const INNER_MIN = 0.8;
+
+/**
+ * The one passage of a section that says what the question names beyond the section's title and beyond the passage the
+ * search ranked first (`ranked`, with the text passages continuing it), or null: the question's two-character terms
+ * found nowhere else in the section, weighted by rarity. The search ranks a section's passages mostly by the words of
+ * its title (a product's definition repeats its name), so 股权融资能跟投资方签对赌吗 ranks 1.9's definition first though
+ * only its 案例 names 对赌.
+ */
+function innerPassage(q: Query, section: Section, ranked: number): number | null {
+  const norm = (t: string): string => normalize(t).replace(/的/g, '');
+  const title = norm(section.title);
+  const texts = section.passages.map((p) => norm(p.items.join('')));
+  const first = norm(textRun(section.passages, ranked).text) + texts[ranked]!;
+  const weight = new Map<number, number>();
+  for (const [t, w] of q.terms) {
+    if ([...t].length !== 2 || !/^\p{Script=Han}+$/u.test(t) || title.includes(t) || first.includes(t)) continue;
+    const holding = texts.flatMap((x, i) => (x.includes(t) ? [i] : []));
+    if (holding.length === 1) weight.set(holding[0]!, (weight.get(holding[0]!) ?? 0) + w * idfOf(t));
+  }
+  const best = [...weight].reduce<[number, number] | null>((a, b) => (!a || b[1] > a[1] ? b : a), null);
+  return best && best[1] >= INNER_MIN * idfScale(q) ? best[0] : null;
 }
 
 /**
