@@ -431,14 +431,17 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   if (SPECIFIC.has(type) || (type !== 'list' && nextCues(q.text).length > 0)) return sentenceAnswer(q, type, section, hit);
   const wantsList = LIST_CUES.test(q.text) || HOW.test(q.text);
   // A question asking for an enumeration is answered by the section's best list, if it scores near the best.
-  const list = wantsList ? own.find((h) => section.passages[h.unit.passage]!.kind !== 'text') : undefined;
+  const anyList = wantsList ? own.find((h) => section.passages[h.unit.passage]!.kind !== 'text') : undefined;
+  // … unless the text passage ranked first has a sentence saying what is asked and the list none near it (民间借贷是指哪些人之间的借贷
+  // → 民间借贷是指公民之间、公民与法人之间…, not the 客户借款的条件 list).
+  const list = anyList && !textOverList(q, section, hit.unit.passage, anyList.unit.passage) ? anyList : undefined;
   // A question naming a passage's label (好处 → 产品特点, 收费, 条件) is answered by that passage.
   const asked = askedWords(q);
   const labelled = own.find((h) => namesLead(asked, section.passages[h.unit.passage]!.lead));
   const listed = wantsList ? enumeratingItem(q, own, section) : undefined;
   // … and, among the section's enumerations, by the one whose label names what is asked (两个步骤 → the sentence
   // 识别有价值客户需要两个步骤:…, not the list of three classes).
-  const named = wantsList && !listed ? namedEnumeration(q, section, list?.unit.passage) : null;
+  const named = wantsList && !listed ? namedEnumeration(q, section, anyList?.unit.passage) : null;
   if (typeof named === 'string') {
     // … after the section's opening when that is a short definition (关系发展的最高阶段。): it says what the enumeration is of.
     const first = section.passages[0]?.kind === 'text' ? sentencesOf(section.passages[0].items[0]!)[0]!.trim() : '';
@@ -475,6 +478,23 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   });
   if (p.items.length > MAX_ITEMS) items.push(`（共 ${p.items.length} 项，其余见全文）`);
   return { lines: [...(lead !== '' ? [lead] : []), ...items], partial };
+}
+
+/** A list answers an enumeration question over the text ranked first unless its best sentence scores below this share of the text's. */
+const LIST_EVIDENCE = 0.5;
+
+/**
+ * True when the text passage `text` (with the passages continuing it) has a sentence matching the question's words
+ * beyond the section's title, and the list passage `list` (its lead and items) none scoring LIST_EVIDENCE of it.
+ */
+function textOverList(q: Query, section: Section, text: number, list: number): boolean {
+  const t = section.passages[text]!;
+  if (t.kind !== 'text') return false;
+  const title = normalize(section.title).replace(/的/g, '');
+  const best = (xs: readonly string[]): number => Math.max(0, ...xs.flatMap(sentencesOf).map((x) => sentenceScore(q, normalize(x).replace(/的/g, ''), title)));
+  const l = section.passages[list]!;
+  const inText = best([textRun(section.passages, text).text]);
+  return inText > 0 && best([l.lead, ...l.items]) < LIST_EVIDENCE * inText;
 }
 
 /** A sentence stating an enumeration: a label of 2–30 characters, a colon, then members (识别有价值客户需要两个步骤:首先…其次…). */
