@@ -57,6 +57,8 @@ const MAX_CHARS = 180;
 const MAX_ITEMS = 8;
 /** "How" questions are also best answered by a list of steps or principles when a section has one. */
 const HOW = /怎么|如何|怎样/;
+/** … and so are questions asking in what ways or forms (反担保能接受啥形式): the list of members (抵押,质押,保证反担保) answers. */
+const WAYS = /(?:什么|啥)(?:方式|形式)/u;
 const TRUNCATED_MARK = '（原文到此中断）';
 /** An enumeration question takes the section's best list when it scores at least this share of the best unit. */
 const LIST_NEAR = 0.5;
@@ -429,7 +431,7 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   const own = hits.filter((h) => h.unit.section === section);
   // … and so is a question asking what comes after a step (拜访完了要干嘛): by the sentence saying what follows.
   if (SPECIFIC.has(type) || (type !== 'list' && nextCues(q.text).length > 0)) return sentenceAnswer(q, type, section, hit);
-  const wantsList = LIST_CUES.test(q.text) || HOW.test(q.text);
+  const wantsList = LIST_CUES.test(q.text) || HOW.test(q.text) || WAYS.test(q.text);
   // A question asking for an enumeration is answered by the section's best list, if it scores near the best.
   const anyList = wantsList ? own.find((h) => section.passages[h.unit.passage]!.kind !== 'text') : undefined;
   // … unless the text passage ranked first has a sentence saying what is asked and the list none near it (民间借贷是指哪些人之间的借贷
@@ -566,12 +568,18 @@ function enumeratingItem(q: Query, own: UnitHit[], section: Section): UnitHit | 
   const wholeList = own.find((h) => h.unit.item === null && section.passages[h.unit.passage]!.kind === 'list');
   if (!best || (wholeList && best.score < ENUM_SHARE * wholeList.score)) return undefined;
   // … and clearly above the other items of its list (专业知识有哪些 asks for the list, not its 法律知识 item).
+  // A question repeating the product's name lifts every item alike: the items' own words beyond the title decide then.
   const next = items.find((h) => h.unit.passage === best.unit.passage && h.unit.item !== best.unit.item);
-  if (next && best.score < ITEM_MARGIN * next.score) return undefined;
+  const title = normalize(section.title);
+  const byWords = section.passages[best.unit.passage]!.items.map((it) => sentenceScore(q, normalize(it).replace(/的/g, ''), title.replace(/的/g, '')));
+  const ownBest = byWords[best.unit.item!]!;
+  const clearByWords = byWords.every((x, i) => i === best.unit.item || ownBest >= ITEM_MARGIN * x);
+  if (next && best.score < ITEM_MARGIN * next.score && !clearByWords) return undefined;
   const item = section.passages[best.unit.passage]!.items[best.unit.item!]!;
   // It must name what is asked, beyond the section's own title (有什么特点 asks for the whole 产品特点 list).
-  const title = normalize(section.title);
-  if (!q.words.some((w) => !title.includes(w) && normalize(item).includes(w))) return undefined;
+  // (by a word or by a two-character term: the segmenter reads 反担保 as 反|担保, and 担保 is the title's)
+  const named = (w: string): boolean => !title.includes(w) && normalize(item).includes(w);
+  if (!q.words.some(named) && ![...q.terms.keys()].some((t) => [...t].length === 2 && /^\p{Script=Han}+$/u.test(t) && named(t))) return undefined;
   const members = item.split(/[,，、]/u).slice(1);
   return members.filter((m) => [...m.trim()].length > 0 && [...m.trim()].length <= ENUM_MEMBER_CHARS).length >= ENUM_MEMBERS ? best : undefined;
 }
