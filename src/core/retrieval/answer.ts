@@ -741,6 +741,7 @@ const INNER_MIN = 0.8;
  * only its 案例 names 对赌.
  */
 function innerPassage(q: Query, section: Section, ranked: number): number | null {
+  if (section.passages.length < 2) return null;
   const norm = (t: string): string => normalize(t).replace(/的/g, '');
   const title = norm(section.title);
   const texts = section.passages.map((p) => norm(p.items.join('')));
