@@ -9,7 +9,7 @@ import type { Passage, Section } from '../handbook/schema.js';
 import { parseInput } from '../parse/index.js';
 import { reply, type Reply } from '../reply.js';
 import { childrenOf, sectionById, sections } from './handbook.js';
-import { answerCues, askedLabels, figurePattern, type QuestionType, questionType } from './question-type.js';
+import { answerCues, askedLabels, figurePattern, nextCues, type QuestionType, questionType } from './question-type.js';
 import { normalize } from './normalize.js';
 import { askedRate, namedProductSections, productSections, rateSections, type RateKind, saysOfRate, statesRate, unstatedRate } from './rates.js';
 import { type OutOfScope, outOfScope } from './scope.js';
@@ -57,6 +57,8 @@ const MAX_CHARS = 180;
 const MAX_ITEMS = 8;
 /** "How" questions are also best answered by a list of steps or principles when a section has one. */
 const HOW = /怎么|如何|怎样/;
+/** … and so are questions asking in what ways or forms (反担保能接受啥形式): the list of members (抵押,质押,保证反担保) answers. */
+const WAYS = /(?:什么|啥)(?:方式|形式)/u;
 const TRUNCATED_MARK = '（原文到此中断）';
 /** An enumeration question takes the section's best list when it scores at least this share of the best unit. */
 const LIST_NEAR = 0.5;
@@ -412,7 +414,7 @@ const DEFINES_BONUS = 2;
 const DEFINITION_FLOOR = 1;
 /** A sentence stating a duration or figure, for a how-long / how-much question, in terms of the largest term weight. */
 const FIGURE_FLOOR = 0.5;
-/** … and a sentence stating none counts this much. */
+/** … and a sentence stating none counts this much (also: one saying nothing of what follows, for a question asking what comes after a step). */
 const NO_FIGURE = 0.25;
 /** A sentence shorter than this is a label: the next sentence is shown with it. */
 const SHORT_SENTENCE = 20;
@@ -427,17 +429,21 @@ const SPECIFIC: ReadonlySet<QuestionType> = new Set(['how_long', 'how_much', 'wh
 function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: QuestionType = 'other'): Quote {
   const section = hit.unit.section;
   const own = hits.filter((h) => h.unit.section === section);
-  if (SPECIFIC.has(type)) return sentenceAnswer(q, type, section, hit);
-  const wantsList = LIST_CUES.test(q.text) || HOW.test(q.text);
+  // … and so is a question asking what comes after a step (拜访完了要干嘛): by the sentence saying what follows.
+  if (SPECIFIC.has(type) || (type !== 'list' && nextCues(q.text).length > 0)) return sentenceAnswer(q, type, section, hit);
+  const wantsList = LIST_CUES.test(q.text) || HOW.test(q.text) || WAYS.test(q.text);
   // A question asking for an enumeration is answered by the section's best list, if it scores near the best.
-  const list = wantsList ? own.find((h) => section.passages[h.unit.passage]!.kind !== 'text') : undefined;
+  const anyList = wantsList ? own.find((h) => section.passages[h.unit.passage]!.kind !== 'text') : undefined;
+  // … unless the text passage ranked first has a sentence saying what is asked and the list none near it (民间借贷是指哪些人之间的借贷
+  // → 民间借贷是指公民之间、公民与法人之间…, not the 客户借款的条件 list).
+  const list = anyList && !textOverList(q, section, hit.unit.passage, anyList.unit.passage) ? anyList : undefined;
   // A question naming a passage's label (好处 → 产品特点, 收费, 条件) is answered by that passage.
   const asked = askedWords(q);
   const labelled = own.find((h) => namesLead(asked, section.passages[h.unit.passage]!.lead));
   const listed = wantsList ? enumeratingItem(q, own, section) : undefined;
   // … and, among the section's enumerations, by the one whose label names what is asked (两个步骤 → the sentence
   // 识别有价值客户需要两个步骤:…, not the list of three classes).
-  const named = wantsList && !listed ? namedEnumeration(q, section, list?.unit.passage) : null;
+  const named = wantsList && !listed ? namedEnumeration(q, section, anyList?.unit.passage) : null;
   if (typeof named === 'string') {
     // … after the section's opening when that is a short definition (关系发展的最高阶段。): it says what the enumeration is of.
     const first = section.passages[0]?.kind === 'text' ? sentencesOf(section.passages[0].items[0]!)[0]!.trim() : '';
@@ -445,7 +451,10 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
     return { lines: [...opening, named], partial: true };
   }
   const chosen = named !== null ? { unit: { ...hit.unit, passage: named, item: null }, score: hit.score } : undefined;
-  const best = chosen ?? (listed ? listed : labelled && labelled.score >= LIST_NEAR * hit.score ? labelled : list && list.score >= LIST_NEAR * hit.score ? list : hit);
+  const chosenOrHit = chosen ?? (listed ? listed : labelled && labelled.score >= LIST_NEAR * hit.score ? labelled : list && list.score >= LIST_NEAR * hit.score ? list : hit);
+  // A text passage ranked first by the section's own words gives way to the one passage saying what the question names (对赌 → 1.9's 案例).
+  const inner = chosenOrHit === hit && section.passages[hit.unit.passage]!.kind === 'text' ? innerPassage(q, section, hit.unit.passage) : null;
+  const best = inner !== null && section.passages[inner]!.kind === 'text' ? { unit: { ...hit.unit, passage: inner, item: null }, score: hit.score } : chosenOrHit;
   const p = section.passages[best.unit.passage]!;
   if (p.kind === 'text') {
     const lead = p.lead !== '' ? `${p.lead}：` : '';
@@ -471,6 +480,23 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   });
   if (p.items.length > MAX_ITEMS) items.push(`（共 ${p.items.length} 项，其余见全文）`);
   return { lines: [...(lead !== '' ? [lead] : []), ...items], partial };
+}
+
+/** A list answers an enumeration question over the text ranked first unless its best sentence scores below this share of the text's. */
+const LIST_EVIDENCE = 0.5;
+
+/**
+ * True when the text passage `text` (with the passages continuing it) has a sentence matching the question's words
+ * beyond the section's title, and the list passage `list` (its lead and items) none scoring LIST_EVIDENCE of it.
+ */
+function textOverList(q: Query, section: Section, text: number, list: number): boolean {
+  const t = section.passages[text]!;
+  if (t.kind !== 'text') return false;
+  const title = normalize(section.title).replace(/的/g, '');
+  const best = (xs: readonly string[]): number => Math.max(0, ...xs.flatMap(sentencesOf).map((x) => sentenceScore(q, normalize(x).replace(/的/g, ''), title)));
+  const l = section.passages[list]!;
+  const inText = best([textRun(section.passages, text).text]);
+  return inText > 0 && best([l.lead, ...l.items]) < LIST_EVIDENCE * inText;
 }
 
 /** A sentence stating an enumeration: a label of 2–30 characters, a colon, then members (识别有价值客户需要两个步骤:首先…其次…). */
@@ -542,12 +568,18 @@ function enumeratingItem(q: Query, own: UnitHit[], section: Section): UnitHit | 
   const wholeList = own.find((h) => h.unit.item === null && section.passages[h.unit.passage]!.kind === 'list');
   if (!best || (wholeList && best.score < ENUM_SHARE * wholeList.score)) return undefined;
   // … and clearly above the other items of its list (专业知识有哪些 asks for the list, not its 法律知识 item).
+  // A question repeating the product's name lifts every item alike: the items' own words beyond the title decide then.
   const next = items.find((h) => h.unit.passage === best.unit.passage && h.unit.item !== best.unit.item);
-  if (next && best.score < ITEM_MARGIN * next.score) return undefined;
+  const title = normalize(section.title);
+  const byWords = section.passages[best.unit.passage]!.items.map((it) => sentenceScore(q, normalize(it).replace(/的/g, ''), title.replace(/的/g, '')));
+  const ownBest = byWords[best.unit.item!]!;
+  const clearByWords = byWords.every((x, i) => i === best.unit.item || ownBest >= ITEM_MARGIN * x);
+  if (next && best.score < ITEM_MARGIN * next.score && !clearByWords) return undefined;
   const item = section.passages[best.unit.passage]!.items[best.unit.item!]!;
   // It must name what is asked, beyond the section's own title (有什么特点 asks for the whole 产品特点 list).
-  const title = normalize(section.title);
-  if (!q.words.some((w) => !title.includes(w) && normalize(item).includes(w))) return undefined;
+  // (by a word or by a two-character term: the segmenter reads 反担保 as 反|担保, and 担保 is the title's)
+  const named = (w: string): boolean => !title.includes(w) && normalize(item).includes(w);
+  if (!q.words.some(named) && ![...q.terms.keys()].some((t) => [...t].length === 2 && /^\p{Script=Han}+$/u.test(t) && named(t))) return undefined;
   const members = item.split(/[,，、]/u).slice(1);
   return members.filter((m) => [...m.trim()].length > 0 && [...m.trim()].length <= ENUM_MEMBER_CHARS).length >= ENUM_MEMBERS ? best : undefined;
 }
@@ -649,11 +681,13 @@ interface Sentence {
 
 /** Every sentence of the section, scored for the question (0: no overlap), in document order. */
 function scoredSentences(q: Query, type: QuestionType, section: Section, hit: SectionHit): Sentence[] {
-  const cues = answerCues(type);
+  const next = nextCues(q.text);
+  const cues = [...answerCues(type), ...next];
   const figure = figurePattern(type);
   const subject = type === 'what' ? whatSubject(q) : '';
   const out: Sentence[] = [];
   const title = normalize(section.title).replace(/的/g, '');
+  const namesPassage = innerPassage(q, section, hit.unit.passage);
   // A what-question about a thing named inside the section, not by its title (对赌协议 in 1.9's case), is answered
   // by the sentences naming it, not by the section's opening definition.
   const inner = type === 'what' ? innerSubject(subject, section, title) : '';
@@ -681,8 +715,10 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
         // that repeats only the section's own words (借款时间一般限定在一个月以内 in 1.2).
         const figureQuestion = type === 'how_long' || type === 'how_much';
         if (figureQuestion) sc = answersType ? Math.max(sc, FIGURE_FLOOR * idfScale(q)) : sc * NO_FIGURE;
+        // … and a question asking what comes after a step by a sentence saying what follows (拜访结束后…, …的开始).
+        else if (next.length > 0 && !next.some((c) => norm.includes(c))) sc *= NO_FIGURE;
         if (sc > 0) {
-          const inUnit = hit.unit.passage === passage && (hit.unit.item === null || hit.unit.item === item);
+          const inUnit = namesPassage !== null ? passage === namesPassage : hit.unit.passage === passage && (hit.unit.item === null || hit.unit.item === item);
           if (inUnit) sc *= PREFER_UNIT;
           if (named) sc *= PREFER_UNIT;
           if (answersType) sc *= TYPE_BONUS;
@@ -692,6 +728,32 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
     });
   });
   return out;
+}
+
+/** The passage holding what the question names must weigh at least this share of the question's largest term weight. */
+const INNER_MIN = 0.8;
+
+/**
+ * The one passage of a section that says what the question names beyond the section's title and beyond the passage the
+ * search ranked first (`ranked`, with the text passages continuing it), or null: the question's two-character terms
+ * found nowhere else in the section, weighted by rarity. The search ranks a section's passages mostly by the words of
+ * its title (a product's definition repeats its name), so 股权融资能跟投资方签对赌吗 ranks 1.9's definition first though
+ * only its 案例 names 对赌.
+ */
+function innerPassage(q: Query, section: Section, ranked: number): number | null {
+  if (section.passages.length < 2) return null;
+  const norm = (t: string): string => normalize(t).replace(/的/g, '');
+  const title = norm(section.title);
+  const texts = section.passages.map((p) => norm(p.items.join('')));
+  const first = norm(textRun(section.passages, ranked).text) + texts[ranked]!;
+  const weight = new Map<number, number>();
+  for (const [t, w] of q.terms) {
+    if ([...t].length !== 2 || !/^\p{Script=Han}+$/u.test(t) || title.includes(t) || first.includes(t)) continue;
+    const holding = texts.flatMap((x, i) => (x.includes(t) ? [i] : []));
+    if (holding.length === 1) weight.set(holding[0]!, (weight.get(holding[0]!) ?? 0) + w * idfOf(t));
+  }
+  const best = [...weight].reduce<[number, number] | null>((a, b) => (!a || b[1] > a[1] ? b : a), null);
+  return best && best[1] >= INNER_MIN * idfScale(q) ? best[0] : null;
 }
 
 /**

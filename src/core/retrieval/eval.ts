@@ -72,6 +72,17 @@ export function showsFeeOrAmount(text: string): boolean {
   return extractFigures(text).some((f) => FEE_KINDS.has(f.kind));
 }
 
+/**
+ * A reply or a fact as the fact matcher compares them: normalised, without white space and without the arrows
+ * a flow chart is shown with (7.2: the handbook prints its box labels run together, 客户定位选择渠道…; the reply
+ * shows 客户定位 → 选择渠道 → …: the same content). Every other character counts.
+ *
+ * @example factText('客户定位 → 选择渠道')   // → '客户定位选择渠道'
+ */
+export function factText(text: string): string {
+  return normalize(text).replace(/[\s→]+/gu, '');
+}
+
 /** Parses JSON Lines text into rows (blank lines skipped); throws on a malformed row. */
 export function parseEvalRows(jsonl: string): EvalRow[] {
   return jsonl
@@ -109,8 +120,8 @@ export function evaluate(rows: readonly EvalRow[], answer: (q: string) => Reply)
       continue;
     }
     inScope++;
-    const text = normalize(replyText(r)).replace(/\s+/g, '');
-    const missingFacts = notCovered ? row.facts : row.facts.filter((f) => !text.includes(normalize(f).replace(/\s+/g, '')));
+    const text = factText(replyText(r));
+    const missingFacts = notCovered ? row.facts : row.facts.filter((f) => !text.includes(factText(f)));
     facts += row.facts.length;
     factsFound += row.facts.length - missingFacts.length;
     const hit = !notCovered && row.sections.includes(r.sections[0] ?? '');

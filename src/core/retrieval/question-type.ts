@@ -21,6 +21,8 @@ const QuestionTypes = z.object({
       notAsk: z.array(z.string().min(1)).optional(),
     }),
   ),
+  /** Wording asking what comes after a step (拜访完了要干嘛), whatever the type, and words of the sentence saying it (结束后, 开始). */
+  next: z.object({ ask: z.array(z.string().min(1)).min(1), answer: z.array(z.string().min(1)).min(1) }),
   labels: z.array(z.object({ label: z.string().min(2), ask: z.array(z.string().min(1)).min(1) })),
 });
 const parsed = QuestionTypes.parse(raw);
@@ -34,6 +36,17 @@ const types = parsed.types;
  */
 export function askedLabels(text: string): string[] {
   return parsed.labels.filter((l) => l.ask.some((a) => text.includes(a))).map((l) => l.label);
+}
+
+/**
+ * The words of a sentence saying what follows, when the question asks what comes after a step (拜访完了要干嘛 →
+ * 拜访结束后…; 客户承认需求以后下一步干嘛 → …的开始); else none. `text` is normalised (Query.text).
+ *
+ * @example nextCues('拜访完了要干嘛').includes('结束后')   // → true
+ * @example nextCues('拜访前要准备什么')                   // → []
+ */
+export function nextCues(text: string): readonly string[] {
+  return parsed.next.ask.some((a) => text.includes(a)) ? parsed.next.answer : [];
 }
 
 export type QuestionType = (typeof types)[number]['id'] | 'other';
