@@ -38,6 +38,10 @@ describe("managers' words for handbook concepts are answered from the right sect
     ['老客户留存做得好有啥好处', '15.3.3.1'],
     ['客户喜好钓鱼 能投其所好吗', '10.3'],
     ['刚入行 找客户有什么门道', '3'],
+    // Managers' short names of two products (民担, 银担) and words for a step (一团糟 of 12.5's 不健全).
+    ['民担一般借多久', '1.2'],
+    ['银担的客户要啥条件', '1.1'],
+    ['客户财务一团糟 我们能帮啥', '12.5'],
   ])('%s → %s', (q, id) => {
     const r = answerMessage(q)!;
     expect(r.key).not.toBe('handbook.not_covered');
@@ -57,6 +61,10 @@ describe('topics the handbook lacks stay 手册未涉及 though they share the n
     '出差报销有啥门道',
     '孩子上学的学区房有啥门道',
     '帮我确认一下明天几号',
+    '银担集团是哪家',
+    '民担公司合肥有几家',
+    '反复催款客户不还咋办',
+    '找讨债公司要账靠谱吗',
   ])('%s', (q) => {
     expect(answerMessage(q)!.key).toBe('handbook.not_covered');
   });
