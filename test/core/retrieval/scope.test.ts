@@ -41,6 +41,10 @@ describe('outOfScope', () => {
     ['下午要用印 找哪个部门盖章', 'office'],
     ['早上忘了打卡算迟到吗', 'office'],
     ['新公司注册要多久能拿执照', 'company'],
+    // A manager's own life (a spoken frame like 碰到 no longer weighs, so 碰到交通事故咋处理 reached 8.3.2 on 处理).
+    ['碰到交通事故咋处理', 'personal'],
+    ['周末去医院体检要预约吗', 'personal'],
+    ['想在合肥租房 房东靠谱吗', 'personal'],
   ])('%s → %s', (q, topic) => {
     expect(outOfScope(q)?.topic).toBe(topic);
   });
@@ -55,6 +59,7 @@ describe('outOfScope', () => {
     '客户生日怎么关怀',
     '客户喜欢足球 聊世界杯行吗',
     '金融学知识 CPI汇率这些要懂吗',
+    '客户老板喜欢旅游 咋投其所好',
   ])('%s → in scope', (q) => {
     expect(outOfScope(q)).toBeNull();
   });
