@@ -42,6 +42,7 @@ describe("managers' words for handbook concepts are answered from the right sect
     ['民担一般借多久', '1.2'],
     ['银担的客户要啥条件', '1.1'],
     ['客户财务一团糟 我们能帮啥', '12.5'],
+    ['客户一直不吭声 方案也不说行不行', '5.8'],
   ])('%s → %s', (q, id) => {
     const r = answerMessage(q)!;
     expect(r.key).not.toBe('handbook.not_covered');
@@ -65,6 +66,8 @@ describe('topics the handbook lacks stay 手册未涉及 though they share the n
     '民担公司合肥有几家',
     '反复催款客户不还咋办',
     '找讨债公司要账靠谱吗',
+    '跟银行谈存款利息要注意啥',
+    '贷款买车要注意啥',
   ])('%s', (q) => {
     expect(answerMessage(q)!.key).toBe('handbook.not_covered');
   });
