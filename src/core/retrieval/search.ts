@@ -95,6 +95,12 @@ const STOP_PHRASES = [
   '咋个',
   // 咋 alone is 怎么 (咋跟客户说, 咋谈才算双赢): glued to the next verb it made an unknown word (咋跟, 咋谈).
   '咋',
+  // Regional question words and particles (啥子, 么子, 啷个: 什么 / 怎么; 嘞, 俺).
+  '啥子',
+  '么子',
+  '啷个',
+  '嘞',
+  '俺',
   '咱家',
   '一共',
   '总共',

@@ -19,6 +19,8 @@ describe('coverage words are never fragments', () => {
     ['ABCD四类按啥来分', '四类按'],
     ['老客户留存率提高了有啥用', '率提'],
     ['咋谈才能不吃亏', '咋谈'],
+    ['谈判有啥子技巧', '子'],
+    ['客户关系维护是么子意思', '么子'],
   ])('%s has no word %s', (q, fragment) => {
     expect(parseQuery(q).words.some((w) => w.includes(fragment))).toBe(false);
   });
@@ -43,6 +45,8 @@ describe("managers' words for handbook concepts are answered from the right sect
     ['银担的客户要啥条件', '1.1'],
     ['客户财务一团糟 我们能帮啥', '12.5'],
     ['客户一直不吭声 方案也不说行不行', '5.8'],
+    ['找客户有哪些法子', '3'],
+    ['担保产品一共有几样', '1'],
   ])('%s → %s', (q, id) => {
     const r = answerMessage(q)!;
     expect(r.key).not.toBe('handbook.not_covered');
@@ -68,6 +72,8 @@ describe('topics the handbook lacks stay 手册未涉及 though they share the n
     '找讨债公司要账靠谱吗',
     '跟银行谈存款利息要注意啥',
     '贷款买车要注意啥',
+    '买股票有啥子法子',
+    '晚饭吃么子',
   ])('%s', (q) => {
     expect(answerMessage(q)!.key).toBe('handbook.not_covered');
   });
