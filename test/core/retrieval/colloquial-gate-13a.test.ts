@@ -78,3 +78,15 @@ describe('topics the handbook lacks stay 手册未涉及 though they share the n
     expect(answerMessage(q)!.key).toBe('handbook.not_covered');
   });
 });
+
+describe('a close section that has the words answers when the best one lacks them', () => {
+  it('客户经理要有哪些素养: 4.2 ranks first without 素养, 8.1 (within CLOSE_RATIO) has it', () => {
+    const r = answerMessage('客户经理要有哪些素养')!;
+    expect(r.key).toBe('handbook.answer');
+    expect(r.sections[0]).toBe('8.1');
+  });
+
+  it('a close section adding only a how-word does not answer: 投资房产有啥门道', () => {
+    expect(answerMessage('投资房产有啥门道')!.key).toBe('handbook.not_covered');
+  });
+});

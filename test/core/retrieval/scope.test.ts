@@ -45,6 +45,8 @@ describe('outOfScope', () => {
     ['碰到交通事故咋处理', 'personal'],
     ['周末去医院体检要预约吗', 'personal'],
     ['想在合肥租房 房东靠谱吗', 'personal'],
+    ['客户经理一个月能挣多少', 'hr'],
+    ['跟老婆吵架了咋沟通', 'family'],
   ])('%s → %s', (q, topic) => {
     expect(outOfScope(q)?.topic).toBe(topic);
   });
@@ -60,6 +62,7 @@ describe('outOfScope', () => {
     '客户喜欢足球 聊世界杯行吗',
     '金融学知识 CPI汇率这些要懂吗',
     '客户老板喜欢旅游 咋投其所好',
+    '客户老婆过生日要送礼吗',
   ])('%s → in scope', (q) => {
     expect(outOfScope(q)).toBeNull();
   });
