@@ -95,7 +95,7 @@ export function answerQuestion(text: string): Reply {
   const named = rate ? namedProductSections(text) : [];
   const q = parseQuery(text);
   const hits = scoreUnits(q);
-  let ranked = nearTiesByCoverage(q, rankSections(hits));
+  let ranked = coveredNearTop(q, nearTiesByCoverage(q, rankSections(hits)));
   const top = ranked[0];
   const covered = top ? coverageOf(q, top.id) : { share: 0, counted: 0 };
   const cov = covered.share;
@@ -270,6 +270,20 @@ function namesOwnTopic(q: Query, s: Section): boolean {
  * Sections scoring within TIE_SHARE of the best are ordered by how much of the question they cover: of two
  * near-equal sections, the one holding the question's words answers (去哪找新客户: 3, not 15.3.2.3).
  */
+/**
+ * When the best section fails the coverage gate but a close one (≥ CLOSE_RATIO of its score, ≥ SCORE_MIN) has most of
+ * the question's words (≥ NEAR_COVERAGE), the close one answers: 客户经理要有哪些素养 ranks 4.2 (17.8, coverage 0.21) just
+ * above 8.1 良好的自身素养 (16.6, coverage 1) — refusing would be a false 手册未涉及. Stricter than COVERAGE_MIN: a section
+ * that only adds a how-word (投资房产有啥门道: 15.3.3.2 客户保持的方法, 0.43) does not answer a question its rival could not.
+ */
+const NEAR_COVERAGE = 0.6;
+function coveredNearTop(q: Query, ranked: SectionHit[]): SectionHit[] {
+  const top = ranked[0];
+  if (!top || top.score >= SCORE_SURE || coverage(q, top.id) >= COVERAGE_MIN) return ranked;
+  const near = ranked.slice(1).find((h) => h.score >= CLOSE_RATIO * top.score && h.score >= SCORE_MIN && coverage(q, h.id) >= NEAR_COVERAGE);
+  return near ? [near, ...ranked.filter((h) => h !== near)] : ranked;
+}
+
 function nearTiesByCoverage(q: Query, ranked: SectionHit[]): SectionHit[] {
   const top = ranked[0];
   if (!top) return ranked;

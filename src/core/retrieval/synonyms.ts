@@ -26,13 +26,30 @@ export function expansions(text: string): string[] {
 }
 
 /**
+ * True when `word` is a fragment the segmenter cut across `member` in the question: all of it but one character
+ * lies inside the member (是非 of 不是非他不可: 是|非他不可).
+ */
+function straddles(word: string, member: string, question: string): boolean {
+  if (!question.includes(member)) return false;
+  const w = [...word];
+  const m = [...member];
+  if (w.length < 2 || m.length < 2) return false;
+  const k = w.length - 1;
+  if (k >= m.length) return false;
+  const tail = w.slice(1).join('') === m.slice(0, k).join('') && question.includes(w[0]! + member);
+  const head = w.slice(0, k).join('') === m.slice(m.length - k).join('') && question.includes(member + w[k]!);
+  return tail || head;
+}
+
+/**
  * `word` and the other members of the groups one of whose members it contains; with `question`, also of
- * the groups whose member in the question contains the word (迟迟 in “客户迟迟不做决定” → 迟迟不 → 等待, 耐心).
+ * the groups whose member in the question contains the word (迟迟 in “客户迟迟不做决定” → 迟迟不 → 等待, 耐心) or
+ * that the word straddles (是非 in “不是非他不可” → 非他不可 → 其他的选择).
  */
 export function alternatives(word: string, question?: string): string[] {
   const out = new Set([word]);
   for (const g of synonymGroups) {
-    const touched = g.some((m) => word.includes(m) || (question !== undefined && m.includes(word) && question.includes(m)));
+    const touched = g.some((m) => word.includes(m) || (question !== undefined && ((m.includes(word) && question.includes(m)) || straddles(word, m, question))));
     if (touched) for (const m of g) out.add(m);
   }
   return [...out];
