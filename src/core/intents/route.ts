@@ -82,6 +82,8 @@ export function smallTalkTone(t: string): Exclude<SmallTalkTone, 'hello'> | null
 }
 
 const COMPANY_FIGURES: (keyof LabelledFigures)[] = ['netAssets', 'totalAssets', 'revenue', 'profit', 'debtRatio', 'yearsInBusiness', 'employees'];
+/** Out-of-scope topics that never name a product or a fee (data/scope.json): incidental in a quote. */
+const INCIDENTAL_TOPICS = new Set(['office', 'personal', 'family', 'travel', 'chat']);
 const PRODUCT_FIGURES: (keyof LabelledFigures)[] = ['bidPrice', 'contractPrice', 'advancePayment', 'receivables', 'projectInvestment', 'ownFunds'];
 
 /** Words naming a client's own money figure (营收, 净资产, 利润): an amount next to one is the client's, not a guarantee's. */
@@ -129,7 +131,10 @@ export function route(message: string): Intent {
   // (征信, 抵押, 官司: test/core/intents/scope-first.test.ts), so 客户有官司还能做吗 still runs them (issue #12).
   // 别家才收2% 我们多少 asks our fee: the other company's rate is not the topic (parse/rates.ts notes it, unused).
   const lacking = outOfScope(withoutOthersRates(text));
-  if (lacking) return { kind: 'handbook', text };
+  // A quote (one of the nine with its amount) that mentions where it was discussed (2号楼301会议室) or an errand of the
+  // day is still a quote: those topics never name a product or a fee. A product or rate topic still refuses.
+  const quoteLike = input.products.length > 0 && (input.amount !== undefined || PRODUCT_FIGURES.some((k) => input.figures[k] !== undefined));
+  if (lacking && !(quoteLike && INCIDENTAL_TOPICS.has(lacking.topic))) return { kind: 'handbook', text };
   // A need asked as “which product” (拿不出反担保，有没有啥产品能做) is answered by the need's product, not the checklists.
   const productForNeed = asksForProduct(text) && matchNeeds(t).length > 0;
   if (isEligibilityQuestion(text, input) && !has(t, intentTable.classOnlyCues) && !productForNeed) return { kind: 'eligibility', text, input };

@@ -345,3 +345,13 @@ describe('/classify reads the stated facts the DM eligibility reply reads (one r
     expect(Number(r.vars.loanUnmet) + Number(r.vars.targetUnmet)).toBeGreaterThan(0);
   });
 });
+
+describe('a quote that mentions where it was discussed is still a quote (incidental out-of-scope topics)', () => {
+  it('履约保函 合同价1500万 下午在三楼会议室跟业主谈的 → 1.4', () => {
+    expect(answerMessage('履约保函 合同价1500万 下午在三楼会议室跟业主谈的')!.key).toBe('quote.performance_bond');
+  });
+
+  it('a meeting room question alone is still 手册未涉及', () => {
+    expect(answerMessage('下午三楼会议室有人用吗')!.key).toBe('handbook.not_covered');
+  });
+});
