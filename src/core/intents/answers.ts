@@ -8,7 +8,7 @@ import { reply, type Reply } from '../reply.js';
 import { asPrinted, sectionById } from '../retrieval/handbook.js';
 import { questionType } from '../retrieval/question-type.js';
 import { sizeClassById, sizeClasses } from '../tables/classes.js';
-import { productById, productFigureRow, products } from '../tables/products.js';
+import { amountRules, productById, productFigureRow, products } from '../tables/products.js';
 import type { ParsedInput, ProductId } from '../types.js';
 import type { SmallTalkTone } from './route.js';
 
@@ -162,14 +162,13 @@ export function capsReply(): Reply {
   const none: string[] = [];
   const sections = new Set<string>();
   for (const row of products) {
-    const figures = Object.entries(row.figures).filter(([key, f]) => (f.unit === 'yuan' || f.unit === 'percent') && !key.startsWith('case'));
-    if (figures.length === 0) {
+    const rules = amountRules(row);
+    if (rules.quotes.length === 0) {
       none.push(`${row.section} ${row.name}`);
       continue;
     }
-    const quotes = [...new Set(figures.map(([, f]) => `${f.section === row.section ? '' : `${f.section} `}「${f.quote}」`))];
-    lines.push(`• *${row.section} ${row.name}*：${quotes.join('；')}`);
-    for (const [, f] of figures) sections.add(f.section);
+    lines.push(`• *${row.section} ${row.name}*：${rules.quotes.join('；')}`);
+    for (const id of rules.sections) sections.add(id);
   }
   return reply('product.caps', {
     title: '担保金额：手册没有统一上限，按产品分别规定',

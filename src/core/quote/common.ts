@@ -4,7 +4,7 @@
  */
 import { formatMoney, formatNumber } from '../format.js';
 import { reply, type Reply, type ReplyField } from '../reply.js';
-import { productById } from '../tables/products.js';
+import { amountRules, productById, type ProductRow } from '../tables/products.js';
 import { settings as loadedSettings, type Settings } from '../tables/settings.js';
 import type { ParsedInput, ProductId, Term } from '../types.js';
 
@@ -33,13 +33,19 @@ const askWords: Record<MissingField, string> = {
 };
 
 /** quote.missing: what is needed, as field names (vars.missing) and a Chinese question (body). */
+/** While asking, the product's amount rules as printed (单笔上限多少, 能开到200万吗 are answered even before the figures). */
+function rulesLine(row: ProductRow): string[] {
+  const { quotes } = amountRules(row);
+  return quotes.length > 0 ? [`手册规定（${row.section}）：${quotes.join('；')}`] : [];
+}
+
 export function missingReply(product: ProductId, missing: MissingField[], extra: string[] = []): Reply {
   const sorted = missingFields.filter((f) => missing.includes(f));
   const row = productById(product);
   return reply('quote.missing', {
     title: `${row.name}：还缺${sorted.map((f) => askWords[f].replace(/（.*）$/, '')).join('、')}`,
     vars: { product, section: row.section, missing: sorted.join(',') },
-    body: [`请补充${sorted.map((f) => askWords[f]).join('、')}。`, ...extra],
+    body: [`请补充${sorted.map((f) => askWords[f]).join('、')}。`, ...extra, ...rulesLine(row)],
     context: [`${row.section} ${row.name}`],
     sections: [row.section],
   });
@@ -62,7 +68,7 @@ export function whichAmountReply(product: ProductId, sources: string[], what: st
   return reply('quote.which_amount', {
     title: `${row.name}：哪个金额是${what}？`,
     vars: { product, amounts: sources.join(','), count: sources.length },
-    body: [`收到${sources.length}个金额：${sources.join('、')}。请说明哪个是${what}（例如“${what}${sources[0] ?? ''}”）。`],
+    body: [`收到${sources.length}个金额：${sources.join('、')}。请说明哪个是${what}（例如“${what}${sources[0] ?? ''}”）。`, ...rulesLine(row)],
     context: [`${row.section} ${row.name}`],
     sections: [row.section],
   });

@@ -111,3 +111,16 @@ export function productFigureRow<P extends ProductId>(id: P, key: FigureKey<P>):
 export function productFigure<P extends ProductId>(id: P, key: FigureKey<P>): number {
   return productFigureRow(id, key).value;
 }
+
+/**
+ * A product's amount rules as the handbook prints them (caps, shares of a bid or contract; not fee rates, not the 1.9
+ * case): what /quote's asking replies and the cap answer quote. Empty for a product whose section states none.
+ * @example amountRules(productById('bid_bond')) // ['「一般不得超过投标总价的2%」', '「最高不得超过80万元人民币」'] (with sections)
+ */
+export function amountRules(row: ProductRow): { quotes: string[]; sections: string[] } {
+  const figures = Object.entries(row.figures).filter(([key, f]) => (f.unit === 'yuan' || f.unit === 'percent') && !key.startsWith('case'));
+  return {
+    quotes: [...new Set(figures.map(([, f]) => `${f.section === row.section ? '' : `${f.section} `}「${f.quote}」`))],
+    sections: [...new Set(figures.map(([, f]) => f.section))],
+  };
+}

@@ -355,3 +355,16 @@ describe('a quote that mentions where it was discussed is still a quote (inciden
     expect(answerMessage('下午三楼会议室有人用吗')!.key).toBe('handbook.not_covered');
   });
 });
+
+describe('while asking, the product’s amount rules are stated (a cap asked is answered before the figures)', () => {
+  it('投标保函 招标项目5000万 保函开到150万行不行 → which amount, with 1.3’s 2% and 80万', () => {
+    const text = answerMessage('投标保函 招标项目5000万 保函开到150万行不行')!.body?.join('\n') ?? '';
+    expect(text).toContain('80万元');
+    expect(text).toContain('2%');
+  });
+
+  it('贷款担保 900万 单笔最多能做多少 (no place) → asks the place, states 1.1’s 3000万', () => {
+    const r = answerMessage('贷款担保 900万 单笔最多能做多少')!;
+    expect(r.body?.join('\n') ?? '').toContain('单笔担保金额可达3000万元');
+  });
+});
