@@ -17,6 +17,8 @@ import {
   coverage,
   coverageOf,
   cutStopPhrases,
+  definesSubject,
+  ITEM_LABEL,
   unitDoc,
   idfOf,
   LIST_CUES,
@@ -239,6 +241,8 @@ const parents = sections.filter((s) => childrenOf(s.id).length >= 2).map((s) => 
  */
 function parentByTitle(q: Query, type: QuestionType, top: SectionHit | undefined): Section | null {
   if (type !== 'list') return null;
+  // A question naming the term its best section defines (能动型客户关系是什么样 → 15.3.2.1's 能动型：…) asks about that term.
+  if (top && definesSubject(q, top.unit)) return null;
   const topMatch = top ? titleMatch(q, top.id) : 0;
   let best: { id: string; m: number } | null = null;
   for (const id of parents) {
@@ -571,8 +575,6 @@ function namesLead(asked: readonly string[], lead: string): boolean {
 
 /** Words asking for a whole enumeration (LIST_CUES without 有什么/有啥, which also ask “what use”: 会计知识有啥用). */
 const ENUMERATION = new RegExp(LIST_CUES.source.replace(/\|?有什么|\|?有啥/gu, ''), 'u');
-/** An item's label: its first sentence when short (会计学知识。以柔克刚。), or the words before its colon (C类客户:…). */
-const LABEL = /^[^。:：;；,，]{2,12}[。:：]/u;
 
 /**
  * The one item of a list whose label the question names by words no other item's label has (会计知识对我们有啥用 →
@@ -583,7 +585,7 @@ function namedItem(q: Query, section: Section, p: Passage): number | null {
   // … unless it asks for the enumeration (有啥原则, 分几步, 有哪些方法): then the list answers.
   if (p.kind === 'text' || p.kind === 'flow' || ENUMERATION.test(q.text)) return null;
   const pairs = (t: string): string[] => [...t].slice(0, -1).map((c, i) => c + [...t][i + 1]!);
-  const labels = p.items.map((it) => pairs(normalize(LABEL.exec(it)?.[0].slice(0, -1) ?? '').replace(/的/g, '')));
+  const labels = p.items.map((it) => pairs(normalize(ITEM_LABEL.exec(it)?.[1] ?? '').replace(/的/g, '')));
   const title = normalize(section.title);
   const asked = q.text.replace(/的/g, '');
   const named = labels.flatMap((ps, i) => (ps.some((x) => !title.includes(x) && asked.includes(x) && labels.every((o, j) => j === i || !o.includes(x))) ? [i] : []));

@@ -142,6 +142,10 @@ export interface Unit {
   item: number | null;
   terms: Terms;
   length: number;
+  /** Terms the unit defines (normalised): its item's label (能动型：…), or X of a sentence X是指/X就是/所谓X是 (definedTerms). */
+  defines: string[];
+  /** A single item with a label (its only defined term may be that label). */
+  labelled: boolean;
 }
 
 function sentenceGroups(text: string): string[] {
@@ -171,10 +175,14 @@ function buildUnits(sections: readonly Section[], byId: ReadonlyMap<string, Sect
   for (const section of sections) {
     const path = titlePathIn(byId, section).map(normalize);
     const make = (passage: number, item: number | null, body: string): void => {
-      const terms = termsOf(normalize(body));
+      const norm = normalize(body);
+      const terms = termsOf(norm);
       addTerms(terms, path.at(-1) ?? '', TITLE_WEIGHT);
       for (const t of path.slice(0, -1)) addTerms(terms, t, 1);
-      units.push({ section, passage, item, terms, length: termCount(terms) });
+      const p = section.passages[passage]!;
+      const items = p.kind === 'text' ? [] : item !== null ? [p.items[item]!] : p.items;
+      const labels = items.flatMap((it) => itemLabel(it) ?? []);
+      units.push({ section, passage, item, terms, length: termCount(terms), defines: [...new Set([...labels, ...definedTerms(norm)])], labelled: item !== null && labels.length > 0 });
     };
     section.passages.forEach((p, passage) => {
       const whole = units.length;
@@ -195,6 +203,32 @@ function buildUnits(sections: readonly Section[], byId: ReadonlyMap<string, Sect
     });
   }
   return units;
+}
+
+/** An item's label: the words before its colon (能动型：…, C类客户:…) or its short first sentence (会计学知识。以柔克刚。). */
+export const ITEM_LABEL = /^([^。:：;；,，]{2,12})[。:：]/u;
+
+/** The label a list or table item defines (three characters or more: 调查。 names a step, not a term). */
+function itemLabel(item: string): string | null {
+  const label = ITEM_LABEL.exec(normalize(item))?.[1]?.replace(/的/g, '');
+  return label !== undefined && [...label].length >= 3 ? label : null;
+}
+
+/**
+ * A term a sentence defines: X at its start, then (则/就)是(指) (潜在客户是指…, 识别客户就是…), or 所谓(的)X就是/是; or a
+ * clause contrasting a second term (,“需求”则是…). Not a clause's X是 (在实践中,crm是一种…软件: a use, not the definition),
+ * nor a pronoun (这是, 其是). Normalised text in; 的 left out of X.
+ */
+const DEFINITION = /(?:^|[。！？!?；;：:\n])\s*(?:所谓的?)?[“"]?([\p{Script=Han}a-z]{2,10}?)[”"]?(?:则|就)?(?:是指|是)|[，,]\s*[“"]?([\p{Script=Han}a-z]{2,10}?)[”"]?则是/gu;
+const NOT_DEFINED = /^(?:这|那|它|其|此|以上|上述|也|都|就|还|只|正|而|但|即|因此|所以)/u;
+
+function definedTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(DEFINITION)) {
+    const x = (m[1] ?? m[2]!).replace(/的/g, '');
+    if ([...x].length >= 2 && !NOT_DEFINED.test(x)) out.push(x);
+  }
+  return out;
 }
 
 function termCount(terms: Terms): number {
@@ -269,6 +303,8 @@ export interface Query {
   words: string[];
   /** For the title match. */
   title: QueryTitle;
+  /** For a question asking what a term is or how two differ: the terms it names (definitionSubjects); else empty. */
+  subjects: string[];
 }
 
 /** Normalised text with the question's stop phrases (什么, 那个, 咋整 …) cut out, a space in their place. */
@@ -298,8 +334,61 @@ export function parseQuery(question: string): Query {
     const others = g.filter((m) => !says(text, m));
     if (others.length > 0) synonyms.push(others.map((m) => termsOf(m)));
   }
-  return { text, content, terms, synonyms, words: topicWords.length > 0 ? topicWords : contentWords(content), title: queryTitle(text, content) };
+  return {
+    text,
+    content,
+    terms,
+    synonyms,
+    words: topicWords.length > 0 ? topicWords : contentWords(content),
+    title: queryTitle(text, content),
+    subjects: definitionSubjects(text),
+  };
 }
+
+/** Wording asking what a term is, how it is defined, or how two terms differ. */
+const DEFINITION_ASKED =
+  /是什么|什么是|什么意思|啥意思|是啥|啥是|是个啥|什么叫|啥叫|指什么|指的是|怎么定义|咋定义|如何定义|定义|含义|涵义|概念|怎么理解|咋理解|区别|差别|区分|不一样|两回事|有何不同|有啥不同|有什么不同/u;
+/** What separates the terms of such a question: its cue words, connectors, particles, fillers. */
+const SUBJECT_CUT =
+  /是什么|什么是|什么意思|啥意思|是个啥|是啥|啥是|什么叫|啥叫|指什么|指的是|是指|怎么|咋|如何|定义|含义|涵义|概念|理解|区别|差别|区分|不一样|两回事|不同|有何|有啥|有什么|到底|究竟|具体|一般|说白了|请问|[跟和与同及、,，\s?？!！。吗呢吧啊呀嘛]|还是|样/gu;
+
+/**
+ * The terms a question asks to define or tell apart (潜在客户咋定义的 → 潜在客户; 需要跟需求有啥区别 → 需要, 需求; 能动型客户关系啥意思
+ * → 能动型客户关系), or none when it does not ask that.
+ */
+function definitionSubjects(text: string): string[] {
+  if (!DEFINITION_ASKED.test(text)) return [];
+  const named = text
+    .replace(/的/g, '')
+    .split(SUBJECT_CUT)
+    .filter((x) => [...x].length >= 2);
+  return named;
+}
+
+/**
+ * True when the unit defines a term the question asks about (definitionSubjects): a sentence X是指… of its text, or the
+ * label of a list or table item (能动型：…). An item (not its whole list) only when the question asks for no enumeration:
+ * 分几种类型 伙伴型是啥 asks for the table. `wantsList`: LIST_CUES says so.
+ */
+export function definesSubject(q: Query, unit: Unit, index: Index = handbookIndex(), wantsList = LIST_CUES.test(q.text)): boolean {
+  if (q.subjects.length === 0 || unit.defines.length === 0) return false;
+  const path = index.titlePaths.get(unit.section.id)!.replace(/的/g, '');
+  const own = unit.labelled && wantsList ? unit.defines.slice(1) : unit.defines;
+  return own.some((d) => namesDefined(q.subjects, d, path));
+}
+
+/**
+ * True when a question's subject (or a synonym of it: crm → 客户关系管理) is the term `defined`, or that term followed by
+ * its section's topic (能动型客户关系: 能动型 in 15.3.2.1 客户关系的类型).
+ */
+function namesDefined(subjects: readonly string[], defined: string, titlePath: string): boolean {
+  let alts = definedAlternatives.get(defined);
+  if (alts === undefined) definedAlternatives.set(defined, (alts = alternatives(defined)));
+  return subjects.some((s) => alts.includes(s) || (s.startsWith(defined) && titlePath.includes(s.slice(defined.length))));
+}
+
+/** A defined term and its synonyms (alternatives), computed once per term: the handbook's terms are a fixed set. */
+const definedAlternatives = new Map<string, string[]>();
 
 /**
  * Segmenter words of two or more characters; runs of single characters are joined (保险|理|赔 → 理赔), but
@@ -543,7 +632,8 @@ export function scoreUnits(q: Query, index: Index = handbookIndex()): UnitHit[] 
     const id = units[i]!.section.id;
     let b = bonus.get(id);
     if (b === undefined) bonus.set(id, (b = 1 + TITLE_BONUS * titleMatch(q, id, index)));
-    scores[i]! *= b;
+    // A unit defining the term the question asks about (潜在客户是指…; 能动型：… of a table) is as if titled by it.
+    scores[i]! *= definesSubject(q, units[i]!, index, wantsList) ? Math.max(b, 1 + TITLE_BONUS) : b;
     if (scores[i]! > max) max = scores[i]!;
   }
   const hits: UnitHit[] = [];
