@@ -15,6 +15,7 @@ import { askedRate, namedProductSections, productSections, rateSections, type Ra
 import { type OutOfScope, outOfScope } from './scope.js';
 import {
   coverage,
+  CHOICE_ASKED,
   coverageOf,
   cutStopPhrases,
   definesSubject,
@@ -224,6 +225,11 @@ const PARENT_TITLE_MIN = 0.3;
 const PARENT_OVER_TOP = 1.35;
 /** Sections scoring at least this share of the best are near ties, ordered by coverage. */
 const TIE_SHARE = 0.95;
+/**
+ * … this share for a choice among kinds (客户数量多利润低 选啥关系类型): its kind words (关系类型) repeat the title of the
+ * section listing the kinds, its conditions (数量, 利润) are in the section that chooses (15.3.2.2), which covers more.
+ */
+const CHOICE_TIE_SHARE = 0.7;
 /** Sibling sections sharing the question evenly: the 2nd and 3rd score at least this share of the 1st. */
 const FAMILY_SHARE = 0.8;
 /** A list question whose first FAMILY_RANKS sections hold FAMILY_HITS siblings near the best is about their parent. */
@@ -275,7 +281,7 @@ function namesOwnTopic(q: Query, s: Section): boolean {
 function nearTiesByCoverage(q: Query, ranked: SectionHit[]): SectionHit[] {
   const top = ranked[0];
   if (!top) return ranked;
-  const ties = ranked.filter((h) => h.score >= TIE_SHARE * top.score);
+  const ties = ranked.filter((h) => h.score >= (CHOICE_ASKED.test(q.text) ? CHOICE_TIE_SHARE : TIE_SHARE) * top.score);
   if (ties.length < 2) return ranked;
   const cov = new Map(ties.map((h) => [h.id, coverage(q, h.id, undefined, unitDoc(h.unit))]));
   const sorted = [...ties].sort((a, b) => cov.get(b.id)! - cov.get(a.id)! || b.score - a.score);

@@ -466,6 +466,9 @@ function bm25(index: Index, terms: Terms, scores: Float64Array): void {
   }
 }
 
+/** A choice asked among kinds (选哪种, 该选啥, 用什么关系类型, 适合哪类): answered by the section that chooses, given the question's conditions. */
+export const CHOICE_ASKED = /选(?:哪|啥|什么|用)|该选|怎么选|如何选|(?:用|采用|采取|适合|适用)(?:哪|啥|什么)(?:种|类|样|型)|(?:用|采用)(?:什么|啥)\p{Script=Han}{0,4}(?:类型|关系)/u;
+
 /**
  * Question forms point at a kind of section: "为什么…" at a section on reasons or significance, "…是什么"
  * at a definition, "怎么…" at methods. The cue words count as words of the question for the title match
@@ -476,6 +479,8 @@ const QUESTION_FORMS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   // 说白了/是干啥 ask what a thing is in plain words (客户关系维护说白了是干啥 → 7.1 涵义).
   [/是什么|什么是|什么意思|啥意思|是啥|什么叫|指什么|是干啥|是干嘛|是干什么|说白了/, ['定义', '涵义', '含义', '概念']],
   [/怎么|如何|怎样/, ['方法', '技巧']],
+  // A choice asked among kinds points at the section that chooses (15.3.2.2 客户关系选择), not only at the one listing the kinds.
+  [CHOICE_ASKED, ['选择']],
 ];
 
 /** Longest piece of a title or question compared (characters). */
