@@ -131,6 +131,19 @@ const STOP_PHRASES = [
 const PLACE_WORDS = [...new Set(regions.flatMap((r) => [r.name, ...r.aliases]).map(normalize))].sort((a, b) => b.length - a.length);
 const PLACE_WEIGHT = 0.3;
 
+/**
+ * A client's attitude in a manager's words, and the handbook's word for it (4.2: 如果客户对贷款担保或拆借担保不感兴趣…; 当客户对
+ * 目前的合作银行产品或服务不满意时…): 不需要贷款担保, 贷款担保暂时不要, 银行那边服务太差.
+ */
+const ATTITUDES: ReadonlyArray<{ said: RegExp; word: string }> = [
+  {
+    said: /(?:暂时|根本|目前|现在)?(?:不需要|不要|不想要|不想做|不想|用不着|不用|没兴趣|不感兴趣|不考虑)(?:做|搞|办)?((?:银行)?(?:贷款担保|担保贷款|拆借担保|贷款|担保|拆借|借款))|((?:贷款担保|担保贷款|拆借担保|拆借|担保))(?:也|都|根本|暂时)?(?:不需要|不要|用不着|不感兴趣|没兴趣|不考虑)/gu,
+    word: '不感兴趣',
+  },
+  { said: /银行[^,，。;；]{0,8}(?:太差|很差|差劲|不好|不满意|不满|不行|想换|要换|换一家|换家)/gu, word: '合作银行不满意' },
+];
+const OBJECT_WEIGHT = 0.3;
+
 /** Characters that never make a content word on their own. */
 const FUNCTION_CHARS = /^[的是了在和与等有要也就都而及或之其对为以于把被让这那个一不们吗呢吧啊呀么什怎哪几多少该会能可请问下样啥些得着过如]+$/u;
 
@@ -326,6 +339,14 @@ export function parseQuery(question: string): Query {
   }
   const terms: Terms = new Map();
   for (const [t, w] of termsOf(topic)) terms.set(t, Math.min(1, w));
+  // A client's attitude (不需要贷款担保; 银行服务太差想换一家) asks what to do about it (4.2): the handbook's word for it
+  // (不感兴趣, 不满意) counts in full, the words saying it (the product refused, 暂时) weigh OBJECT_WEIGHT — not what is asked.
+  for (const { said, word } of ATTITUDES) {
+    const objects = [...text.matchAll(said)].map((m) => m[0]);
+    if (objects.length === 0) continue;
+    for (const t of termsOf(objects.join(' ')).keys()) if (terms.has(t)) terms.set(t, terms.get(t)! * OBJECT_WEIGHT);
+    for (const [t, w] of termsOf(word)) terms.set(t, Math.max(terms.get(t) ?? 0, w));
+  }
   for (const [t, w] of termsOf(places.join(' '), PLACE_WEIGHT)) if (!terms.has(t)) terms.set(t, Math.min(PLACE_WEIGHT, w));
   const topicWords = contentWords(topic);
   const synonyms: Terms[][] = [];

@@ -3,10 +3,13 @@
  * - A choice among kinds stating its conditions (客户数量多利润低 选啥关系类型) is answered by the section that chooses
  *   (15.3.2.2 客户关系选择, which holds the conditions), not by the one listing the kinds, whose title the question's kind
  *   words repeat (15.3.2.1 客户关系的类型).
+ * - A client's attitude toward a product or its bank (不需要贷款担保, 拆借担保也不要, 银行服务太差想换一家, 跑了好几趟没谈成) asks
+ *   what to do about it (4.2 拜访客户: 不感兴趣 → 了解客户的其他需求; 不满意 → 及时推介; 多次拜访才能成功), not what the refused
+ *   product is (1.1).
  */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/core/retrieval/answer.js';
-import { CHOICE_ASKED } from '../../../src/core/retrieval/search.js';
+import { CHOICE_ASKED, parseQuery } from '../../../src/core/retrieval/search.js';
 
 const first = (q: string): string | undefined => answerQuestion(q).sections[0];
 
@@ -32,5 +35,30 @@ describe('a choice among kinds, with its conditions → the section that chooses
 
   it.each(['用什么方法', '谈判技巧有哪些', '选择渠道是什么'])('%s does not', (q) => {
     expect(CHOICE_ASKED.test(q)).toBe(false);
+  });
+});
+
+describe('a client refusing a product, or unhappy with its bank → 4.2 拜访客户', () => {
+  it.each([
+    ['企业说暂时用不着贷款担保 我下一步咋弄', '了解客户的其他需求'],
+    ['企业说担保贷款根本不需要 还有啥能谈', '营销其他产品'],
+    ['客户说拆借担保他们没兴趣 这趟白跑了吗', '营销其他产品'],
+    ['客户嫌他们合作银行服务不好 这是机会吗', '及时推介'],
+  ])('%s → 4.2 (%s)', (q, fact) => {
+    const r = answerQuestion(q);
+    expect(r.sections[0]).toBe('4.2');
+    expect(r.body.join('')).toContain(fact);
+  });
+
+  it('跑了几趟没松口 → 4.2 (多次拜访)', () => {
+    expect(first('跑了几趟客户还没松口 要不要继续跑')).toBe('4.2');
+  });
+
+  it('the refused product weighs less; a product question without a refusal keeps its weight', () => {
+    const refusing = parseQuery('客户说不需要贷款担保');
+    const asking = parseQuery('客户说需要贷款担保');
+    expect(refusing.terms.get('贷款')!).toBeLessThan(asking.terms.get('贷款')!);
+    expect(refusing.terms.get('兴趣')).toBe(1);
+    expect(first('哪个产品不需要抵押')).toBe('1.1');
   });
 });
