@@ -6,6 +6,8 @@
  * - A client's attitude toward a product or its bank (不需要贷款担保, 拆借担保也不要, 银行服务太差想换一家, 跑了好几趟没谈成) asks
  *   what to do about it (4.2 拜访客户: 不感兴趣 → 了解客户的其他需求; 不满意 → 及时推介; 多次拜访才能成功), not what the refused
  *   product is (1.1).
+ * - Negotiation's closing ideas in a manager's words: 见好就收 / 收手 / 适可而止 is 8.3.3's 当止即止; a negotiation dragging on
+ *   (拖了俩月, 谈了几个月没结果) is 8.3.4's 超过一定期限,应尽快结束谈判 — not the neighbours sharing 谈判 (8.3.1, 8.3.2).
  */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/core/retrieval/answer.js';
@@ -60,5 +62,17 @@ describe('a client refusing a product, or unhappy with its bank → 4.2 拜访�
     expect(refusing.terms.get('贷款')!).toBeLessThan(asking.terms.get('贷款')!);
     expect(refusing.terms.get('兴趣')).toBe(1);
     expect(first('哪个产品不需要抵押')).toBe('1.1');
+  });
+});
+
+describe('negotiation: stopping while ahead → 8.3.3, dragging on → 8.3.4', () => {
+  it.each([
+    ['谈判占了上风要不要收手', '8.3.3', '当止即止'],
+    ['跟客户谈了几个月一直没结果 要不要停', '8.3.4', '尽快结束谈判'],
+    ['谈判谈了很久没个结果怎么处理', '8.3.4', '尽快结束谈判'],
+  ])('%s → %s', (q, id, fact) => {
+    const r = answerQuestion(q);
+    expect(r.sections[0]).toBe(id);
+    expect(r.body.join('')).toContain(fact);
   });
 });
