@@ -20,7 +20,7 @@ import type { Section } from '../handbook/schema.js';
 import { sections as handbookSections } from './handbook.js';
 import { normalize } from './normalize.js';
 import { alternatives, expansions, says, synonymGroups } from './synonyms.js';
-import { addTerms, type Terms, termsOf, words } from './tokenize.js';
+import { addTerms, segmenter, type Terms, termsOf, words } from './tokenize.js';
 import { regions } from '../tables/regions.js';
 import spokenRaw from '../../../data/spoken.json' with { type: 'json' };
 
@@ -143,6 +143,29 @@ const ATTITUDES: ReadonlyArray<{ said: RegExp; word: string }> = [
   { said: /银行[^,，。;；]{0,8}(?:太差|很差|差劲|不好|不满意|不满|不行|想换|要换|换一家|换家)/gu, word: '合作银行不满意' },
 ];
 const OBJECT_WEIGHT = 0.3;
+
+/** Weight of a bigram joining a word to the function character after or before it (谈判|要 → 判要). */
+const STRAY_WEIGHT = 0.3;
+
+/**
+ * Bigrams of the question made only across the edge of a segmenter word, where one side is a function character on its own
+ * (谈判要让… → 判要; 客户经理能… → 理能): not a word the question says, they match a title or passage by accident (8.3.2 谈判要点).
+ */
+function strayBigrams(text: string): string[] {
+  const inside = new Set<string>();
+  const across = new Set<string>();
+  for (const run of text.replace(/的/g, '').match(/\p{Script=Han}+/gu) ?? []) {
+    const ws = [...segmenter.segment(run)].map((x) => [...x.segment]);
+    ws.forEach((w, i) => {
+      for (let k = 0; k + 1 < w.length; k++) inside.add(w[k]! + w[k + 1]!);
+      const next = ws[i + 1];
+      if (!next) return;
+      const single = (x: string[]): boolean => x.length === 1 && x[0] !== '是' && FUNCTION_CHARS.test(x[0]!);
+      if (w.length >= 2 && single(next)) across.add(w.at(-1)! + next[0]!);
+    });
+  }
+  return [...across].filter((b) => !inside.has(b));
+}
 
 /** Characters that never make a content word on their own. */
 const FUNCTION_CHARS = /^[的是了在和与等有要也就都而及或之其对为以于把被让这那个一不们吗呢吧啊呀么什怎哪几多少该会能可请问下样啥些得着过如]+$/u;
@@ -339,6 +362,7 @@ export function parseQuery(question: string): Query {
   }
   const terms: Terms = new Map();
   for (const [t, w] of termsOf(topic)) terms.set(t, Math.min(1, w));
+  for (const t of strayBigrams(topic)) terms.set(t, terms.get(t)! * STRAY_WEIGHT);
   // A client's attitude (不需要贷款担保; 银行服务太差想换一家) asks what to do about it (4.2): the handbook's word for it
   // (不感兴趣, 不满意) counts in full, the words saying it (the product refused, 暂时) weigh OBJECT_WEIGHT — not what is asked.
   for (const { said, word } of ATTITUDES) {

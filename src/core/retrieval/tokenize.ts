@@ -7,7 +7,7 @@
  */
 
 const HAN = /\p{Script=Han}/u;
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+export const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Characters too common to carry meaning on their own (they still count inside bigrams). */
 const STOP_CHARS = new Set([...'的是了在和与等有要也就都而及或之其对为以于把被让这那个一不们我你他它吗呢吧啊呀么什怎哪几多少该会能可请问下样啥些得着过如']);

@@ -8,6 +8,9 @@
  *   product is (1.1).
  * - Negotiation's closing ideas in a manager's words: 见好就收 / 收手 / 适可而止 is 8.3.3's 当止即止; a negotiation dragging on
  *   (拖了俩月, 谈了几个月没结果) is 8.3.4's 超过一定期限,应尽快结束谈判 — not the neighbours sharing 谈判 (8.3.1, 8.3.2).
+ * - A bigram joining a word to the function character after it (谈判|要 → 判要, 客户经理|能 → 理能) is not a word the question
+ *   says: it weighs 0.3, so 8.3.2 谈判要点's title and 10.2's 客户经理能… no longer win by accident. 是 keeps its weight (X是
+ *   is how the handbook defines: 特点是, 是指).
  */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/core/retrieval/answer.js';
@@ -74,5 +77,22 @@ describe('negotiation: stopping while ahead → 8.3.3, dragging on → 8.3.4', (
     const r = answerQuestion(q);
     expect(r.sections[0]).toBe(id);
     expect(r.body.join('')).toContain(fact);
+  });
+});
+
+describe('a word joined to the function character after it is not a word of the question', () => {
+  it('谈判|要 → 判要 and 客户经理|能 → 理能 weigh less; a word itself, and X是, keep their weight', () => {
+    const q = parseQuery('谈判要让客户觉得我们不是只有他一家吗');
+    expect(q.terms.get('判要')!).toBeLessThan(1);
+    expect(q.terms.get('谈判')).toBe(1);
+    expect(parseQuery('客户经理能给老板提建议').terms.get('理能')!).toBeLessThan(1);
+    expect(parseQuery('民间借贷担保卖点是啥').terms.get('点是')).toBe(1);
+  });
+
+  it.each([
+    ['客户经理能给老板在哪些方面提建议', '12'],
+    ['客户经理要具备什么样的素养', '8.1'],
+  ])('%s → %s (not 10.2, whose list repeats 客户经理能…)', (q, id) => {
+    expect(first(q)).toBe(id);
   });
 });
