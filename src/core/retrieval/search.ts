@@ -20,7 +20,7 @@ import type { Section } from '../handbook/schema.js';
 import { sections as handbookSections } from './handbook.js';
 import { normalize } from './normalize.js';
 import { alternatives, expansions, says, synonymGroups } from './synonyms.js';
-import { addTerms, segmenter, type Terms, termsOf, words } from './tokenize.js';
+import { addTerms, segments, type Terms, termsOf, words } from './tokenize.js';
 import { regions } from '../tables/regions.js';
 import spokenRaw from '../../../data/spoken.json' with { type: 'json' };
 
@@ -144,28 +144,30 @@ const ATTITUDES: ReadonlyArray<{ said: RegExp; word: string }> = [
 ];
 const OBJECT_WEIGHT = 0.3;
 
-/** Weight of a bigram joining a word to the function character after or before it (谈判|要 → 判要). */
+/** Weight of a bigram joining a word to the function character after it (谈判|要 → 判要). */
 const STRAY_WEIGHT = 0.3;
 
 /**
- * Bigrams of the question made only across the edge of a segmenter word, where one side is a function character on its own
- * (谈判要让… → 判要; 客户经理能… → 理能): not a word the question says, they match a title or passage by accident (8.3.2 谈判要点).
+ * Bigrams of the question made only across the end of a segmenter word of two or more characters and a function character
+ * standing alone after it (谈判要让… → 判要; 客户经理能… → 理能): not a word the question says, they match a title or passage by
+ * accident (8.3.2 谈判要点). Not 是 (X是 is how the handbook defines: 特点是, 是指), nor a function character before a word
+ * (要掌握 is 10.2's phrase too). The question's segments are the ones termsOf made (tokenize.ts keeps the last).
  */
 function strayBigrams(text: string): string[] {
+  const ws = segments(text);
   const inside = new Set<string>();
   const across = new Set<string>();
-  for (const run of text.replace(/的/g, '').match(/\p{Script=Han}+/gu) ?? []) {
-    const ws = [...segmenter.segment(run)].map((x) => [...x.segment]);
-    ws.forEach((w, i) => {
-      for (let k = 0; k + 1 < w.length; k++) inside.add(w[k]! + w[k + 1]!);
-      const next = ws[i + 1];
-      if (!next) return;
-      const single = (x: string[]): boolean => x.length === 1 && x[0] !== '是' && FUNCTION_CHARS.test(x[0]!);
-      if (w.length >= 2 && single(next)) across.add(w.at(-1)! + next[0]!);
-    });
-  }
-  return [...across].filter((b) => !inside.has(b));
+  const single = (x: string): boolean => x.length === 1 && x !== '是' && FUNCTION_CHARS.test(x);
+  ws.forEach((w, i) => {
+    const cs = [...w.segment];
+    for (let k = 0; k + 1 < cs.length; k++) inside.add(cs[k]! + cs[k + 1]!);
+    const next = ws[i + 1];
+    if (next && next.index === w.index + w.segment.length && cs.length >= 2 && single(next.segment)) across.add(cs.at(-1)! + next.segment);
+  });
+  return [...across].filter((b) => !inside.has(b) && HAN_PAIR.test(b));
 }
+
+const HAN_PAIR = /^\p{Script=Han}{2}$/u;
 
 /** Characters that never make a content word on their own. */
 const FUNCTION_CHARS = /^[的是了在和与等有要也就都而及或之其对为以于把被让这那个一不们吗呢吧啊呀么什怎哪几多少该会能可请问下样啥些得着过如]+$/u;
@@ -362,7 +364,7 @@ export function parseQuery(question: string): Query {
   }
   const terms: Terms = new Map();
   for (const [t, w] of termsOf(topic)) terms.set(t, Math.min(1, w));
-  for (const t of strayBigrams(topic)) terms.set(t, terms.get(t)! * STRAY_WEIGHT);
+  for (const t of strayBigrams(topic)) if (terms.has(t)) terms.set(t, terms.get(t)! * STRAY_WEIGHT);
   // A client's attitude (不需要贷款担保; 银行服务太差想换一家) asks what to do about it (4.2): the handbook's word for it
   // (不感兴趣, 不满意) counts in full, the words saying it (the product refused, 暂时) weigh OBJECT_WEIGHT — not what is asked.
   for (const { said, word } of ATTITUDES) {
@@ -417,19 +419,18 @@ function definitionSubjects(text: string): string[] {
  */
 export function definesSubject(q: Query, unit: Unit, index: Index = handbookIndex(), wantsList = LIST_CUES.test(q.text)): boolean {
   if (q.subjects.length === 0 || unit.defines.length === 0) return false;
-  const path = index.titlePaths.get(unit.section.id)!.replace(/的/g, '');
   const own = unit.labelled && wantsList ? unit.defines.slice(1) : unit.defines;
-  return own.some((d) => namesDefined(q.subjects, d, path));
+  return own.some((d) => namesDefined(q.subjects, d, () => index.titlePaths.get(unit.section.id)!.replace(/的/g, '')));
 }
 
 /**
  * True when a question's subject (or a synonym of it: crm → 客户关系管理) is the term `defined`, or that term followed by
- * its section's topic (能动型客户关系: 能动型 in 15.3.2.1 客户关系的类型).
+ * words of its section's title path (能动型客户关系: 能动型 in 15.3.2.1 客户关系的类型; read only when needed).
  */
-function namesDefined(subjects: readonly string[], defined: string, titlePath: string): boolean {
+function namesDefined(subjects: readonly string[], defined: string, titlePath: () => string): boolean {
   let alts = definedAlternatives.get(defined);
   if (alts === undefined) definedAlternatives.set(defined, (alts = alternatives(defined)));
-  return subjects.some((s) => alts.includes(s) || (s.startsWith(defined) && titlePath.includes(s.slice(defined.length))));
+  return subjects.some((s) => alts.includes(s) || (s.startsWith(defined) && titlePath().includes(s.slice(defined.length))));
 }
 
 /** A defined term and its synonyms (alternatives), computed once per term: the handbook's terms are a fixed set. */

@@ -7,7 +7,7 @@
  */
 
 const HAN = /\p{Script=Han}/u;
-export const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Characters too common to carry meaning on their own (they still count inside bigrams). */
 const STOP_CHARS = new Set([...'的是了在和与等有要也就都而及或之其对为以于把被让这那个一不们我你他它吗呢吧啊呀么什怎哪几多少该会能可请问下样啥些得着过如']);
@@ -42,9 +42,25 @@ export function termsOf(text: string, weight = 1): Terms {
   return addTerms(new Map(), text, weight);
 }
 
+/** A word-like segment and where it starts in the text. */
+export interface Segment {
+  segment: string;
+  index: number;
+}
+
+let last: { text: string; segments: Segment[] } | undefined;
+
+/** The segmenter's word-like segments with their offsets; the last text's are kept (a question is segmented once, not per use). */
+export function segments(text: string): Segment[] {
+  if (last?.text !== text) {
+    const out: Segment[] = [];
+    for (const s of segmenter.segment(text)) if (s.isWordLike) out.push({ segment: s.segment, index: s.index });
+    last = { text, segments: out };
+  }
+  return last.segments;
+}
+
 /** The segmenter's word-like segments. */
 export function words(text: string): string[] {
-  const out: string[] = [];
-  for (const s of segmenter.segment(text)) if (s.isWordLike) out.push(s.segment);
-  return out;
+  return segments(text).map((s) => s.segment);
 }
