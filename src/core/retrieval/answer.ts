@@ -221,8 +221,10 @@ function notCovered(top: SectionHit | undefined, cov: number, lacking: OutOfScop
 
 /** A parent's title must match the question at least this well (0..1) … */
 const PARENT_TITLE_MIN = 0.3;
-/** … and this many times better than the top section's own title. */
+/** … and this many times better than the top section's own title … */
 const PARENT_OVER_TOP = 1.35;
+/** … and cover at least this share of what the top section covers of the question. */
+const PARENT_COVER_SHARE = 0.5;
 /** Sections scoring at least this share of the best are near ties, ordered by coverage. */
 const TIE_SHARE = 0.95;
 /**
@@ -250,14 +252,22 @@ function parentByTitle(q: Query, type: QuestionType, top: SectionHit | undefined
   // A question naming the term its best section defines (能动型客户关系是什么样 → 15.3.2.1's 能动型：…) asks about that term.
   if (top && definesSubject(q, top.unit)) return null;
   const topMatch = top ? titleMatch(q, top.id) : 0;
+  // A parent covering far less of the question than the best section does not take it over (降低接触客户成本有啥办法: 4
+  // 接触客户's title, but 15.3.2.3's 降低与客户接触的成本 says it): coversEnough.
+  const topCover = top ? coverage(q, top.id) : 0;
   let best: { id: string; m: number } | null = null;
   for (const id of parents) {
     // 按需求客户能分几类 repeats 2's title (客户的分类) but names 2.4's own topic (需求): 2.4 answers.
     if (top && top.unit.section.parent === id && namesOwnTopic(q, top.unit.section)) continue;
     const m = titleMatch(q, id);
-    if (m >= PARENT_TITLE_MIN && m > PARENT_OVER_TOP * topMatch && (!best || m > best.m)) best = { id, m };
+    if (m >= PARENT_TITLE_MIN && m > PARENT_OVER_TOP * topMatch && (!best || m > best.m) && coversEnough(q, id, topCover)) best = { id, m };
   }
   return best ? (sectionById(best.id) ?? null) : null;
+}
+
+/** A parent with text of its own covers at least PARENT_COVER_SHARE of what the best section covers (one without, 15.3.2, is its title). */
+function coversEnough(q: Query, id: string, topCover: number): boolean {
+  return sectionById(id)?.text.trim() === '' || coverage(q, id) >= PARENT_COVER_SHARE * topCover;
 }
 
 /**

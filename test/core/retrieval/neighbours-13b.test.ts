@@ -11,6 +11,8 @@
  * - A bigram joining a word to the function character after it (谈判|要 → 判要, 客户经理|能 → 理能) is not a word the question
  *   says: it weighs 0.3, so 8.3.2 谈判要点's title and 10.2's 客户经理能… no longer win by accident. 是 keeps its weight (X是
  *   is how the handbook defines: 特点是, 是指).
+ * - A parent whose title a list question repeats (4 接触客户) does not take over when its own text covers less than half of
+ *   what the best section covers (15.3.2.3: 降低与客户接触的成本); a parent without text (15.3.2) is its title.
  */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/core/retrieval/answer.js';
@@ -94,5 +96,23 @@ describe('a word joined to the function character after it is not a word of the 
     ['客户经理要具备什么样的素养', '8.1'],
   ])('%s → %s (not 10.2, whose list repeats 客户经理能…)', (q, id) => {
     expect(first(q)).toBe(id);
+  });
+});
+
+describe('a parent by title, covering far less than the best section, does not take over', () => {
+  it("跟客户接触的成本咋降下来 有啥办法 → 15.3.2.3 (自助式), not 4's overview", () => {
+    const r = answerQuestion('跟客户接触的成本咋降下来 有啥办法');
+    expect(r.key).toBe('handbook.answer');
+    expect(r.sections[0]).toBe('15.3.2.3');
+    expect(r.body.join('')).toContain('自助式');
+  });
+
+  it.each([
+    ['接触客户有哪些方式', '4'],
+    ['建立客户关系那一块都讲了啥', '15.3.2'],
+  ])('an overview still answers: %s → %s', (q, id) => {
+    const r = answerQuestion(q);
+    expect(r.key).toBe('handbook.overview');
+    expect(r.sections[0]).toBe(id);
   });
 });
