@@ -17,6 +17,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/core/retrieval/answer.js';
 import { CHOICE_ASKED, parseQuery } from '../../../src/core/retrieval/search.js';
+import { says } from '../../../src/core/retrieval/synonyms.js';
 
 const first = (q: string): string | undefined => answerQuestion(q).sections[0];
 
@@ -114,5 +115,16 @@ describe('a parent by title, covering far less than the best section, does not t
     const r = answerQuestion(q);
     expect(r.key).toBe('handbook.overview');
     expect(r.sections[0]).toBe(id);
+  });
+});
+
+describe('a synonym member said with a 的 inside (咱公司的定位 says 公司定位)', () => {
+  it('says ignores 的 as it ignores 了', () => {
+    expect(says('咱公司的定位一句话咋说', '公司定位')).toBe(true);
+    expect(says('公司的产品定位', '公司定位')).toBe(false);
+  });
+
+  it('咱公司的定位一句话咋说 → 5(产品的营销)', () => {
+    expect(first('咱公司的定位一句话咋说')).toBe('5(产品的营销)');
   });
 });
