@@ -254,20 +254,22 @@ function parentByTitle(q: Query, type: QuestionType, top: SectionHit | undefined
   const topMatch = top ? titleMatch(q, top.id) : 0;
   // A parent covering far less of the question than the best section does not take it over (降低接触客户成本有啥办法: 4
   // 接触客户's title, but 15.3.2.3's 降低与客户接触的成本 says it): coversEnough.
-  const topCover = top ? coverage(q, top.id) : 0;
+  // Computed only for a parent passing the title tests (coverage reads every section).
+  let topCover: number | undefined;
+  const cover = (): number => (topCover ??= top ? coverage(q, top.id) : 0);
   let best: { id: string; m: number } | null = null;
   for (const id of parents) {
     // 按需求客户能分几类 repeats 2's title (客户的分类) but names 2.4's own topic (需求): 2.4 answers.
     if (top && top.unit.section.parent === id && namesOwnTopic(q, top.unit.section)) continue;
     const m = titleMatch(q, id);
-    if (m >= PARENT_TITLE_MIN && m > PARENT_OVER_TOP * topMatch && (!best || m > best.m) && coversEnough(q, id, topCover)) best = { id, m };
+    if (m >= PARENT_TITLE_MIN && m > PARENT_OVER_TOP * topMatch && (!best || m > best.m) && coversEnough(q, id, cover)) best = { id, m };
   }
   return best ? (sectionById(best.id) ?? null) : null;
 }
 
 /** A parent with text of its own covers at least PARENT_COVER_SHARE of what the best section covers (one without, 15.3.2, is its title). */
-function coversEnough(q: Query, id: string, topCover: number): boolean {
-  return sectionById(id)?.text.trim() === '' || coverage(q, id) >= PARENT_COVER_SHARE * topCover;
+function coversEnough(q: Query, id: string, topCover: () => number): boolean {
+  return sectionById(id)?.text.trim() === '' || coverage(q, id) >= PARENT_COVER_SHARE * topCover();
 }
 
 /**

@@ -13,7 +13,20 @@ export const synonymGroups: readonly string[][] = SynonymsSchema.parse(raw).grou
  */
 export function says(text: string, member: string): boolean {
   if (text.includes(member)) return true;
-  return /[了的]/u.test(text) && text.replace(/[了的]/gu, '').includes(member.replace(/的/gu, ''));
+  const bare = withoutParticles(text);
+  return bare !== text && bare.includes(member.includes('的') ? member.replace(/的/gu, '') : member);
+}
+
+let lastText = '';
+let lastBare = '';
+
+/** `text` without 了 and 的; the last text's is kept (says runs for every member of every group on the same question). */
+function withoutParticles(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastBare = text.replace(/[了的]/gu, '');
+  }
+  return lastBare;
 }
 
 /** Members of every group that `text` contains a member of, except the ones it contains. */
