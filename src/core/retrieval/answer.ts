@@ -15,8 +15,11 @@ import { askedRate, namedProductSections, productSections, rateSections, type Ra
 import { type OutOfScope, outOfScope } from './scope.js';
 import {
   coverage,
+  CHOICE_ASKED,
   coverageOf,
   cutStopPhrases,
+  definesSubject,
+  ITEM_LABEL,
   unitDoc,
   idfOf,
   LIST_CUES,
@@ -220,10 +223,17 @@ function notCovered(top: SectionHit | undefined, cov: number, lacking: OutOfScop
 
 /** A parent's title must match the question at least this well (0..1) … */
 const PARENT_TITLE_MIN = 0.3;
-/** … and this many times better than the top section's own title. */
+/** … and this many times better than the top section's own title … */
 const PARENT_OVER_TOP = 1.35;
+/** … and cover at least this share of what the top section covers of the question. */
+const PARENT_COVER_SHARE = 0.5;
 /** Sections scoring at least this share of the best are near ties, ordered by coverage. */
 const TIE_SHARE = 0.95;
+/**
+ * … this share for a choice among kinds (客户数量多利润低 选啥关系类型): its kind words (关系类型) repeat the title of the
+ * section listing the kinds, its conditions (数量, 利润) are in the section that chooses (15.3.2.2), which covers more.
+ */
+const CHOICE_TIE_SHARE = 0.7;
 /** Sibling sections sharing the question evenly: the 2nd and 3rd score at least this share of the 1st. */
 const FAMILY_SHARE = 0.8;
 /** A list question whose first FAMILY_RANKS sections hold FAMILY_HITS siblings near the best is about their parent. */
@@ -241,15 +251,27 @@ const parents = sections.filter((s) => childrenOf(s.id).length >= 2).map((s) => 
  */
 function parentByTitle(q: Query, type: QuestionType, top: SectionHit | undefined): Section | null {
   if (type !== 'list') return null;
+  // A question naming the term its best section defines (能动型客户关系是什么样 → 15.3.2.1's 能动型：…) asks about that term.
+  if (top && definesSubject(q, top.unit)) return null;
   const topMatch = top ? titleMatch(q, top.id) : 0;
+  // A parent covering far less of the question than the best section does not take it over (降低接触客户成本有啥办法: 4
+  // 接触客户's title, but 15.3.2.3's 降低与客户接触的成本 says it): coversEnough.
+  // Computed only for a parent passing the title tests (coverage reads every section).
+  let topCover: number | undefined;
+  const cover = (): number => (topCover ??= top ? coverage(q, top.id) : 0);
   let best: { id: string; m: number } | null = null;
   for (const id of parents) {
     // 按需求客户能分几类 repeats 2's title (客户的分类) but names 2.4's own topic (需求): 2.4 answers.
     if (top && top.unit.section.parent === id && namesOwnTopic(q, top.unit.section)) continue;
     const m = titleMatch(q, id);
-    if (m >= PARENT_TITLE_MIN && m > PARENT_OVER_TOP * topMatch && (!best || m > best.m)) best = { id, m };
+    if (m >= PARENT_TITLE_MIN && m > PARENT_OVER_TOP * topMatch && (!best || m > best.m) && coversEnough(q, id, cover)) best = { id, m };
   }
   return best ? (sectionById(best.id) ?? null) : null;
+}
+
+/** A parent with text of its own covers at least PARENT_COVER_SHARE of what the best section covers (one without, 15.3.2, is its title). */
+function coversEnough(q: Query, id: string, topCover: () => number): boolean {
+  return sectionById(id)?.text.trim() === '' || coverage(q, id) >= PARENT_COVER_SHARE * topCover();
 }
 
 /**
@@ -287,7 +309,7 @@ function coveredNearTop(q: Query, ranked: SectionHit[]): SectionHit[] {
 function nearTiesByCoverage(q: Query, ranked: SectionHit[]): SectionHit[] {
   const top = ranked[0];
   if (!top) return ranked;
-  const ties = ranked.filter((h) => h.score >= TIE_SHARE * top.score);
+  const ties = ranked.filter((h) => h.score >= (CHOICE_ASKED.test(q.text) ? CHOICE_TIE_SHARE : TIE_SHARE) * top.score);
   if (ties.length < 2) return ranked;
   const cov = new Map(ties.map((h) => [h.id, coverage(q, h.id, undefined, unitDoc(h.unit))]));
   const sorted = [...ties].sort((a, b) => cov.get(b.id)! - cov.get(a.id)! || b.score - a.score);
@@ -617,8 +639,6 @@ function namesLead(asked: readonly string[], lead: string): boolean {
 
 /** Words asking for a whole enumeration (LIST_CUES without 有什么/有啥, which also ask “what use”: 会计知识有啥用). */
 const ENUMERATION = new RegExp(LIST_CUES.source.replace(/\|?有什么|\|?有啥/gu, ''), 'u');
-/** An item's label: its first sentence when short (会计学知识。以柔克刚。), or the words before its colon (C类客户:…). */
-const LABEL = /^[^。:：;；,，]{2,12}[。:：]/u;
 
 /**
  * The one item of a list whose label the question names by words no other item's label has (会计知识对我们有啥用 →
@@ -629,7 +649,7 @@ function namedItem(q: Query, section: Section, p: Passage): number | null {
   // … unless it asks for the enumeration (有啥原则, 分几步, 有哪些方法): then the list answers.
   if (p.kind === 'text' || p.kind === 'flow' || ENUMERATION.test(q.text)) return null;
   const pairs = (t: string): string[] => [...t].slice(0, -1).map((c, i) => c + [...t][i + 1]!);
-  const labels = p.items.map((it) => pairs(normalize(LABEL.exec(it)?.[0].slice(0, -1) ?? '').replace(/的/g, '')));
+  const labels = p.items.map((it) => pairs(normalize(ITEM_LABEL.exec(it)?.[1] ?? '').replace(/的/g, '')));
   const title = normalize(section.title);
   const asked = q.text.replace(/的/g, '');
   const named = labels.flatMap((ps, i) => (ps.some((x) => !title.includes(x) && asked.includes(x) && labels.every((o, j) => j === i || !o.includes(x))) ? [i] : []));

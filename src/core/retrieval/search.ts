@@ -20,7 +20,7 @@ import type { Section } from '../handbook/schema.js';
 import { sections as handbookSections } from './handbook.js';
 import { normalize } from './normalize.js';
 import { alternatives, expansions, says, synonymGroups } from './synonyms.js';
-import { addTerms, type Terms, termsOf, words } from './tokenize.js';
+import { addTerms, segments, type Terms, termsOf, words } from './tokenize.js';
 import { regions } from '../tables/regions.js';
 import spokenRaw from '../../../data/spoken.json' with { type: 'json' };
 
@@ -147,6 +147,44 @@ const PLACE_WEIGHT = 0.3;
  */
 const RUN_BREAK = /^[最很太才挺更谁越提涨]$/u;
 
+/**
+ * A client's attitude in a manager's words, and the handbook's word for it (4.2: 如果客户对贷款担保或拆借担保不感兴趣…; 当客户对
+ * 目前的合作银行产品或服务不满意时…): 不需要贷款担保, 贷款担保暂时不要, 银行那边服务太差.
+ */
+const ATTITUDES: ReadonlyArray<{ said: RegExp; word: string }> = [
+  {
+    said: /(?:暂时|根本|目前|现在)?(?:不需要|不要|不想要|不想做|不想|用不着|不用|没兴趣|不感兴趣|不考虑)(?:做|搞|办)?((?:银行)?(?:贷款担保|担保贷款|拆借担保|贷款|担保|拆借|借款))|((?:贷款担保|担保贷款|拆借担保|拆借|担保))(?:也|都|根本|暂时)?(?:不需要|不要|用不着|不感兴趣|没兴趣|不考虑)/gu,
+    word: '不感兴趣',
+  },
+  { said: /银行[^,，。;；]{0,8}(?:太差|很差|差劲|不好|不满意|不满|不行|想换|要换|换一家|换家)/gu, word: '合作银行不满意' },
+];
+const OBJECT_WEIGHT = 0.3;
+
+/** Weight of a bigram joining a word to the function character after it (谈判|要 → 判要). */
+const STRAY_WEIGHT = 0.3;
+
+/**
+ * Bigrams of the question made only across the end of a segmenter word of two or more characters and a function character
+ * standing alone after it (谈判要让… → 判要; 客户经理能… → 理能): not a word the question says, they match a title or passage by
+ * accident (8.3.2 谈判要点). Not 是 (X是 is how the handbook defines: 特点是, 是指), nor a function character before a word
+ * (要掌握 is 10.2's phrase too). The question's segments are the ones termsOf made (tokenize.ts keeps the last).
+ */
+function strayBigrams(text: string): string[] {
+  const ws = segments(text);
+  const inside = new Set<string>();
+  const across = new Set<string>();
+  const single = (x: string): boolean => x.length === 1 && x !== '是' && FUNCTION_CHARS.test(x);
+  ws.forEach((w, i) => {
+    const cs = [...w.segment];
+    for (let k = 0; k + 1 < cs.length; k++) inside.add(cs[k]! + cs[k + 1]!);
+    const next = ws[i + 1];
+    if (next && next.index === w.index + w.segment.length && cs.length >= 2 && single(next.segment)) across.add(cs.at(-1)! + next.segment);
+  });
+  return [...across].filter((b) => !inside.has(b) && HAN_PAIR.test(b));
+}
+
+const HAN_PAIR = /^\p{Script=Han}{2}$/u;
+
 /** Characters that never make a content word on their own. */
 const FUNCTION_CHARS = /^[的是了在和与等有要也就都而及或之其对为以于把被让这那个一不们吗呢吧啊呀么什怎哪几多少该会能可请问下样啥些得着过如]+$/u;
 
@@ -158,6 +196,10 @@ export interface Unit {
   item: number | null;
   terms: Terms;
   length: number;
+  /** Terms the unit defines (normalised): its item's label (能动型：…), or X of a sentence X是指/X就是/所谓X是 (definedTerms). */
+  defines: string[];
+  /** A single item with a label (its only defined term may be that label). */
+  labelled: boolean;
 }
 
 function sentenceGroups(text: string): string[] {
@@ -187,10 +229,14 @@ function buildUnits(sections: readonly Section[], byId: ReadonlyMap<string, Sect
   for (const section of sections) {
     const path = titlePathIn(byId, section).map(normalize);
     const make = (passage: number, item: number | null, body: string): void => {
-      const terms = termsOf(normalize(body));
+      const norm = normalize(body);
+      const terms = termsOf(norm);
       addTerms(terms, path.at(-1) ?? '', TITLE_WEIGHT);
       for (const t of path.slice(0, -1)) addTerms(terms, t, 1);
-      units.push({ section, passage, item, terms, length: termCount(terms) });
+      const p = section.passages[passage]!;
+      const items = p.kind === 'text' ? [] : item !== null ? [p.items[item]!] : p.items;
+      const labels = items.flatMap((it) => itemLabel(it) ?? []);
+      units.push({ section, passage, item, terms, length: termCount(terms), defines: [...new Set([...labels, ...definedTerms(norm)])], labelled: item !== null && labels.length > 0 });
     };
     section.passages.forEach((p, passage) => {
       const whole = units.length;
@@ -211,6 +257,32 @@ function buildUnits(sections: readonly Section[], byId: ReadonlyMap<string, Sect
     });
   }
   return units;
+}
+
+/** An item's label: the words before its colon (能动型：…, C类客户:…) or its short first sentence (会计学知识。以柔克刚。). */
+export const ITEM_LABEL = /^([^。:：;；,，]{2,12})[。:：]/u;
+
+/** The label a list or table item defines (three characters or more: 调查。 names a step, not a term). */
+function itemLabel(item: string): string | null {
+  const label = ITEM_LABEL.exec(normalize(item))?.[1]?.replace(/的/g, '');
+  return label !== undefined && [...label].length >= 3 ? label : null;
+}
+
+/**
+ * A term a sentence defines: X at its start, then (则/就)是(指) (潜在客户是指…, 识别客户就是…), or 所谓(的)X就是/是; or a
+ * clause contrasting a second term (,“需求”则是…). Not a clause's X是 (在实践中,crm是一种…软件: a use, not the definition),
+ * nor a pronoun (这是, 其是). Normalised text in; 的 left out of X.
+ */
+const DEFINITION = /(?:^|[。！？!?；;：:\n])\s*(?:所谓的?)?[“"]?([\p{Script=Han}a-z]{2,10}?)[”"]?(?:则|就)?(?:是指|是)|[，,]\s*[“"]?([\p{Script=Han}a-z]{2,10}?)[”"]?则是/gu;
+const NOT_DEFINED = /^(?:这|那|它|其|此|以上|上述|也|都|就|还|只|正|而|但|即|因此|所以)/u;
+
+function definedTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(DEFINITION)) {
+    const x = (m[1] ?? m[2]!).replace(/的/g, '');
+    if ([...x].length >= 2 && !NOT_DEFINED.test(x)) out.push(x);
+  }
+  return out;
 }
 
 function termCount(terms: Terms): number {
@@ -285,6 +357,8 @@ export interface Query {
   words: string[];
   /** For the title match. */
   title: QueryTitle;
+  /** For a question asking what a term is or how two differ: the terms it names (definitionSubjects); else empty. */
+  subjects: string[];
 }
 
 /** Normalised text with the question's stop phrases (什么, 那个, 咋整 …) cut out, a space in their place. */
@@ -306,6 +380,15 @@ export function parseQuery(question: string): Query {
   }
   const terms: Terms = new Map();
   for (const [t, w] of termsOf(topic)) terms.set(t, Math.min(1, w));
+  for (const t of strayBigrams(topic)) if (terms.has(t)) terms.set(t, terms.get(t)! * STRAY_WEIGHT);
+  // A client's attitude (不需要贷款担保; 银行服务太差想换一家) asks what to do about it (4.2): the handbook's word for it
+  // (不感兴趣, 不满意) counts in full, the words saying it (the product refused, 暂时) weigh OBJECT_WEIGHT — not what is asked.
+  for (const { said, word } of ATTITUDES) {
+    const objects = [...text.matchAll(said)].map((m) => m[0]);
+    if (objects.length === 0) continue;
+    for (const t of termsOf(objects.join(' ')).keys()) if (terms.has(t)) terms.set(t, terms.get(t)! * OBJECT_WEIGHT);
+    for (const [t, w] of termsOf(word)) terms.set(t, Math.max(terms.get(t) ?? 0, w));
+  }
   for (const [t, w] of termsOf(places.join(' '), PLACE_WEIGHT)) if (!terms.has(t)) terms.set(t, Math.min(PLACE_WEIGHT, w));
   const topicWords = contentWords(topic);
   const synonyms: Terms[][] = [];
@@ -314,8 +397,60 @@ export function parseQuery(question: string): Query {
     const others = g.filter((m) => !says(text, m));
     if (others.length > 0) synonyms.push(others.map((m) => termsOf(m)));
   }
-  return { text, content, terms, synonyms, words: topicWords.length > 0 ? topicWords : contentWords(content), title: queryTitle(text, content) };
+  return {
+    text,
+    content,
+    terms,
+    synonyms,
+    words: topicWords.length > 0 ? topicWords : contentWords(content),
+    title: queryTitle(text, content),
+    subjects: definitionSubjects(text),
+  };
 }
+
+/** Wording asking what a term is, how it is defined, or how two terms differ. */
+const DEFINITION_ASKED =
+  /是什么|什么是|什么意思|啥意思|是啥|啥是|是个啥|什么叫|啥叫|指什么|指的是|怎么定义|咋定义|如何定义|定义|含义|涵义|概念|怎么理解|咋理解|区别|差别|区分|不一样|两回事|有何不同|有啥不同|有什么不同/u;
+/** What separates the terms of such a question: its cue words, connectors, particles, fillers. */
+const SUBJECT_CUT =
+  /是什么|什么是|什么意思|啥意思|是个啥|是啥|啥是|什么叫|啥叫|指什么|指的是|是指|怎么|咋|如何|定义|含义|涵义|概念|理解|区别|差别|区分|不一样|两回事|不同|有何|有啥|有什么|到底|究竟|具体|一般|说白了|请问|[跟和与同及、,，\s?？!！。吗呢吧啊呀嘛]|还是|样/gu;
+
+/**
+ * The terms a question asks to define or tell apart (潜在客户咋定义的 → 潜在客户; 需要跟需求有啥区别 → 需要, 需求; 能动型客户关系啥意思
+ * → 能动型客户关系), or none when it does not ask that.
+ */
+function definitionSubjects(text: string): string[] {
+  if (!DEFINITION_ASKED.test(text)) return [];
+  const named = text
+    .replace(/的/g, '')
+    .split(SUBJECT_CUT)
+    .filter((x) => [...x].length >= 2);
+  return named;
+}
+
+/**
+ * True when the unit defines a term the question asks about (definitionSubjects): a sentence X是指… of its text, or the
+ * label of a list or table item (能动型：…). An item (not its whole list) only when the question asks for no enumeration:
+ * 分几种类型 伙伴型是啥 asks for the table. `wantsList`: LIST_CUES says so.
+ */
+export function definesSubject(q: Query, unit: Unit, index: Index = handbookIndex(), wantsList = LIST_CUES.test(q.text)): boolean {
+  if (q.subjects.length === 0 || unit.defines.length === 0) return false;
+  const own = unit.labelled && wantsList ? unit.defines.slice(1) : unit.defines;
+  return own.some((d) => namesDefined(q.subjects, d, () => index.titlePaths.get(unit.section.id)!.replace(/的/g, '')));
+}
+
+/**
+ * True when a question's subject (or a synonym of it: crm → 客户关系管理) is the term `defined`, or that term followed by
+ * words of its section's title path (能动型客户关系: 能动型 in 15.3.2.1 客户关系的类型; read only when needed).
+ */
+function namesDefined(subjects: readonly string[], defined: string, titlePath: () => string): boolean {
+  let alts = definedAlternatives.get(defined);
+  if (alts === undefined) definedAlternatives.set(defined, (alts = alternatives(defined)));
+  return subjects.some((s) => alts.includes(s) || (s.startsWith(defined) && titlePath().includes(s.slice(defined.length))));
+}
+
+/** A defined term and its synonyms (alternatives), computed once per term: the handbook's terms are a fixed set. */
+const definedAlternatives = new Map<string, string[]>();
 
 /**
  * Segmenter words of two or more characters; runs of single characters are joined (保险|理|赔 → 理赔), but
@@ -398,6 +533,9 @@ function bm25(index: Index, terms: Terms, scores: Float64Array): void {
   }
 }
 
+/** A choice asked among kinds (选哪种, 该选啥, 用什么关系类型, 适合哪类): answered by the section that chooses, given the question's conditions. */
+export const CHOICE_ASKED = /选(?:哪|啥|什么|用)|该选|怎么选|如何选|(?:用|采用|采取|适合|适用)(?:哪|啥|什么)(?:种|类|样|型)|(?:用|采用)(?:什么|啥)\p{Script=Han}{0,4}(?:类型|关系)/u;
+
 /**
  * Question forms point at a kind of section: "为什么…" at a section on reasons or significance, "…是什么"
  * at a definition, "怎么…" at methods. The cue words count as words of the question for the title match
@@ -408,6 +546,8 @@ const QUESTION_FORMS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   // 说白了/是干啥 ask what a thing is in plain words (客户关系维护说白了是干啥 → 7.1 涵义).
   [/是什么|什么是|什么意思|啥意思|是啥|什么叫|指什么|是干啥|是干嘛|是干什么|说白了/, ['定义', '涵义', '含义', '概念']],
   [/怎么|如何|怎样/, ['方法', '技巧']],
+  // A choice asked among kinds points at the section that chooses (15.3.2.2 客户关系选择), not only at the one listing the kinds.
+  [CHOICE_ASKED, ['选择']],
 ];
 
 /** Longest piece of a title or question compared (characters). */
@@ -564,7 +704,8 @@ export function scoreUnits(q: Query, index: Index = handbookIndex()): UnitHit[] 
     const id = units[i]!.section.id;
     let b = bonus.get(id);
     if (b === undefined) bonus.set(id, (b = 1 + TITLE_BONUS * titleMatch(q, id, index)));
-    scores[i]! *= b;
+    // A unit defining the term the question asks about (潜在客户是指…; 能动型：… of a table) is as if titled by it.
+    scores[i]! *= definesSubject(q, units[i]!, index, wantsList) ? Math.max(b, 1 + TITLE_BONUS) : b;
     if (scores[i]! > max) max = scores[i]!;
   }
   const hits: UnitHit[] = [];

@@ -8,11 +8,25 @@ const SynonymsSchema = z.object({ groups: z.array(z.array(z.string().min(1)).min
 export const synonymGroups: readonly string[][] = SynonymsSchema.parse(raw).groups.map((g) => g.map(normalize));
 
 /**
- * True when `text` says `member`, also with an aspect particle 了 left out (做成了之后 says 做成之后; 放款了就完事 says
- * 放款就完事): spoken questions put 了 inside a phrase the group writes without it.
+ * True when `text` says `member`, also with an aspect particle 了 or a 的 left out (做成了之后 says 做成之后; 放款了就完事 says
+ * 放款就完事; 咱公司的定位 says 公司定位): spoken questions put 了 and 的 inside a phrase the group writes without them.
  */
 export function says(text: string, member: string): boolean {
-  return text.includes(member) || (text.includes('了') && text.replace(/了/gu, '').includes(member));
+  if (text.includes(member)) return true;
+  const bare = withoutParticles(text);
+  return bare !== text && bare.includes(member.includes('的') ? member.replace(/的/gu, '') : member);
+}
+
+let lastText = '';
+let lastBare = '';
+
+/** `text` without 了 and 的; the last text's is kept (says runs for every member of every group on the same question). */
+function withoutParticles(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastBare = text.replace(/[了的]/gu, '');
+  }
+  return lastBare;
 }
 
 /** Members of every group that `text` contains a member of, except the ones it contains. */

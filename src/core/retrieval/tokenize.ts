@@ -42,9 +42,25 @@ export function termsOf(text: string, weight = 1): Terms {
   return addTerms(new Map(), text, weight);
 }
 
+/** A word-like segment and where it starts in the text. */
+export interface Segment {
+  segment: string;
+  index: number;
+}
+
+let last: { text: string; segments: Segment[] } | undefined;
+
+/** The segmenter's word-like segments with their offsets; the last text's are kept (a question is segmented once, not per use). */
+export function segments(text: string): Segment[] {
+  if (last?.text !== text) {
+    const out: Segment[] = [];
+    for (const s of segmenter.segment(text)) if (s.isWordLike) out.push({ segment: s.segment, index: s.index });
+    last = { text, segments: out };
+  }
+  return last.segments;
+}
+
 /** The segmenter's word-like segments. */
 export function words(text: string): string[] {
-  const out: string[] = [];
-  for (const s of segmenter.segment(text)) if (s.isWordLike) out.push(s.segment);
-  return out;
+  return segments(text).map((s) => s.segment);
 }
