@@ -46,7 +46,16 @@ export function askedLabels(text: string): string[] {
  * @example nextCues('拜访前要准备什么')                   // → []
  */
 export function nextCues(text: string): readonly string[] {
-  return parsed.next.ask.some((a) => text.includes(a)) ? parsed.next.answer : [];
+  return parsed.next.ask.some((a) => asksAfter(text, a)) ? parsed.next.answer : [];
+}
+
+/** 下一步/接下来 ask what follows a step only after one is named done (客户承认需求了 接下来…); 我下一步咋弄 after a refusal asks how. */
+const BARE_NEXT = new Set(['下一步', '接下来']);
+
+function asksAfter(text: string, cue: string): boolean {
+  const at = text.indexOf(cue);
+  if (at === -1) return false;
+  return !BARE_NEXT.has(cue) || /[了完后]/u.test(text.slice(0, at));
 }
 
 export type QuestionType = (typeof types)[number]['id'] | 'other';
