@@ -36,6 +36,14 @@ export const HELDOUT4_FIRST_RUN = { top1: 0.87, factRecall: 0.84, oosPrecision: 
 export const HELDOUT5_FIRST_RUN = { top1: 0.88, factRecall: 0.86, oosPrecision: 0.87, oosRecall: 0.9 } as const;
 
 /**
+ * Floors of the sixth held-out set (qa-heldout6.jsonl, 233 + 60, written from the handbook alone and committed before the
+ * work of stop 13) at its first run, after three engineers' rounds on held-out 5 and dev 6: top-1 89.7 %, fact recall
+ * 85.4 %, out-of-scope precision 89.8 %, recall 88.3 %, three out-of-scope replies showing a figure (a fee asked of a
+ * product or charge whose section states none: fixed since, docs/handbook-data.md). The honest measure of stop 13.
+ */
+export const HELDOUT6_FIRST_RUN = { top1: 0.89, factRecall: 0.85, oosPrecision: 0.89, oosRecall: 0.88 } as const;
+
+/**
  * The held-out DM sets written after the first, in order: file, floor (its first run) and whether CI holds it at zero
  * out-of-scope replies showing a figure (held-out 4 has one left: docs/handbook-data.md). The one list test/eval/eval.test.ts
  * and scripts/eval.ts both read; a new blind set is one more row here.
@@ -45,6 +53,7 @@ export const LATER_HELDOUT_SETS = [
   { name: 'held-out 3', file: 'qa-heldout3.jsonl', floor: HELDOUT3_FIRST_RUN, noFigures: true },
   { name: 'held-out 4', file: 'qa-heldout4.jsonl', floor: HELDOUT4_FIRST_RUN, noFigures: true },
   { name: 'held-out 5', file: 'qa-heldout5.jsonl', floor: HELDOUT5_FIRST_RUN, noFigures: true },
+  { name: 'held-out 6', file: 'qa-heldout6.jsonl', floor: HELDOUT6_FIRST_RUN, noFigures: true },
 ] as const;
 
 /**
