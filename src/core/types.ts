@@ -119,6 +119,8 @@ export interface ParsedInput {
   bounds?: Partial<Record<keyof LabelledFigures, FigureBound>>;
   /** 1.5: the advance payment given as a share of the contract (预付30%, 预付款三成): 预付款 = 合同价款 × percent. */
   advanceShare?: { percent: number; source: string };
+  /** 1.4/1.6: the bond's share of the contract the manager gives (按合同的15%开): set by quote() from a bare percentage. */
+  bondShare?: { percent: number; source: string };
   /** 1.6: a performance bond already issued (履约保函开了450万): the payment bond equals it. */
   issuedPerformanceBond?: { yuan: number; source: string };
   /** 1.9: own funds given as a share of the total investment (自筹比例40%): 自筹 = 项目总投资 × percent. */

@@ -58,6 +58,9 @@ export function asksForProduct(text: string): boolean {
 }
 
 /** True when the question asks whether a client with the facts it gives can be taken on. */
+/** 2.3's size figures: given one, a fact sheet is classified. */
+const SIZE_FIGURES = ['netAssets', 'totalAssets', 'revenue', 'profit'] as const;
+
 /** The client's own figures 2.5 checks (not a product's: 合同价, 投标价). */
 const CLIENT_FIGURES = ['netAssets', 'totalAssets', 'revenue', 'profit', 'debtRatio', 'yearsInBusiness', 'liabilities'] as const;
 
@@ -92,7 +95,18 @@ export function statesFailingFact(text: string, input: ParsedInput): boolean {
   if (/[?？吗呢嘛怎啥么哪几谁]|什么|能不能|可不可以|行不行/u.test(t)) return false;
   // …or a figure with 其他都不错: the manager asks the checklists on what was said (经营两年零十个月 其他都不错).
   const figures = Object.values(input.figures).some((v) => v !== undefined) || Object.keys(input.bounds ?? {}).length > 0;
-  return [...claimed(t).values()].includes('unmet') || (rest && figures);
+  return [...claimed(t).values()].includes('unmet') || (rest && figures) || failsByFigures(input);
+}
+
+/**
+ * A figure stated that fails a 1.1 or 2.5 threshold (公司负债率现在是75%): the checklists answer, not 手册未涉及 — when no
+ * 2.3 size figure is given (with one, /classify answers: the class and the same checklists).
+ */
+function failsByFigures(input: ParsedInput): boolean {
+  if (SIZE_FIGURES.some((k) => input.figures[k] !== undefined || input.bounds?.[k] !== undefined)) return false;
+  const { figures } = enrich(input.figures);
+  const bounds = figureBounds(input);
+  return [targetClientCriteria, bankLoanConditions].some((c) => evaluateChecklist(c, figures, bounds).unmet > 0);
 }
 
 /** The manager's claims in a message, for /classify's checklists (the same reading as the DM eligibility reply's). */

@@ -24,8 +24,8 @@ const boundKind = new Map<string, 'below' | 'atMost' | 'above' | 'atLeast'>([
   ...above.map((w) => [w, 'above'] as const),
   ...atLeast.map((w) => [w, 'atLeast'] as const),
 ]);
-/** Between a label and its value: the year it is for (销售去年只有九百来万), 为/是/约…, a filler (销售收入才2000万) or a bound word (不到3000万: group `bound`). */
-const SEP = String.raw`(?<sep>\s*(?:[:=]\s*)?(?:去年|今年|上年|前年|全年|本年|上一年)?\s*(?:大约|大概|差不多)?\s*(?:(?<bound>${alternation([...boundKind.keys()])})|${alternation(filler)})?\s*(?:为|是|约|有|达|共|在|按)?\s*)`;
+/** Between a label and its value: the time it is for (销售去年只有九百来万, 负债率现在是75%: read as a fee rate before), 为/是/约…, a filler (销售收入才2000万) or a bound word (不到3000万: group `bound`). */
+const SEP = String.raw`(?<sep>\s*(?:[:=]\s*)?(?:去年|今年|上年|前年|全年|本年|上一年|现在|目前|当前|眼下)?\s*(?:大约|大概|差不多)?\s*(?:(?<bound>${alternation([...boundKind.keys()])})|${alternation(filler)})?\s*(?:为|是|约|有|达|共|在|按)?\s*)`;
 
 const valuePattern: Record<FigureRow['kind'], string> = {
   money: MONEY,

@@ -103,7 +103,14 @@ export function withoutOthersRates(text: string): string {
   return text.replace(OTHERS, ' ');
 }
 
+/** 下个月能降到65%, 控制在60%: a figure the client expects, not a rate of this quote nor today's figure. */
+const PROJECTED = new RegExp(`(?:降到|降至|降低到|降成|升到|升至|提高到|提到|涨到|达到|控制在|压到|压缩到)\\s*(?:${FRACTION}|${NUM}\\s*(?:%|个点))`, 'g');
+
 export function readRates(s: Scan, d: Draft): void {
+  for (const m of view(s).matchAll(PROJECTED)) {
+    take(s, m.index, m.index + m[0].length);
+    note(d, `“${sourceOf(s, m.index, m.index + m[0].length)}”是预计或目标的数字，不是现在的，没有使用`);
+  }
   for (const m of view(s).matchAll(OTHERS)) {
     take(s, m.index, m.index + m[0].length);
     note(d, `“${sourceOf(s, m.index, m.index + m[0].length)}”是别家的费率，没有使用`);

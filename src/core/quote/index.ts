@@ -114,6 +114,17 @@ function ambiguousAsk(product: ProductId, input: ParsedInput): Reply | null {
  * The quote for one line of parsed input.
  * @example quote({ products: ['bid_bond'], figures: { bidPrice: 50_000_000 }, ... }).vars.maxAmount // 800000
  */
+/**
+ * 1.4/1.6 state no fee: a bare percentage in their message (履约那边是按合同2800万的15%开的, 履约担保按10%) is the bond's share
+ * of the contract, not a fee rate (it was ignored, and the bond quoted at the legal minimum).
+ */
+function withBondShare(product: ProductId, input: ParsedInput): ParsedInput {
+  const rate = input.rate;
+  if ((product !== 'performance_bond' && product !== 'payment_guarantee') || !rate?.perAssumed || rate.conflict !== undefined) return input;
+  const { rate: _rate, ...rest } = input;
+  return { ...rest, bondShare: { percent: rate.percent, source: rate.source }, notes: input.notes.filter((n) => !n.includes(`“${rate.source}”`)) };
+}
+
 export function quote(input: ParsedInput, opts?: QuoteOptions): Reply {
   const [first, ...rest] = input.products;
   let r: Reply;
@@ -121,8 +132,10 @@ export function quote(input: ParsedInput, opts?: QuoteOptions): Reply {
   else if (rest.length > 0) r = twoProducts(input.products);
   else if (input.unclear?.length) r = unclearReply(first, input.unclear);
   else {
-    r = ambiguousAsk(first, input) ?? rules[first](input, opts);
+    const read = withBondShare(first, input);
+    r = ambiguousAsk(first, read) ?? rules[first](read, opts);
     if (input.errors.length > 0 && r.key === 'quote.missing') r = invalid(input, first, String(r.vars.missing));
+    return withInputLines(r, read);
   }
   return withInputLines(r, input);
 }

@@ -33,10 +33,12 @@ export function quotePaymentGuarantee(input: ParsedInput): Reply {
   const b = contractBasis(input, 'payment_guarantee');
   if ('key' in b) return b;
   return reply('quote.payment_guarantee', {
-    title: `${productById('payment_guarantee').name}：与履约担保等额，不低于${formatWan(b.minAmount)}`,
+    title: `${productById('payment_guarantee').name}：与履约担保等额，${b.shareGiven !== undefined ? '' : '不低于'}${formatWan(b.minAmount)}`,
     vars: contractVars('payment_guarantee', b),
     body: [
-      `合同价款${formatMoney(b.contractPrice)}：履约担保不得低于${formatPercent(b.minPercent)}，支付保函与履约担保等额，即至少${formatMoney(b.minAmount)}（履约担保实际金额更高时，支付保函随之等额）。`,
+      b.shareGiven !== undefined
+        ? `履约担保按合同价款${formatMoney(b.contractPrice)} × 你给的比例${formatPercent(b.shareGiven)} = ${formatMoney(b.minAmount)}（条例第五十八条：不得低于${formatPercent(b.minPercent)}），支付保函与履约担保等额：${formatMoney(b.minAmount)}。`
+        : `合同价款${formatMoney(b.contractPrice)}：履约担保不得低于${formatPercent(b.minPercent)}，支付保函与履约担保等额，即至少${formatMoney(b.minAmount)}（履约担保实际金额更高时，支付保函随之等额）。`,
       ...b.lines,
     ],
     fields: [moneyField('合同价款', b.contractPrice), { label: '履约担保最低比例', value: formatPercent(b.minPercent) }, moneyField('支付保函金额（最低）', b.minAmount)],

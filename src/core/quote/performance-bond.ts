@@ -42,6 +42,8 @@ export interface ContractBasis {
   minAmountStandard: number;
   minAmountLowestBid: number;
   lines: string[];
+  /** The share the manager gave (按合同的15%开), at or above the legal minimum: minAmount is contract × it. */
+  shareGiven?: number;
 }
 
 /** Reads the contract price (labelled, or the unlabelled amount, said so) and the minimum bond. */
@@ -69,6 +71,23 @@ export function contractBasis(input: ParsedInput, product: 'performance_bond' | 
   const std = performanceBondMin(contractPrice, false).minAmount;
   const low = performanceBondMin(contractPrice, true).minAmount;
   const lines = [...readAsLine(picked, '合同价款')];
+  // The share the manager gives (按合同的15%开): the bond is that share when it meets the legal minimum, else flagged.
+  const share = input.bondShare;
+  if (share && share.percent >= minPercent) {
+    const given = roundYuan((contractPrice * share.percent) / 100);
+    return {
+      contractPrice,
+      fromAmount: picked.kind === 'amount',
+      lowestEvaluatedBid: lowest,
+      minPercent,
+      minAmount: given,
+      minAmountStandard: std,
+      minAmountLowestBid: low,
+      lines,
+      shareGiven: share.percent,
+    };
+  }
+  if (share) lines.unshift(`⚠️ 你给的比例${formatPercent(share.percent)}（“${share.source}”）低于条例第五十八条的最低${formatPercent(minPercent)}，按最低计。`);
   if (!lowest) {
     lines.push(`若以经评审的最低投标价法中标，最低为${formatPercent(fig('performance_bond', 'minPercentLowestBid'))}，即${formatMoney(low)}。`);
   }
@@ -89,10 +108,12 @@ export function quotePerformanceBond(input: ParsedInput): Reply {
   const b = contractBasis(input, 'performance_bond');
   if ('key' in b) return b;
   return reply('quote.performance_bond', {
-    title: `${productById('performance_bond').name}：不低于${formatWan(b.minAmount)}`,
+    title: `${productById('performance_bond').name}：${b.shareGiven !== undefined ? '' : '不低于'}${formatWan(b.minAmount)}`,
     vars: contractVars('performance_bond', b),
     body: [
-      `合同价款${formatMoney(b.contractPrice)}${b.lowestEvaluatedBid ? '，以经评审的最低投标价法中标' : ''}：履约担保数额不得低于${formatPercent(b.minPercent)}，即至少${formatMoney(b.minAmount)}。`,
+      b.shareGiven !== undefined
+        ? `合同价款${formatMoney(b.contractPrice)} × 你给的比例${formatPercent(b.shareGiven)} = ${formatMoney(b.minAmount)}（条例第五十八条：不得低于${formatPercent(b.minPercent)}）。`
+        : `合同价款${formatMoney(b.contractPrice)}${b.lowestEvaluatedBid ? '，以经评审的最低投标价法中标' : ''}：履约担保数额不得低于${formatPercent(b.minPercent)}，即至少${formatMoney(b.minAmount)}。`,
       ...b.lines,
     ],
     fields: [moneyField('合同价款', b.contractPrice), { label: '最低比例', value: formatPercent(b.minPercent) }, moneyField('履约担保最低', b.minAmount)],

@@ -368,3 +368,44 @@ describe('while asking, the product’s amount rules are stated (a cap asked is 
     expect(r.body?.join('\n') ?? '').toContain('单笔担保金额可达3000万元');
   });
 });
+
+describe('probe 5 classes: a time word between label and value, a projected figure, 1.7’s loss, lot numbers', () => {
+  it('民间借贷 80万 10天 日万五 负债率目前78%: the 78% is the debt ratio, never the fee rate', () => {
+    const p = parseInput('民间借贷 80万 10天 日万五 负债率目前78%');
+    expect(p.figures.debtRatio).toBe(78);
+    expect(p.rate).toMatchObject({ percent: 0.05, per: 'day' });
+  });
+
+  it('负债率眼下72% 年底能降到60%: today’s 72% is read, the target said and unused', () => {
+    const p = parseInput('负债率眼下72% 年底能降到60%');
+    expect(p.figures.debtRatio).toBe(72);
+    expect(p.rate).toBeUndefined();
+    expect(p.notes.join('')).toContain('预计或目标');
+  });
+
+  it('a single failing figure stated (资产负债率目前八成) gets the checklists', () => {
+    expect(answerMessage('这个客户资产负债率目前八成')!.key).toBe('eligibility.result');
+  });
+
+  it('贸易信用担保 销售额1200万 坏账损失300万 → 90% of the loss', () => {
+    expect(quote(parseInput('贸易信用担保 赊销额1200万 坏账损失300万')).vars.covered).toBe(2_700_000);
+  });
+
+  it('投标保函 第5标段 投标价1500万: the lot number is no amount', () => {
+    expect(quote(parseInput('投标保函 第5标段 投标价1500万')).vars.maxAmount).toBe(300_000);
+  });
+});
+
+describe('1.4/1.6: the bond’s share the manager gives (按合同价的12%开)', () => {
+  it('at or above the legal minimum: contract × share', () => {
+    const r = quote(parseInput('履约保函 合同价3000万 按12%开'));
+    expect(r.vars.minAmount).toBe(3_600_000);
+    expect(r.vars.minPercent).toBe(10);
+  });
+
+  it('below it: flagged, the minimum quoted', () => {
+    const r = quote(parseInput('履约保函 合同价3000万 按5%开'));
+    expect(r.vars.minAmount).toBe(3_000_000);
+    expect(r.body?.join('\n') ?? '').toContain('低于条例第五十八条的最低10%');
+  });
+});
