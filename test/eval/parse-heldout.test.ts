@@ -188,3 +188,35 @@ describe('probe4 (blind, then tuned on; reported apart)', () => {
     expect(missed.map((m) => m.split(' ')[0])).toEqual(PROBE4_KNOWN_MISSES);
   });
 });
+
+/**
+ * probe5 (test/eval/parse-probe5.jsonl): 184 inputs written blind in stop 13, after the probe4 fixes, by someone who saw
+ * neither the code nor the sets; run once (127/184 strictly; 140/184 counting /classify's reply — class and the 2.5/1.1
+ * checklists with their verdict — as the answer to an eligibility expectation), then tuned on: reported apart. The same
+ * counting here. Known misses: asked where the probe expects a figure — 肥城/舒城 are no place we know (p5-007/008), a
+ * second amount (p5-015 其中500万是房产抵押, p5-072 招标控制价 beside 报价, p5-111 a recovered amount), a status corrected in
+ * words (p5-020 哦不对 是老客户), pinyin places (p5-046), a fragment with no product (p5-047), 借款担保 with a year's term
+ * (p5-052: 1.2 asks its rate), two products (p5-100 另外履约保函, p5-128 银行贷款 beside 1.9), 预计 without 投入 (p5-130);
+ * readings chosen — a unitless amount is 万元 with a note (p5-017), 365天 is 365/360 years (p5-051: the day-count setting),
+ * one unlabelled amount of 1.5 is the advance, said (p5-099), 1.8/1.9 replies echo an amount without pricing it
+ * (p5-120/121/127), a provisional class with what is missing (p5-149), conditions only claimed stay 需核实
+ * (p5-168/169), and p5-184 (a question answered by itself: 不超过70%吗？不，是78%).
+ */
+const probe5 = load('./parse-probe5.jsonl');
+const PROBE5_KNOWN_MISSES = ['p5-007', 'p5-008', 'p5-015', 'p5-017', 'p5-020', 'p5-046', 'p5-047', 'p5-051', 'p5-052', 'p5-072', 'p5-099', 'p5-100', 'p5-111', 'p5-120', 'p5-121', 'p5-127', 'p5-128', 'p5-130', 'p5-149', 'p5-168', 'p5-169', 'p5-184'];
+
+describe('probe5 (blind, then tuned on; reported apart)', () => {
+  it('misses only the known cases', async () => {
+    const missed: string[] = [];
+    for (const c of probe5) {
+      const r = await run(c);
+      const verdict = (c.expect as { verdict?: string }).verdict;
+      // /classify answers an eligibility question with the same checklists and their verdict.
+      const byClassify = c.expect.key === 'eligibility.result' && r.key === 'classify.result';
+      const why = (byClassify ? null : judge(c, r)) ?? (verdict !== undefined && r.vars.verdict !== verdict ? `verdict ${String(r.vars.verdict)}` : null);
+      if (why) missed.push(`${c.id} ${c.text} → ${why}`);
+    }
+    console.log(`parse probe5 (tuned): ${probe5.length - missed.length}/${probe5.length}\n${missed.join('\n')}`);
+    expect(missed.map((m) => m.split(' ')[0])).toEqual(PROBE5_KNOWN_MISSES);
+  });
+});
