@@ -9,7 +9,7 @@
  */
 import type { ThresholdFigure } from '../tables/classes.js';
 import { saysPlainly } from '../parse/words.js';
-import type { FigureBound, ParsedInput } from '../types.js';
+import type { FigureBound, LabelledFigures, ParsedInput } from '../types.js';
 
 export type Bounds = Partial<Record<ThresholdFigure, FigureBound>>;
 
@@ -34,4 +34,13 @@ export function figureBounds(input: Pick<ParsedInput, 'figures' | 'bounds' | 'un
     out.profit = { below: { value: 0, inclusive: false }, shown: '亏损，利润为负' };
   }
   return out;
+}
+
+/**
+ * True when the message gives one of `keys` (all labelled figures by default) as a value or as a bound: the one test of
+ * "a figure was given" for routing, eligibility and /classify.
+ */
+export function givesFigure(input: Pick<ParsedInput, 'figures' | 'bounds'>, keys?: readonly (keyof LabelledFigures)[]): boolean {
+  const given = (k: keyof LabelledFigures): boolean => input.figures[k] !== undefined || input.bounds?.[k] !== undefined;
+  return keys ? keys.some(given) : (Object.keys(input.figures) as (keyof LabelledFigures)[]).some(given) || Object.keys(input.bounds ?? {}).length > 0;
 }

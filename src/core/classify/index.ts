@@ -13,13 +13,13 @@ import type { FigureBound, ParsedInput, UnclearFigure } from '../types.js';
 import { checklistLines, evaluateChecklist, type Claims, withClaims } from './checklist.js';
 import { enrich, figureNames } from './figures.js';
 import { profile } from './profile.js';
-import { figureBounds } from './figure-bounds.js';
+import { figureBounds, givesFigure } from './figure-bounds.js';
 import { classFigures, sizeClass } from './size-class.js';
 
 export { sizeClass, classFigures, type SizeResult } from './size-class.js';
 export { criterionStatus, evaluateChecklist, withClaims, type ChecklistResult, type Claims } from './checklist.js';
 export { enrich } from './figures.js';
-export { figureBounds } from './figure-bounds.js';
+export { figureBounds, givesFigure } from './figure-bounds.js';
 export { mostCautious } from './profile.js';
 
 export interface ClassifyOptions {
@@ -59,7 +59,7 @@ export function classify(input: ParsedInput, opts?: ClassifyOptions): Reply {
   const s = opts?.settings ?? loadedSettings;
   if (input.unclear?.length) return withInputLines(unclearFigures(input.unclear), input);
   const bounds = figureBounds(input);
-  const given = Object.values(input.figures).some((v) => v !== undefined) || Object.keys(bounds).length > 0;
+  const given = givesFigure(input) || Object.keys(bounds).length > 0;
   if (!given) return withInputLines(needFigures(input), input);
 
   const { figures, derived } = enrich(input.figures);

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import raw from '../../../data/eligibility.json' with { type: 'json' };
-import { type ChecklistResult, type Claims, enrich, evaluateChecklist, figureBounds, withClaims } from '../classify/index.js';
+import { type ChecklistResult, type Claims, classFigures, enrich, evaluateChecklist, figureBounds, givesFigure, withClaims } from '../classify/index.js';
 import { asPrinted } from '../retrieval/handbook.js';
 import { normalize } from '../retrieval/normalize.js';
 import { reply, type Reply } from '../reply.js';
@@ -57,22 +57,22 @@ export function asksForProduct(text: string): boolean {
   return ASKS_FOR_PRODUCT.test(normalize(text));
 }
 
-/** True when the question asks whether a client with the facts it gives can be taken on. */
-/** 2.3's size figures: given one, a fact sheet is classified. */
-const SIZE_FIGURES = ['netAssets', 'totalAssets', 'revenue', 'profit'] as const;
-
 /** The client's own figures 2.5 checks (not a product's: 合同价, 投标价). */
-const CLIENT_FIGURES = ['netAssets', 'totalAssets', 'revenue', 'profit', 'debtRatio', 'yearsInBusiness', 'liabilities'] as const;
+const CLIENT_FIGURES = [...classFigures, 'debtRatio', 'yearsInBusiness', 'liabilities'] as const;
 
+/** 其他都还行, 别的条件都满足: the manager says the rest holds — a fact sheet, not a situation. */
+const REST_HOLDS = /(?:其他|其它|其余|别的)(?:的)?(?:条件)?(?:都|也)/u;
+
+/** True when the question asks whether a client with the facts it gives can be taken on. */
 export function isEligibilityQuestion(text: string, input: ParsedInput): boolean {
   const t = normalize(text);
   const asked = has(t, eligibilityTable.ask);
   if (!asked && !askPattern.test(t)) return false;
   // The checklists are 1.1 / 2.5 (bank loan, any client) and 1.2 (private lending); a question about another
   // product (没有反担保能做股权融资吗) is about that product's terms: the handbook answers it.
-  const figures = Object.values(input.figures).some((v) => v !== undefined) || Object.keys(input.bounds ?? {}).length > 0;
   // …unless it gives the client's own figures (应收账款融资 客户负债率80% 能做吗): 2.5 目标客户的条件 holds for every product.
-  if (input.products.some((p) => p !== 'bank_loan' && p !== 'private_lending')) return figures && CLIENT_FIGURES.some((k) => input.figures[k] !== undefined || input.bounds?.[k] !== undefined);
+  if (input.products.some((p) => p !== 'bank_loan' && p !== 'private_lending')) return givesFigure(input, CLIENT_FIGURES);
+  const figures = givesFigure(input);
   // Asked with words in between (可以申请贷款担保吗), the question must carry a fact of its own: a figure, a
   // term (成立刚一年) or a claim (亏损) — not only a fact's name (经营不善的企业可以合作吗 asks about the handbook).
   if (figures || input.term !== undefined) return true;
@@ -87,14 +87,13 @@ const verdictWord = { met: '✅ 符合', unmet: '❌ 不符合', unknown: '❔ �
  */
 export function statesFailingFact(text: string, input: ParsedInput): boolean {
   // Only a fact sheet (a figure, or 其他条件都可以 / 别的都满足): 企业想扩产但没有抵押物 is a situation asking for a product (needs).
-  const sheet = Object.values(input.figures).some((v) => v !== undefined) || Object.keys(input.bounds ?? {}).length > 0 || /条件|(?:其他|其它|其余|别的)(?:的)?(?:都|也)/u.test(text);
-  if (!sheet) return false;
-  const rest = /(?:其他|其它|其余|别的)(?:的)?(?:条件)?(?:都|也)/u.test(text);
+  const figures = givesFigure(input);
+  const rest = REST_HOLDS.test(text);
+  if (!figures && !rest && !/条件/u.test(text)) return false;
   // 啥都做, 什么都干: "everything", not a question word.
   const t = normalize(text).replace(/(?:啥|什么|哪儿?|谁)(?:都|也)/gu, '');
   if (/[?？吗呢嘛怎啥么哪几谁]|什么|能不能|可不可以|行不行/u.test(t)) return false;
   // …or a figure with 其他都不错: the manager asks the checklists on what was said (经营两年零十个月 其他都不错).
-  const figures = Object.values(input.figures).some((v) => v !== undefined) || Object.keys(input.bounds ?? {}).length > 0;
   return [...claimed(t).values()].includes('unmet') || (rest && figures) || failsByFigures(input);
 }
 
@@ -103,7 +102,7 @@ export function statesFailingFact(text: string, input: ParsedInput): boolean {
  * 2.3 size figure is given (with one, /classify answers: the class and the same checklists).
  */
 function failsByFigures(input: ParsedInput): boolean {
-  if (SIZE_FIGURES.some((k) => input.figures[k] !== undefined || input.bounds?.[k] !== undefined)) return false;
+  if (givesFigure(input, classFigures)) return false;
   const { figures } = enrich(input.figures);
   const bounds = figureBounds(input);
   return [targetClientCriteria, bankLoanConditions].some((c) => evaluateChecklist(c, figures, bounds).unmet > 0);

@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import raw from '../../../data/intents.json' with { type: 'json' };
+import { givesFigure } from '../classify/index.js';
 import { matchNeeds, type NeedMatch } from '../needs/index.js';
 import { parseInput } from '../parse/index.js';
 import { normalize } from '../parse/normalize.js';
@@ -140,7 +141,7 @@ export function route(message: string): Intent {
   if (isEligibilityQuestion(text, input) && !has(t, intentTable.classOnlyCues) && !productForNeed) return { kind: 'eligibility', text, input };
   if (statesFailingFact(text, input) && !has(t, intentTable.classOnlyCues)) return { kind: 'eligibility', text, input };
   // A bound is a figure given as a limit (净资产不到四百万 settles 2.3 D类 as well as 净资产三百万 does).
-  const companyFigures = COMPANY_FIGURES.filter((k) => input.figures[k] !== undefined || input.bounds?.[k] !== undefined).length;
+  const companyFigures = COMPANY_FIGURES.filter((k) => givesFigure(input, [k])).length;
   if (companyFigures >= 2 || (companyFigures === 1 && has(t, intentTable.classifyCues)))
     return { kind: 'classify', input, classOnly: has(t, intentTable.classOnlyCues) && questionType(text) !== 'other', text };
 
