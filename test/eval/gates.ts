@@ -63,4 +63,7 @@ export const LATER_HELDOUT_SETS = [
 export const DEV_SETS = [
   { name: 'dev 5', file: 'qa-dev5.jsonl' },
   { name: 'dev 6', file: 'qa-dev6.jsonl' },
+  { name: 'dev 7', file: 'qa-dev7.jsonl' },
+  { name: 'dev 8', file: 'qa-dev8.jsonl' },
+  { name: 'dev 9', file: 'qa-dev9.jsonl' },
 ] as const;
