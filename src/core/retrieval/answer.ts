@@ -10,6 +10,7 @@ import { parseInput } from '../parse/index.js';
 import { reply, type Reply } from '../reply.js';
 import { childrenOf, sectionById, sections } from './handbook.js';
 import { answerCues, askedLabels, figurePattern, nextCues, type QuestionType, questionType } from './question-type.js';
+import { remember } from './memory.js';
 import { normalize } from './normalize.js';
 import { askedRate, namedProductSections, productSections, rateSections, type RateKind, saysOfRate, statesRate, unstatedRate } from './rates.js';
 import { type OutOfScope, outOfScope } from './scope.js';
@@ -98,7 +99,7 @@ export function answerQuestion(text: string): Reply {
   const named = rate ? namedProductSections(text) : [];
   const q = parseQuery(text);
   const hits = scoreUnits(q);
-  let ranked = coveredNearTop(q, nearTiesByCoverage(q, rankSections(hits)));
+  let ranked = coveredNearTop(q, nearTiesByCoverage(q, remember(q, rankSections(hits))));
   const top = ranked[0];
   const covered = top ? coverageOf(q, top.id) : { share: 0, counted: 0 };
   const cov = covered.share;
