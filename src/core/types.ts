@@ -59,6 +59,7 @@ export interface LabelledFigures {
   contractPrice?: number; // 合同价 / 合同价款 (元)
   advancePayment?: number; // 预付款 (元)
   receivables?: number; // 应收账款 (元)
+  recovered?: number; // 1.7 已收回的货款 (元): the loss is receivables less this
   netAssets?: number; // 净资产 (元)
   totalAssets?: number; // 总资产 (元)
   liabilities?: number; // 负债 / 总负债 (元): with 总资产 it gives 净资产

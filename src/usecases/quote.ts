@@ -2,6 +2,7 @@
 import { cutText } from '../core/text/graphemes.js';
 import { withCuedProduct } from '../core/intents/product-cues.js';
 import { parseInput } from '../core/parse/index.js';
+import { correctProductTypos } from '../core/retrieval/product-typo.js';
 import { isComputedQuote } from '../core/quote-followup.js';
 import { quote } from '../core/quote/index.js';
 import type { Reply } from '../core/reply.js';
@@ -17,7 +18,9 @@ export const SHARE_QUOTE_ACTION = 'share_quote';
 
 export async function quoteUseCase(_deps: Deps, { text, actor }: QuoteRequest): Promise<Reply> {
   if (text.trim() === '') return usageReply('/quote');
-  const result = quote(withCuedProduct(parseInput(text), text));
+  // 履约包函, 履越保函: a product name typed off is read as the product, as in a DM (core/intents/route.ts).
+  const read = correctProductTypos(text);
+  const result = quote(withCuedProduct(parseInput(read), read));
   // Only a private (ephemeral) quote offers sharing; the shared copy is recomputed from the text.
   if (actor.surface === 'ephemeral' && isComputedQuote(result)) {
     return { ...result, actions: [...(result.actions ?? []), { id: SHARE_QUOTE_ACTION, label: '发到频道', value: cutText(text, 2000) }] };

@@ -220,3 +220,40 @@ describe('probe5 (blind, then tuned on; reported apart)', () => {
     expect(missed.map((m) => m.split(' ')[0])).toEqual(PROBE5_KNOWN_MISSES);
   });
 });
+
+/**
+ * Fixed since stop 13 (stop 14, after probe 6): a recovered amount beside 1.7's sales or receivables is subtracted
+ * (赊销500万 收回100万 → 损失400万; 只追回100万): p4-109, p4-114 and p5-111 now pass. The lists above are frozen with this file,
+ * so the fixed ids are taken off them here, before the tests run.
+ */
+for (const id of ['p4-109', 'p4-114']) PROBE4_KNOWN_MISSES.splice(PROBE4_KNOWN_MISSES.indexOf(id), 1);
+PROBE5_KNOWN_MISSES.splice(PROBE5_KNOWN_MISSES.indexOf('p5-111'), 1);
+
+/**
+ * probe6 (test/eval/parse-probe6.jsonl): 190 inputs written blind in stop 14 by someone who saw neither the code nor the
+ * sets, committed before its first run (159/190 strictly, 162 counting /classify's reply as the answer to an eligibility
+ * expectation, as for probe5), then tuned on: reported apart (docs/parsing.md). Known misses: PROBE6_KNOWN_MISSES below.
+ */
+const probe6 = load('./parse-probe6.jsonl');
+/**
+ * Readings chosen: a unitless amount is 万元 with a note (p6-048), a provisional class with what is missing (p6-083/092),
+ * conditions only claimed stay 需核实 (p6-160), an amount beside 应收账款 with neither 1.7's loss nor 1.8's named gets 1.8's
+ * facts with the amount echoed, never priced (p6-070/152/153: no figure either way); asked where the probe expects a
+ * figure: 工程预算 beside 我们报价 (p6-141, two amounts for 1.3's bid total).
+ */
+const PROBE6_KNOWN_MISSES = ['p6-048', 'p6-070', 'p6-083', 'p6-092', 'p6-141', 'p6-152', 'p6-153', 'p6-160'];
+
+describe('probe6 (blind, then tuned on; reported apart)', () => {
+  it('misses only the known cases', async () => {
+    const missed: string[] = [];
+    for (const c of probe6) {
+      const r = await run(c);
+      const verdict = (c.expect as { verdict?: string }).verdict;
+      const byClassify = c.expect.key === 'eligibility.result' && r.key === 'classify.result';
+      const why = (byClassify ? null : judge(c, r)) ?? (verdict !== undefined && r.vars.verdict !== verdict ? `verdict ${String(r.vars.verdict)}` : null);
+      if (why) missed.push(`${c.id} ${c.text} → ${why}`);
+    }
+    console.log(`parse probe6 (tuned): ${probe6.length - missed.length}/${probe6.length}\n${missed.join('\n')}`);
+    expect(missed.map((m) => m.split(' ')[0])).toEqual(PROBE6_KNOWN_MISSES);
+  });
+});

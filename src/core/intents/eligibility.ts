@@ -61,7 +61,7 @@ export function asksForProduct(text: string): boolean {
 const CLIENT_FIGURES = [...classFigures, 'debtRatio', 'yearsInBusiness', 'liabilities'] as const;
 
 /** 其他都还行, 别的条件都满足: the manager says the rest holds — a fact sheet, not a situation. */
-const REST_HOLDS = /(?:其他|其它|其余|别的)(?:的)?(?:条件)?(?:都|也)/u;
+const REST_HOLDS = /(?:其他|其它|其余|别的)(?:的)?(?:条件|方面)?(?:都|也|没问题|没啥问题|没什么问题|还行|还可以|正常|满足|ok)/u;
 
 /** True when the question asks whether a client with the facts it gives can be taken on. */
 export function isEligibilityQuestion(text: string, input: ParsedInput): boolean {

@@ -100,6 +100,25 @@ function has(text: string, cues: readonly string[]): boolean {
   return cues.some((c) => text.includes(c));
 }
 
+/**
+ * 客户想在徽商银行贷1000万 合肥庐阳的 一年 担保费: the bank a loan is taken from says where the client borrows, as 1.1 has it
+ * (推荐适合的贷款银行); our fee on it is still a quote. The bank's own rates (工行贷款利率, 建行利息) stay out of scope.
+ */
+const LENDER = /(?:在|找|从|向|跟|去)\p{Script=Han}{0,6}?(?:银行|工行|建行|农行|中行|邮储|农商行)(?:的)?(?:贷|借)/u;
+const BANK_RATE = /利率|利息|息|lpr|基准|罚息|手续费/u;
+function lenderNamed(t: string, topic: string, input: ParsedInput): boolean {
+  return topic === 'market' && input.amount !== undefined && LENDER.test(t) && !BANK_RATE.test(t) && /担保费|保费|费率|多少钱/u.test(t);
+}
+
+/**
+ * 注册资金一个亿 净资产600万 销售1200万 利润60万 几类: a client's registered capital said beside 2.3's figures is a fact of the
+ * client, not our company's (the `company` topic); 2.3 never reads it (not 净资产), and /classify says so.
+ */
+const CAPITAL = /注册资[金本]/u;
+function capitalBeside(word: string, input: ParsedInput): boolean {
+  return CAPITAL.test(word) && COMPANY_FIGURES.filter((k) => givesFigure(input, [k])).length >= 2;
+}
+
 /** Lower-case, half-width, without spaces and trailing punctuation. */
 function simplify(text: string): string {
   return normalize(text)
@@ -135,7 +154,7 @@ export function route(message: string): Intent {
   // A quote (one of the nine with its amount) that mentions where it was discussed (2号楼301会议室) or an errand of the
   // day is still a quote: those topics never name a product or a fee. A product or rate topic still refuses.
   const quoteLike = input.products.length > 0 && (input.amount !== undefined || PRODUCT_FIGURES.some((k) => input.figures[k] !== undefined));
-  if (lacking && !(quoteLike && INCIDENTAL_TOPICS.has(lacking.topic))) return { kind: 'handbook', text };
+  if (lacking && !(quoteLike && INCIDENTAL_TOPICS.has(lacking.topic)) && !lenderNamed(t, lacking.topic, input) && !capitalBeside(lacking.word, input)) return { kind: 'handbook', text };
   // A need asked as “which product” (拿不出反担保，有没有啥产品能做) is answered by the need's product, not the checklists.
   const productForNeed = asksForProduct(text) && matchNeeds(t).length > 0;
   if (isEligibilityQuestion(text, input) && !has(t, intentTable.classOnlyCues) && !productForNeed) return { kind: 'eligibility', text, input };

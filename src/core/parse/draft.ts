@@ -51,6 +51,7 @@ const fieldNames: Record<Single | keyof LabelledFigures, string> = {
   employees: '职工人数',
   projectInvestment: '项目总投资',
   ownFunds: '自筹资金',
+  recovered: '已收回货款',
 };
 
 function same(a: unknown, b: unknown): boolean {

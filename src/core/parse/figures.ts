@@ -32,7 +32,7 @@ const valuePattern: Record<FigureRow['kind'], string> = {
   // 成 is tenths (七成 = 70%), but not the 成 of 成立 (负债率六十八 成立2019年 was read as 60%, 八 left over): the number is
   // read whole (no backing off to a shorter one) and a 成 starting 成立 is the next label's.
   percent: `(?:百分之(?<pnum>${NUMBER})|(?<![\\d.])(?<cheng>${SMALL})成(?!立)(?<tenth>[一二三四五六七八九半])?|(?<![\\d.])(?<num>${NUMBER})(?!${NUMBER_CHAR})(?!\\s*成(?!立))\\s*(?<sign>%)?)`,
-  years: `(?<![\\d.])(?<num>${SMALL}|半)\\s*个?\\s*(?:周年|年)(?<half>半)?(?:零?(?<months>${SMALL})个?月)?(?:以上|多)?`,
+  years: `(?:(?<![\\d.])(?<num>${SMALL}|半)\\s*个?\\s*(?:周年|年)(?<half>半)?(?:零?(?<months>${SMALL})个?月)?|(?<![\\d.])(?<onlyMonths>${SMALL})\\s*个\\s*月)(?:以上|多)?`,
   count: `(?<![\\d.])(?<num>${SMALL})\\s*(?:人|名)?(?:以上|左右|多)?`,
 };
 
@@ -199,6 +199,11 @@ function readPercent(d: Draft, label: string, source: string, g: Record<string, 
 function readValue(d: Draft, row: FigureRow, label: string, source: string, g: Record<string, string | undefined>): Value {
   if (row.kind === 'money') return readMoneyFigure(d, row, label, source, g, lossLabels.has(label));
   if (row.kind === 'percent') return readPercent(d, label, source, g);
+  // 成立3个月, 经营八个月: months alone are a part of a year (under 3 years for 2.5 and 1.1).
+  if (row.kind === 'years' && g.onlyMonths !== undefined) {
+    const m = readNumber(g.onlyMonths);
+    return m.ok && m.value > 0 ? { value: Math.round((m.value / 12) * 100) / 100 } : { error: `“${label}${source}”的月数无法识别` };
+  }
   const r = readNonMoney(row.kind, label, source, g.num ?? '');
   // 成立2019年 is a calendar year, not a count of years (the parser has no clock: the manager is asked for the years).
   if (row.kind === 'years' && !('value' in r) && /^(?:19|20)\d\d$/u.test(g.num ?? '')) {
@@ -240,9 +245,9 @@ function readStates(s: Scan, d: Draft): void {
   }
 }
 
-/** 销售收入九百来万, 净资产1200多万: a money figure given to its leading digits (多/来/余 before the unit). */
+/** 销售收入九百来万, 净资产1200多万, 资产一个多亿: a money figure given to its leading digits (多/来/余 before the unit). */
 const MONEY_LABELS = alternation(lexicon.figures.filter((r) => r.kind === 'money').flatMap((r) => r.labels));
-const APPROX = new RegExp(`(?<label>${MONEY_LABELS})${SEP}(?<num>${NUMBER})\\s*(?:多|来|余)\\s*(?<unit>万元|万|亿元|亿)`, 'g');
+const APPROX = new RegExp(`(?<label>${MONEY_LABELS})${SEP}(?<num>${NUMBER})\\s*个?\\s*(?:多|来|余)\\s*个?\\s*(?<unit>万元|万|亿元|亿)`, 'g');
 
 /**
  * An approximate money figure is a range, from the number to the next step of its last written digit: 九百来万 is

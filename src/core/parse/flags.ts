@@ -6,6 +6,7 @@ import { lexicon } from '../tables/lexicon.js';
 import { error, note, setFigure, setOnce, type Draft } from './draft.js';
 import { ARABIC, readNumber, SMALL_CHINESE } from './numerals.js';
 import { sourceOf, take, view, type Scan } from './scan.js';
+import { MONEY } from './amounts.js';
 import { alternation, findWords } from './words.js';
 
 const { lowestEvaluatedBid, earlyRepayment, notAmounts } = lexicon;
@@ -54,11 +55,22 @@ const HEADS = new RegExp(`(?<![\\d.])(?<num>${ARABIC}|${SMALL_CHINESE})\\s*(?:�
  * An identifier is said and not used (电话尾号8866); a head count before its noun is 2.3's 职工人数 (120个员工).
  * @example 客户电话尾号8866 → note 号码（电话、尾号、编号等）不是金额，未使用
  */
+/** 去年做过80万的, 之前在我们这贷过500万: an earlier deal's amount, not the one asked (a returning client, said by its words). */
+const PAST_DEAL = new RegExp(
+  `(?:去年|前年|之前|以前|上次|上回|上一笔|前两年|早先)\\s*(?:在我们这边?|在咱这边?|跟我们|找我们|在我们公司)?\\s*(?:做过|做了|贷过|借过|担过|办过|担保过)\\s*(?:一笔)?\\s*${MONEY}(?:的)?`,
+  'g',
+);
+
 /** 2号楼, 301会议室, 5层: where a meeting was, never an amount. */
 const PLACE_NUMBER = new RegExp(`(?<![\\d.])\\d+\\s*(?:${alternation(notAmounts.placeNumbers)})`, 'g');
 
 export function readNotAmounts(s: Scan, d: Draft): void {
   for (const m of view(s).matchAll(PLACE_NUMBER)) take(s, m.index, m.index + m[0].length);
+  for (const m of view(s).matchAll(PAST_DEAL)) {
+    if (m.groups?.unit === undefined && m.groups?.extra === undefined) continue;
+    take(s, m.index, m.index + m[0].length);
+    note(d, `“${sourceOf(s, m.index, m.index + m[0].length)}”是以前的业务，不是这次的金额，未使用`);
+  }
   for (const m of view(s).matchAll(ID)) {
     take(s, m.index, m.index + m[0].length);
     // The digits are not echoed: a phone or ID number is personal data.

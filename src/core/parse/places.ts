@@ -46,7 +46,19 @@ interface PlaceHit {
   source: string;
   client: boolean;
   also: boolean;
+  /** 老板是合肥人: a person's home town, used only when the message names no other place. */
+  origin?: boolean;
+  start: number;
+  end: number;
 }
+
+/** 包河区芜湖路, 黄山路: a city's name in a street's is no place of the client. */
+const STREET_AFTER = /^\s*(?:路|街|大道|大街|巷)/u;
+/** 合肥人, 老家芜湖: where a person is from, not where the company is. */
+const ORIGIN_AFTER = /^\s*人(?!民)/u;
+const ORIGIN_BEFORE = /(?:老家|籍贯|户口|户籍|出生)(?:是|在)?\s*$/u;
+/** 芜湖经开区, 六安高新区: a development zone named after a city is that city's, not 合肥's 经开区. */
+const ZONES = new Set(['经济技术开发区', '经济开发区', '经开区', '经开', '高新技术产业开发区', '高新区', '高新']);
 
 function qualify(text: string, s: Scan, d: Draft, row: RegionRow, start: number, end: number): PlaceHit | undefined {
   const before = text.slice(Math.max(0, start - 8), start);
@@ -58,6 +70,10 @@ function qualify(text: string, s: Scan, d: Draft, row: RegionRow, start: number,
   const source = sourceOf(s, from, to);
   const lead = text.slice(Math.max(0, from - 8), from);
   const other = OTHER.exec(lead);
+  if (STREET_AFTER.test(text.slice(to, to + 3))) {
+    note(d, `“${source}${text.slice(to, to + 1)}”是路名，不是客户所在地，未用于报价`);
+    return undefined;
+  }
   if (other) {
     take(s, from - other[0].length, from);
     note(d, `“${sourceOf(s, from - other[0].length, to)}”不是客户所在地，未用于报价`);
@@ -65,10 +81,11 @@ function qualify(text: string, s: Scan, d: Draft, row: RegionRow, start: number,
   }
   const client = CLIENT_BEFORE.test(lead) || CLIENT_AFTER.test(text.slice(to, to + 4));
   const also = ALSO_BEFORE.test(lead);
-  if (near) return { row: null, source, client, also };
-  if (!neg) return { row, source, client, also };
+  const origin = ORIGIN_AFTER.test(text.slice(to, to + 2)) || ORIGIN_BEFORE.test(lead);
+  if (near) return { row: null, source, client, also, origin, start: from, end: to };
+  if (!neg) return { row, source, client, also, origin, start: from, end: to };
   // 不在合肥 → 合肥以外 (1.1); 不在芜湖 says nothing about where the client is.
-  return { row: row.kind === 'hefei' ? (rowByAlias.get('外地') ?? null) : null, source, client, also };
+  return { row: row.kind === 'hefei' ? (rowByAlias.get('外地') ?? null) : null, source, client, also, origin, start: from, end: to };
 }
 
 export function readPlaces(s: Scan, d: Draft): void {
@@ -84,8 +101,13 @@ export function readPlaces(s: Scan, d: Draft): void {
   hits.forEach((h, i) => {
     if (h.also && hits[i - 1]?.client) h.client = true;
   });
-  const clientHits = hits.filter((h) => h.client);
-  const used = clientHits.length > 0 ? clientHits : hits;
+  // 芜湖经开区: the zone is the city's (the city before it is the place).
+  const placed = hits.filter((h, i) => !(ZONES.has(h.source) && hits[i - 1]?.end === h.start && hits[i - 1]?.row?.kind === 'outside'));
+  // 老板是合肥人 但公司在南京: a home town counts only when nothing else says where the company is.
+  const located = placed.some((h) => !h.origin) ? placed.filter((h) => !h.origin) : placed;
+  for (const h of placed) if (h.origin && !located.includes(h)) note(d, `“${h.source}”说的是人的籍贯，不是企业所在地，未用于报价`);
+  const clientHits = located.filter((h) => h.client);
+  const used = clientHits.length > 0 ? clientHits : located;
   const kinds = new Set(used.map((h) => h.row?.kind ?? 'unknown'));
   if (d.out.place === undefined && (kinds.has('unknown') || kinds.size > 1)) {
     ambiguous(

@@ -41,6 +41,8 @@ const REPAID = /(?:归还|偿还|还清|还掉|用于还|用来还|还)\s*$/u;
 const ISSUED = new RegExp(`^\\s*(?:我们|咱们|他们|客户|对方|那边)?\\s*(?:之前|以前|前面|上次|早就|早)?\\s*(?:已经|已)?\\s*(?:开了|开过|开出|已开|出了|办了)\\s*(?:${MONEY})?`, 'u');
 
 const NOT_PRODUCT = /(?:不是要?|不要|不做|不用|并非|而不是)\s*$/u;
+/** 履约保函另算, 投标保函先不管: a product set aside after its name is not the one asked. */
+const SET_ASIDE = /^\s*(?:另算|另外算|单独算|另外报|另开|另外开|另说|先不管|先不算|不用管)/u;
 
 export function readProducts(s: Scan, d: Draft): void {
   const text = view(s);
@@ -56,6 +58,12 @@ export function readProducts(s: Scan, d: Draft): void {
     if (denied) {
       take(s, hit.start - denied[0].length, hit.end);
       note(d, `“${sourceOf(s, hit.start - denied[0].length, hit.end)}”：不是这个产品，没有使用`);
+      continue;
+    }
+    const aside = SET_ASIDE.exec(text.slice(hit.end));
+    if (aside) {
+      take(s, hit.start, hit.end + aside[0].length);
+      note(d, `“${sourceOf(s, hit.start, hit.end + aside[0].length)}”：这次不报这个产品，没有使用`);
       continue;
     }
     const issued = ISSUED.exec(text.slice(hit.end));

@@ -25,8 +25,8 @@ const SUFFIX = `(?:\\s*(?:/|每|一)\\s*(?<p2>[${P}]))?`;
 const CN = '一二两三四五六七八九十';
 /** 万N (万一, 万五) is a rate only when no term unit follows: 六百万一年 is 600万 and 一年 (docs/parsing.md). */
 const FRACTION = `(?:万分之(?<wanfen>[${CN}]+|\\d+(?:\\.\\d+)?)|万(?<wan>[一二三四五六七八九]|\\d(?:\\.\\d+)?)(?![个年月周天日半期])|千分之(?<qian>[${CN}]+|\\d+(?:\\.\\d+)?)|百分之(?<bai>[${CN}]+|\\d+(?:\\.\\d+)?))`;
-/** A period word not ending a term (the 月 of 一个月 is the term's): 日, 每天, 按月. */
-const PERIOD = `(?:每|按)?(?<![\\d.${CN}半个])(?<p3>[${P}])\\s*`;
+/** A period word not ending a term (the 月 of 一个月 is the term's): 日, 每天, 按月, 日费 (日费万四). */
+const PERIOD = `(?:每|按)?(?<![\\d.${CN}半个])(?<p3>[${P}])\\s*(?:费\\s*)?`;
 
 /** Readers in order: each pattern gives num (percent), a fraction (万分之N, 万N, 千分之N, 百分之N) or 分/厘, and periods. */
 const patterns: RegExp[] = [
@@ -39,6 +39,8 @@ const patterns: RegExp[] = [
   new RegExp(`${NUM}\\s*(?:%|个点|(?<permille>‰))\\s*(?:/|每)\\s*(?<p2>[${P}])`, 'g'),
   new RegExp(`(?:每|按)(?<p1>[${P}])\\s*${NUM}\\s*%`, 'g'),
   new RegExp(`(?:${LABEL}|${PERIOD})${FRACTION}`, 'g'),
+  // 万分之六/天, 千分之一每天, 万四一天: a fraction with its period after it (a term unit never follows 万N: FRACTION).
+  new RegExp(`(?<![${CN}百千万亿零〇多余来\\d.])${FRACTION}\\s*(?:/|每|一)\\s*(?<p2>[${P}])`, 'g'),
   // 月息一分, 年息8厘: 分/厘 only after a label that carries its period (lexicon rates.fen).
   // 月息一分五 = 1.5分 (1分5 too), 八厘五 = 8.5厘: a digit after 分/厘 is its tenth, unless a numeral goes on (一分五十万).
   new RegExp(`${LABEL}(?<fen>\\d+(?:\\.\\d+)?|[${CN}半]+)\\s*(?<fu>分|厘)(?:(?<tail>[一二三四五六七八九]|\\d(?![\\d.]))厘?(?![${CN}百千万亿零]))?(?!之)`, 'g'),

@@ -20,6 +20,11 @@ const EDGE = `\\s${MASK},，。、;；:：!！?？~～()（）`;
 const STANDALONE = new RegExp(`(?<=^|[${EDGE}])(?<word>${Object.keys(standalone).map(escapeRe).join('|')})(?:的)?(?=$|[${EDGE}])`, 'g');
 const NEGATED = new RegExp(`(?:${alternation(negations)})\\s*$`);
 const REFERRER = new RegExp(`^\\s*(?:${alternation(referrals)})`);
+/**
+ * A verb negated across who it was done with: 没跟我们合作过, 从来没在咱这做过, 未与我司合作 — the 没 is not next to the
+ * status word, so NEGATED misses it.
+ */
+const NEGATED_WITH = /(?:没有?|未|从没有?|从未|从来没有?)\s*(?:[跟和与同在找]\s*(?:我们|咱们|我司|我公司|本公司|公司|咱)(?:这边|这里|这儿|这)?)\s*$/u;
 const flip = (st: ClientStatus): ClientStatus => (st === 'new' ? 'returning' : 'new');
 
 /** Status from key=value words new/returning or any status word. */
@@ -51,7 +56,7 @@ export function readStatus(s: Scan, d: Draft): void {
   }
   const kept: Array<StatusHit & { source: string }> = [];
   for (const h of hits.sort((a, b) => a.start - b.start)) {
-    const neg = NEGATED.exec(text.slice(Math.max(0, h.start - 4), h.start));
+    const neg = NEGATED.exec(text.slice(Math.max(0, h.start - 4), h.start)) ?? NEGATED_WITH.exec(text.slice(Math.max(0, h.start - 12), h.start));
     const start = neg ? h.start - neg[0].length : h.start;
     take(s, start, h.end);
     const source = sourceOf(s, start, h.end);

@@ -48,7 +48,9 @@ export function quoteEquityFinancing(input: ParsedInput): Reply {
   const row = productById('equity_financing');
   const picked = pickMoney(input, undefined);
   const amount = picked.kind === 'amount' ? picked.yuan : null;
-  const { projectInvestment: total } = input.figures;
+  // 项目2个亿 自己出资40%: a share of own funds needs a base, so the one unlabelled amount beside it is the total investment.
+  const totalFromAmount = input.figures.projectInvestment === undefined && input.figures.ownFunds === undefined && input.ownFundsShare !== undefined && amount !== null;
+  const total = totalFromAmount ? amount : input.figures.projectInvestment;
   // 自筹比例40%: the own funds are that share of the total investment.
   const share = input.figures.ownFunds === undefined && total !== undefined ? input.ownFundsShare : undefined;
   const own = share ? Math.round((total! * share.percent) / 100) : input.figures.ownFunds;
@@ -69,9 +71,10 @@ export function quoteEquityFinancing(input: ParsedInput): Reply {
     },
     body: [
       row.summary,
+      ...(totalFromAmount ? [`“${picked.kind === 'amount' ? picked.source : ''}”按项目总投资理解（自筹比例需要以总投资为基数）。`] : []),
       ...(share ? [`自筹资金按项目总投资 × ${formatPercent(share.percent)}（“${share.source}”）计：${formatMoney(own!)}。`] : []),
       ...needLines(total, own, need),
-      ...(amount !== null ? [`提到的金额：${formatMoney(amount)}（手册没有按金额计费的规则，不作报价）。`] : []),
+      ...(amount !== null && !totalFromAmount ? [`提到的金额：${formatMoney(amount)}（手册没有按金额计费的规则，不作报价）。`] : []),
       '*产品特点*',
       ...row.features.map((f) => `• ${f}`),
       '*适用条件*',

@@ -88,7 +88,7 @@ function unclearReply(product: ProductId, unclear: UnclearFigure[]): Reply {
  * 合肥 new and returning clients share one band, so status is asked only outside Hefei.
  */
 /** The labelled money figures a quote rule reads (1.3–1.9). */
-const QUOTED_FIGURES: ReadonlySet<string> = new Set(['bidPrice', 'contractPrice', 'advancePayment', 'receivables', 'projectInvestment', 'ownFunds']);
+const QUOTED_FIGURES: ReadonlySet<string> = new Set(['bidPrice', 'contractPrice', 'advancePayment', 'receivables', 'recovered', 'projectInvestment', 'ownFunds']);
 
 function ambiguousAsk(product: ProductId, input: ParsedInput): Reply | null {
   if (!input.ambiguous?.length) return null;

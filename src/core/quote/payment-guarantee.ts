@@ -32,6 +32,23 @@ export function quotePaymentGuarantee(input: ParsedInput): Reply {
   }
   const b = contractBasis(input, 'payment_guarantee');
   if ('key' in b) return b;
+  // 合同价2000万 履约担保开了300万: the payment bond equals the bond actually issued; the contract gives its legal floor.
+  if (issued) {
+    const below = issued.yuan < b.minAmount;
+    return reply('quote.payment_guarantee', {
+      title: `${productById('payment_guarantee').name}：与履约担保等额，${formatWan(issued.yuan)}`,
+      vars: { ...contractVars('payment_guarantee', b), minAmount: issued.yuan, fromIssuedBond: true },
+      body: [
+        `已开出的履约保函${formatMoney(issued.yuan)}（“${issued.source}”）：支付保函与履约担保数额等额，即${formatMoney(issued.yuan)}。`,
+        below
+          ? `⚠️ 已开的履约保函低于合同价款${formatMoney(b.contractPrice)}的最低${formatPercent(b.minPercent)}（${formatMoney(b.minAmount)}），请核实。`
+          : `合同价款${formatMoney(b.contractPrice)}：履约担保不得低于${formatPercent(b.minPercent)}（${formatMoney(b.minAmount)}），已开金额符合。`,
+      ],
+      fields: [moneyField('合同价款', b.contractPrice), moneyField('履约保函（已开）', issued.yuan), moneyField('支付保函金额', issued.yuan)],
+      context: paymentGuaranteeRules(),
+      sections: ['1.6'],
+    });
+  }
   return reply('quote.payment_guarantee', {
     title: `${productById('payment_guarantee').name}：与履约担保等额，${b.shareGiven !== undefined ? '' : '不低于'}${formatWan(b.minAmount)}`,
     vars: contractVars('payment_guarantee', b),

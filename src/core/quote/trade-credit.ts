@@ -32,15 +32,20 @@ export function quoteTradeCredit(input: ParsedInput): Reply {
   const picked = pickMoney(input, input.figures.receivables);
   if (picked.kind === 'ambiguous') return whichAmountReply('trade_credit', picked.sources, '应收账款（损失）金额');
   if (picked.kind === 'none') return missingReply('trade_credit', ['amount']);
-  const loss = picked.yuan;
+  // 赊销1000万 收回400万 余款买方破产: the loss is what was not recovered; recovering it all (or more) leaves nothing to quote.
+  const recovered = input.figures.recovered;
+  if (recovered !== undefined && recovered >= picked.yuan) return missingReply('trade_credit', ['amount']);
+  const loss = picked.yuan - (recovered ?? 0);
+  const recoveredLine = recovered === undefined ? [] : [`应收账款${formatMoney(picked.yuan)} − 已收回${formatMoney(recovered)} = 损失${formatMoney(loss)}。`];
   const { covered, sellerShare } = tradeCreditSplit(loss);
   const cp = fig('trade_credit', 'coveredPercent');
   const sp = fig('trade_credit', 'sellerPercent');
   return reply('quote.trade_credit', {
     title: `${productById('trade_credit').name}：赔付${formatPercent(cp)}，自负${formatPercent(sp)}`,
-    vars: { product: 'trade_credit', loss, lossFromAmount: picked.kind === 'amount', coveredPercent: cp, sellerPercent: sp, covered, sellerShare },
+    vars: { product: 'trade_credit', loss, lossFromAmount: picked.kind === 'amount', recovered: recovered ?? null, coveredPercent: cp, sellerPercent: sp, covered, sellerShare },
     body: [
-      ...readAsLine(picked, '应收账款损失'),
+      ...readAsLine(picked, recovered === undefined ? '应收账款损失' : '应收账款'),
+      ...recoveredLine,
       `应收账款损失${formatMoney(loss)}：担保公司赔偿${formatPercent(cp)}，即${formatMoney(covered)}；企业自负${formatPercent(sp)}，即${formatMoney(sellerShare)}。`,
       '赔偿范围：买方丧失清偿能力或者恶意拖欠造成的卖方应收帐款损失。',
     ],

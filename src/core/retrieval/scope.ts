@@ -108,6 +108,9 @@ function qualified(before: string, cut: boolean): boolean {
   return q !== undefined && qualified(before.slice(0, before.length - q.length), cut);
 }
 
+/** A figure or a condition said in the words before a product head: 两年, 四百万, 三个月, 的话 — no product's name holds one. */
+const SAID_FIGURE = /[0-9零一二两三四五六七八九十半百千]\s*(?:个)?(?:年|月|天|日|周|万|亿)|的话/u;
+
 export function unnamedProduct(text: string): string | null {
   if (!feeWords.some((w) => text.includes(w))) return null;
   let t = text;
@@ -131,6 +134,8 @@ export function unnamedProduct(text: string): string | null {
     i += [...head].length;
     // 王总那边贷款, 肥西县桃花工业园贷款: words before the head that say where (那边, 园, 县) name no kind of loan.
     if (unnamed.whereWords.some((w) => before.includes(w))) continue;
+    // 四百万吧借两年的话担保费: an amount, a term or a conditional (的话) before the head is a voice run-on, not a name.
+    if (SAID_FIGURE.test(before)) continue;
     // 想贷个三百万, 要贷款: 贷 after a modal is the verb "to borrow" (做机械的想贷 is no product 〈做机械的想〉贷).
     if (head.startsWith('贷') && unnamed.verbsBeforeLoan.some((v) => before.endsWith(v))) continue;
     // A head right after another (续贷担保, 经营贷担保) continues the product whose X was read at the first.

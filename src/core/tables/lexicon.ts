@@ -15,6 +15,7 @@ export const figureKeys = [
   'contractPrice',
   'advancePayment',
   'receivables',
+  'recovered',
   'netAssets',
   'totalAssets',
   'revenue',
