@@ -29,12 +29,15 @@ export function unescapeSlack(s: string): string {
 
 /**
  * Cuts a string to at most `max` UTF-16 units (Block Kit limits), marking the cut, between
- * graphemes: never half an emoji or a lone surrogate.
+ * graphemes: never half an emoji or a lone surrogate, never half a mention or an entity.
  * @example clip('客户👨‍👩‍👧', 4) // '客户…'
  */
 export function clip(s: string, max: number): string {
   if (s.length <= max) return s;
-  return `${s.slice(0, graphemeCut(s, max - 1))}…`;
+  const kept = s.slice(0, graphemeCut(s, max - 1));
+  // Escaped text is cut before a token it would split: half a mention (`<@U12`) is a raw `<` in mrkdwn, half an entity
+  // (`&am`) shows as garbage.
+  return `${kept.replace(/<[^>]*$|&[a-z]{0,3}$/u, '')}…`;
 }
 
 /**

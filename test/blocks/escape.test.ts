@@ -18,6 +18,18 @@ describe('clip', () => {
     expect(s.startsWith(out.slice(0, -1))).toBe(true);
   });
   it('keeps text within the limit as it is', () => expect(clip('客户😀', 4)).toBe('客户😀'));
+  // Found by test/fuzz/usecases.test.ts (FUZZ_SEED=-747106105): an admin's /client list cut inside an owner's mention
+  // left `<@…` — a raw < in mrkdwn.
+  it.each([
+    ['客户甲 负责人 <@U0123456789>', 20],
+    ['A&amp;B 客户 &lt;乙&gt; 结束', 10],
+    ['x'.repeat(10) + '<@U1234567>', 15],
+  ])('%s cut to %i: no half mention or entity', (s, max) => {
+    const out = clip(s, max);
+    expect(out.length).toBeLessThanOrEqual(max);
+    expect(out).not.toMatch(/<[^>]*…$|&[a-z]{0,3}…$/u);
+    expect(out.replace(/<@U[A-Z0-9]+>/gu, '')).not.toContain('<');
+  });
 });
 
 describe('chunkEscaped', () => {
