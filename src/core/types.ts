@@ -113,6 +113,8 @@ export interface ParsedInput {
   lowestEvaluatedBid?: boolean;
   /** 提前N天还款. */
   earlyRepaymentDays?: number;
+  /** 1.2: 第20天就还了, 实际用了20天 — the day the loan was repaid; with the agreed term it gives the days early. */
+  daysUsed?: { days: number; source: string };
   /**
    * Labelled figures stated as a bound, not a value (销售收入不到3000万, 负债率超过70%, 成立不到三年): decide a
    * threshold only when the bound settles it (classify/compare.ts meetsBound). Never also in `figures`.

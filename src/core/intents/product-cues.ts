@@ -50,10 +50,19 @@ function figureProduct(input: ParsedInput): { product: ProductId; word: string }
   return f.projectInvestment !== undefined || f.ownFunds !== undefined ? { product: 'equity_financing', word: f.projectInvestment !== undefined ? '总投资' : '自筹' } : null;
 }
 
+/**
+ * A guarantee fee written per day (担保费日万四, 每天千分之一) with a sum and nothing else naming a product: only 1.2 is charged
+ * by the day (担保费和利息按日计算); 1.1 and the bonds are priced per year or by amount.
+ */
+function dailyFeeProduct(input: ParsedInput): { product: ProductId; word: string } | null {
+  const r = input.rate;
+  return r && r.per === 'day' && !r.perAssumed && input.amount !== undefined ? { product: 'private_lending', word: r.source } : null;
+}
+
 /** The input with the cued product, and a note saying how it was read; unchanged when no single cue. */
 export function withCuedProduct(input: ParsedInput, text: string): ParsedInput {
   if (input.products.length > 0) return input;
-  const cue = cuedProduct(text) ?? figureProduct(input);
+  const cue = cuedProduct(text) ?? figureProduct(input) ?? dailyFeeProduct(input);
   if (!cue) return input;
   const row = productById(cue.product);
   return { ...input, products: [cue.product], notes: [...input.notes, `“${cue.word}”按${row.section} ${row.name}理解`] };

@@ -26,6 +26,8 @@ const PATTERNS: RegExp[] = [
 ];
 
 const NEXT = new RegExp(`^\\s*${V}`, 'u');
+/** 1000万 半年 不是一年, 负债率65% 不是75%: a value denied right after one of its kind is cut; the one before stands. */
+const DENIED_AFTER = new RegExp(`(?<prev>${V})(?<c1>\\s*[,，]?\\s*(?:而不是|并不是|不是))\\s*(?<old>${V})(?!\\s*[,，]?\\s*(?:而是|是|应该是))`, 'gu');
 
 /** What a value is by its unit: money, share, term, rate, or a bare number (which may stand for any). */
 function kindOf(v: string): string {
@@ -72,6 +74,14 @@ export function applyCorrections(text: string): Corrected {
       cuts.push([oldStart, oldEnd], [c2Start, end]);
       corrections.push(`“${text.slice(start, end + next.length).trim()}”：按更正后的“${text.slice(end, end + next.length).trim()}”`);
     }
+  }
+  for (const m of n.matchAll(DENIED_AFTER)) {
+    const g = m.groups ?? {};
+    const start = m.index + (g.prev ?? '').length;
+    const end = m.index + m[0].length;
+    if (cuts.some(([a, b]) => a < end && b > start) || !(g.prev ?? '').trim() || kindOf(g.prev ?? '') === 'bare' || !sameKind(g.prev ?? '', g.old ?? '')) continue;
+    cuts.push([start, end]);
+    corrections.push(`“${text.slice(m.index, end).trim()}”：按“${text.slice(m.index, start).trim()}”`);
   }
   if (cuts.length === 0) return { text, corrections };
   cuts.sort((a, b) => a[0] - b[0]);

@@ -32,6 +32,18 @@ export function readLowestBid(s: Scan, d: Draft): void {
 
 const EARLY = new RegExp(`(?:${alternation(earlyRepayment.words)})\\s*(?<num>${ARABIC}|${SMALL_CHINESE})\\s*个?\\s*(?:天|日)(?:以上)?` + `(?:\\s*(?:${alternation(earlyRepayment.verbs)}))?`, 'g');
 
+/** 第20天就还了, 实际只用了20天: the day a 1.2 loan was repaid, not a second term (the agreed term gives the days early). */
+const USED = new RegExp(`(?:第|实际只用了|实际用了|只用了|用了)\\s*(?<num>${ARABIC}|${SMALL_CHINESE})\\s*(?:天|日)\\s*(?:就|便)?\\s*(?:还了|还款|还清|归还|还)?`, 'g');
+
+export function readDaysUsed(s: Scan, d: Draft): void {
+  for (const m of view(s).matchAll(USED)) {
+    const n = readNumber(m.groups?.num ?? '');
+    if (!n.ok || !Number.isInteger(n.value) || n.value <= 0 || s.used.slice(m.index, m.index + m[0].length).some(Boolean)) continue;
+    take(s, m.index, m.index + m[0].length);
+    d.out.daysUsed = { days: n.value, source: sourceOf(s, m.index, m.index + m[0].length) };
+  }
+}
+
 /**
  * @example 提前5天还款 → earlyRepaymentDays 5
  */
@@ -61,6 +73,9 @@ const PAST_DEAL = new RegExp(
   'g',
 );
 
+/** 客户2号要用, 15号放款: a day of the month, never an amount (2号楼 is a place number, read before; 3月15号 is a date the terms read). */
+const DAY_OF_MONTH = /(?<![\d.月])(?<!月\s)(?:[1-9]|[12]\d|3[01])\s*号(?![楼室院栋门厅线码])/gu;
+
 /** 2号楼, 301会议室, 5层: where a meeting was, never an amount. */
 const PLACE_NUMBER = new RegExp(`(?<![\\d.])\\d+\\s*(?:${alternation(notAmounts.placeNumbers)})`, 'g');
 
@@ -76,6 +91,7 @@ export function readNotAmounts(s: Scan, d: Draft): void {
     // The digits are not echoed: a phone or ID number is personal data.
     note(d, '号码（电话、尾号、编号等）不是金额，未使用');
   }
+  for (const m of view(s).matchAll(DAY_OF_MONTH)) if (!s.used.slice(m.index, m.index + m[0].length).some(Boolean)) take(s, m.index, m.index + m[0].length);
   for (const m of view(s).matchAll(HEADS)) {
     const n = readNumber(m.groups?.num ?? '');
     if (!n.ok || !Number.isInteger(n.value) || n.value <= 0) continue;

@@ -19,7 +19,7 @@ import { applyCorrections } from './corrections.js';
 import { readIndustry, readLifeStage } from './categories.js';
 import { finish, newDraft, note, type Draft } from './draft.js';
 import { readFigures } from './figures.js';
-import { readEarlyRepayment, readLowestBid, readNotAmounts } from './flags.js';
+import { readDaysUsed, readEarlyRepayment, readLowestBid, readNotAmounts } from './flags.js';
 import { readKeyValues } from './kv.js';
 import { leftovers } from './leftovers.js';
 import { normalize } from './normalize.js';
@@ -43,6 +43,7 @@ const readers: Array<(s: Scan, d: Draft) => void> = [
   readProducts,
   readLowestBid,
   readEarlyRepayment,
+  readDaysUsed,
   readFigures,
   readRates,
   readTerms,

@@ -120,8 +120,13 @@ function ambiguousAsk(product: ProductId, input: ParsedInput): Reply | null {
  */
 function withBondShare(product: ProductId, input: ParsedInput): ParsedInput {
   const rate = input.rate;
-  if ((product !== 'performance_bond' && product !== 'payment_guarantee') || !rate?.perAssumed || rate.conflict !== undefined) return input;
+  // A percentage said as a fee (费率1%, 担保费2%) is a fee asked, never a share of the contract.
+  if (!rate?.perAssumed || rate.conflict !== undefined || /[费率息]/u.test(rate.source)) return input;
   const { rate: _rate, ...rest } = input;
+  // 预付款保函 合同价3000万 业主先打20%: 1.5 states no fee either, so a bare percentage is the advance's share of the contract.
+  if (product === 'advance_payment' && input.advanceShare === undefined)
+    return { ...rest, advanceShare: { percent: rate.percent, source: rate.source }, notes: input.notes.filter((n) => !n.includes(`“${rate.source}”`)) };
+  if (product !== 'performance_bond' && product !== 'payment_guarantee') return input;
   return { ...rest, bondShare: { percent: rate.percent, source: rate.source }, notes: input.notes.filter((n) => !n.includes(`“${rate.source}”`)) };
 }
 

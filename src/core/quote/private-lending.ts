@@ -86,7 +86,9 @@ export function quotePrivateLending(input: ParsedInput, opts?: QuoteOptions): Re
   const termOverNormal = days !== null && days > normalDays;
   const termOverMax = days !== null && days > maxDays;
 
-  const early = input.earlyRepaymentDays ?? null;
+  // 约定30天 第20天就还了: repaid 10 days early (the day before the agreed end); on or after the end, not early.
+  const used = input.daysUsed;
+  const early = input.earlyRepaymentDays ?? (used && days !== null && used.days < days ? days - used.days : null);
   const earlyTooLong = early !== null && days !== null && early >= days;
   const minEarly = fig('private_lending', 'earlyRepaymentMinDays');
   const refundEligible = early === null || earlyTooLong ? null : early >= minEarly;
@@ -106,6 +108,7 @@ export function quotePrivateLending(input: ParsedInput, opts?: QuoteOptions): Re
   }
   if (termOverMax) body.push(`⚠️ 期限超过最长${fig('private_lending', 'maxTermMonths')}个月（${formatNumber(maxDays)}天）的规定（1.2）。`);
   else if (termOverNormal) body.push(`注意：期限超过一般的${fig('private_lending', 'normalTermMonths')}个月（1.2：一般限定在一个月以内）。`);
+  if (early !== null && input.earlyRepaymentDays === undefined && used) body.push(`约定${formatNumber(days ?? 0)}天，“${used.source}”：提前${early}天。`);
   if (early !== null) {
     if (earlyTooLong) body.push(`⚠️ 提前${early}天不少于借款天数${formatNumber(days ?? 0)}天，请核对。`);
     else if (refundEligible) {

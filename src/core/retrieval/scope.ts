@@ -108,8 +108,11 @@ function qualified(before: string, cut: boolean): boolean {
   return q !== undefined && qualified(before.slice(0, before.length - q.length), cut);
 }
 
-/** A figure or a condition said in the words before a product head: 两年, 四百万, 三个月, 的话 — no product's name holds one. */
-const SAID_FIGURE = /[0-9零一二两三四五六七八九十半百千]\s*(?:个)?(?:年|月|天|日|周|万|亿)|的话/u;
+/**
+ * A figure, a condition or a question word said in the words before a product head: 两年, 四百万, 三个月, 的话, 实际收多少
+ * — no product's name holds one.
+ */
+const SAID_FIGURE = /[0-9零一二两三四五六七八九十半百千]\s*(?:个)?(?:年|月|天|日|周|万|亿)|的话|多少|什么|怎么|几/u;
 
 export function unnamedProduct(text: string): string | null {
   if (!feeWords.some((w) => text.includes(w))) return null;

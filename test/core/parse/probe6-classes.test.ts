@@ -142,3 +142,50 @@ describe('/quote reads a product name typed off (履约包函, 投标保涵), as
     expect(r.key).toMatch(/^quote\.(performance_bond|bid_bond)$/u);
   });
 });
+
+// Parse probe 7 (stop 14, blind after the fixes above: 165/188 at its first run), its classes with other members.
+describe('probe 7: a value denied after one of its kind is cut (期限半年 不是一年)', () => {
+  it.each([
+    ['贷款担保 合肥 800万 18个月 不是两年', { months: 18 }],
+    ['贷款担保 合肥 800万 三个月，不是半年', { months: 3 }],
+  ])('%s', (text, term) => {
+    expect(parseInput(text).term).toMatchObject(term);
+  });
+  it('a denied product or place is not a value', () => {
+    expect(parseInput('500万 不是贷款担保').amount?.yuan).toBe(5_000_000);
+  });
+});
+
+describe('probe 7: 1.2 repaid on a day of the agreed term, and a fee charged by the day names 1.2', () => {
+  it('约定25天 第15天就还了 → 10 days early, refunded', () => {
+    const r = quote(parseInput('民间借贷担保 60万 约定25天 日万五 第15天就还了'));
+    expect(r.vars.earlyRepaymentDays).toBe(10);
+    expect(r.vars.refund).toBe(3_000);
+  });
+  it('借150万 担保费每天万三 with no product word is 1.2 (only 1.2 is charged by the day)', () => {
+    const r = dm('借150万 借12天 担保费每天万三 多少钱');
+    expect(r.key).toBe('quote.private_lending');
+    expect(r.vars.fee).toBe(5_400);
+  });
+  it('a day of the month (8号要用) is no amount', () => {
+    expect(parseInput('拆借 100万 借五天 日万五 客户8号要用').amount?.yuan).toBe(1_000_000);
+  });
+});
+
+describe('probe 7: unknown-product check, 1.7 cues and labels, eligibility cues', () => {
+  it('a question word before 担保费 is no product name (最后要交多少担保费)', () => {
+    expect(dm('民间借贷 借80万 约定20天 日万五 最后要交多少担保费').key).toBe('quote.private_lending');
+  });
+  it('坏账 names 1.7, and 合同总额 is not its loss', () => {
+    expect(dm('客户有笔货款成了坏账 90万 我们能赔多少').key).toBe('quote.trade_credit');
+    expect(quote(parseInput('贸易信用担保 合同总额800万')).key).toBe('quote.missing');
+  });
+  it('没在工商登记 fails 1.1第1条; 目标客户算吗 asks the checklists', () => {
+    expect(dm('这家没有在工商登记 能做贷款担保吗').vars.verdict).toBe('unmet');
+    expect(dm('负债率五成 法人征信不好 目标客户算吗').key).toBe('eligibility.result');
+  });
+  it('1.5: a bare percentage is the advance’s share; one said as a fee is not', () => {
+    expect(quote(parseInput('预付款保函 合同价4000万 业主先付25%')).vars.guaranteeAmount).toBe(10_000_000);
+    expect(quote(parseInput('预付款保函 合同价4000万 费率2%')).key).toBe('quote.missing');
+  });
+});
