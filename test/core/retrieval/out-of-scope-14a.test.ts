@@ -61,7 +61,11 @@ describe('another institution’s guarantee or price, and comparisons with us', 
   it.each(['保险公司出的保函比我们便宜多少', '银行开的履约保函收费比咱们高还是低', '跟我们比 兴泰那边放款快不快', '过桥资金哪家最便宜', '银行直接开保函要多少钱'])('%s → 手册未涉及, no figure', (q) =>
     refused(q),
   );
-  it.each(['履约担保可以由保险公司提供吗', '客户嫌我们费率高 谈判时咋应对'])('%s: shares the words, is still answered', (q) => {
+  it('a comparison with us is out of scope only when it compares a price, speed or merit', () => {
+    expect(outOfScope('兴泰担保跟我们比怎么样')?.topic).toBe('compare');
+    expect(outOfScope('客户比我们更了解行业 咋沟通')).toBeNull();
+  });
+  it.each(['履约担保可以由保险公司提供吗', '客户嫌我们费率高 谈判时咋应对', '客户比我们更了解行业 咋沟通'])('%s: shares the words, is still answered', (q) => {
     expect(answerMessage(q)!.key).not.toBe('handbook.not_covered');
   });
 });
@@ -86,14 +90,19 @@ describe('topics the handbook lacks, in new shapes', () => {
     ['公司法定代表人咋变更', 'errand'],
     ['名片在哪印', 'office'],
     ['担保公司归谁管', 'market'],
+    ['咱公司成立多少年了', 'company'],
+    ['公司成立几年了', 'company_age'],
   ])('%s → %s', (q, topic) => {
     expect(outOfScope(q)?.topic).toBe(topic);
     refused(q);
   });
-  it.each(['客户喜欢足球聊啥', '客户老板是个球迷 咋投其所好', '客户生日从信用卡申请表上能看到吗', '拜访要带名片吗', '营销流程咋走'])('%s: answered', (q) => {
-    expect(outOfScope(q)).toBeNull();
-    expect(answerMessage(q)!.key).not.toBe('handbook.not_covered');
-  });
+  it.each(['客户喜欢足球聊啥', '客户老板是个球迷 咋投其所好', '客户生日从信用卡申请表上能看到吗', '拜访要带名片吗', '营销流程咋走', '股权质押能做反担保吗', '客户公司成立几年了 能做贷款担保吗'])(
+    '%s: answered',
+    (q) => {
+      expect(outOfScope(q)).toBeNull();
+      expect(answerMessage(q)!.key).not.toBe('handbook.not_covered');
+    },
+  );
 });
 
 describe('scope words said as managers say them', () => {
