@@ -126,3 +126,20 @@ describe('scope words said as managers say them', () => {
     expect(correctProductTypos('履越保函重新开标以后')).toBe('履约保函重新开标以后');
   });
 });
+
+describe('a fee asked with an amount, of a product whose section states no fee (route.ts, before the quote)', () => {
+  it.each(['履约保函500万 费用多少', '投标保函 投标价2000万 担保费多少', '履约 合同价2000万 费用多少', '投标 2000万 担保费几个点'])(
+    '%s → 手册未涉及, not the guarantee’s amount read as the fee',
+    (q) => {
+      expect(route(q).kind).toBe('handbook');
+      refused(q);
+    },
+  );
+  it.each([
+    ['投标保函 投标价2000万 能开多少', 'quote.bid_bond'],
+    ['民间借贷 借款人要借90万 用28天 日费率万分之六 担保费多少', 'quote.private_lending'],
+    ['贷650万 合肥 新客户 担保费多少', 'quote.bank_loan'],
+  ])('%s → %s (an amount asked, a rate given, or 1.1 which states its rates)', (q, key) => {
+    expect(answerMessage(q)!.key).toBe(key);
+  });
+});
