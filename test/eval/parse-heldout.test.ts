@@ -261,14 +261,14 @@ describe('probe6 (blind, then tuned on; reported apart)', () => {
 /**
  * probe7 (test/eval/parse-probe7.jsonl): 188 inputs written blind in stop 14 after probe 6's fixes, by someone who saw
  * neither the code nor the sets; committed before its first run (165/188 strictly, 166 counted as probe5), then tuned on:
- * reported apart (174/188 here). Known misses: readings chosen — a unitless amount is 万元 with a note (p7-023), a term not given is one
+ * reported apart (176/188 here). Known misses: readings chosen — a unitless amount is 万元 with a note (p7-023), a term not given is one
  * year with a note (p7-024), outside Hefei with new/old unsaid both bands are shown (p7-017), 1.8/1.9 replies echo an amount
- * without pricing it (p7-113/114/115/122), a provisional class (p7-144), claimed conditions stay 需核实 (p7-163/173);
+ * without pricing it (p7-113/122; 1.8's fee asked with an amount is 手册未涉及 since 14a), a provisional class (p7-144), claimed conditions stay 需核实 (p7-163/173);
  * asked where the probe expects a figure — 肥城 is no place we know (p7-005), two loans summed (p7-063), 两成 with no label
  * (p7-094); and p7-028, whose expectation is wrong (0.3亿 is 3000万, as quoted).
  */
 const probe7 = load('./parse-probe7.jsonl');
-const PROBE7_KNOWN_MISSES = ['p7-005', 'p7-017', 'p7-023', 'p7-024', 'p7-028', 'p7-063', 'p7-094', 'p7-113', 'p7-114', 'p7-115', 'p7-122', 'p7-144', 'p7-163', 'p7-173'];
+const PROBE7_KNOWN_MISSES = ['p7-005', 'p7-017', 'p7-023', 'p7-024', 'p7-028', 'p7-063', 'p7-094', 'p7-113', 'p7-122', 'p7-144', 'p7-163', 'p7-173'];
 
 describe('probe7 (blind, then tuned on; reported apart)', () => {
   it('misses only the known cases', async () => {
@@ -284,3 +284,7 @@ describe('probe7 (blind, then tuned on; reported apart)', () => {
     expect(missed.map((m) => m.split(' ')[0])).toEqual(PROBE7_KNOWN_MISSES);
   });
 });
+
+// 14a (issue #12): a fee asked of a product whose section states none, with an amount and no rate given, is answered
+// 手册未涉及 before the quote (route.ts), so p5-121 (1.8's 担保费怎么收) now says the rate is unstated: no longer a miss.
+PROBE5_KNOWN_MISSES.splice(PROBE5_KNOWN_MISSES.indexOf('p5-121'), 1);

@@ -16,12 +16,13 @@ import { matchNeeds, type NeedMatch } from '../needs/index.js';
 import { parseInput } from '../parse/index.js';
 import { normalize } from '../parse/normalize.js';
 import { withoutOthersRates } from '../parse/rates.js';
-import { sectionTitled } from '../retrieval/handbook.js';
+import { sectionById, sectionTitled } from '../retrieval/handbook.js';
 import { questionType } from '../retrieval/question-type.js';
-import { unstatedRate } from '../retrieval/rates.js';
+import { askedRate, statesRate, unstatedRate } from '../retrieval/rates.js';
 import { correctProductTypos } from '../retrieval/product-typo.js';
 import { outOfScope } from '../retrieval/scope.js';
 import { lexicon } from '../tables/lexicon.js';
+import { productById } from '../tables/products.js';
 import type { LabelledFigures, ParsedInput, ProductId } from '../types.js';
 import { asksForProduct, isEligibilityQuestion, isPracticeQuestion, statesFailingFact } from './eligibility.js';
 import { withCuedProduct } from './product-cues.js';
@@ -96,6 +97,13 @@ const A_NOT_A = /(\p{Script=Han})不\1/u;
 /** Characters a help message may add to its cue (这个怎么用, 担保助手怎么用). */
 const HELP_SLACK = 4;
 
+/** True when the question asks a rate (askedRate) that the product's own section does not state (1.4 states no fee). */
+function feeUnstatedFor(product: ProductId, text: string): boolean {
+  const kind = askedRate(text);
+  const section = kind ? sectionById(productById(product).section) : undefined;
+  return kind !== null && section !== undefined && !statesRate(section, kind);
+}
+
 function has(text: string, cues: readonly string[]): boolean {
   return cues.some((c) => text.includes(c));
 }
@@ -167,9 +175,14 @@ export function route(message: string): Intent {
   const fee = has(t, intentTable.feeCues);
   const productFigure = PRODUCT_FIGURES.some((k) => input.figures[k] !== undefined) || input.advanceShare !== undefined || input.issuedPerformanceBond !== undefined;
   const product = input.products[0];
+  // A fee asked of a product whose section states none (履约保函500万 费用多少): 手册未涉及 — a quote would show the
+  // guarantee's amount (不低于50万), which reads as the fee asked. A rate the manager gives (日万五) is quoted with it.
+  if (product && !input.rate && unstatedRate(text)) return { kind: 'handbook', text };
   if (product && (input.amount || productFigure || input.unclear?.length)) return { kind: 'quote', input };
   // Everyday wording (贷650万, 借款300万, 履约 合同价2000万): a cue word plus a figure is a quote.
   const cued = withCuedProduct(input, text);
+  // … and so is one the cue words name (履约 合同价2000万 费用多少): retrieval answers 手册未涉及 for its section.
+  if (!product && cued.products[0] && !input.rate && feeUnstatedFor(cued.products[0], text)) return { kind: 'handbook', text };
   if (!product && cued.products[0] && (input.amount || productFigure || input.unclear?.length)) return { kind: 'quote', input: cued };
   // …but not a client's own figure asked about (目标客户一年营收得到多少 3个亿的肯定行吧 asks 2.5, quotes nothing).
   if (!product && input.amount && fee && !has(t, CLIENT_MONEY_LABELS)) {

@@ -101,7 +101,7 @@ export function answerQuestion(text: string): Reply {
   const hits = scoreUnits(q);
   let ranked = coveredNearTop(q, nearTiesByCoverage(q, remember(q, rankSections(hits))));
   const top = ranked[0];
-  const covered = top ? coverageOf(q, top.id) : { share: 0, counted: 0 };
+  const covered = top ? coverageOf(q, top.id) : { share: 0, counted: 0, words: [], missed: [] };
   const cov = covered.share;
   const type = figureType(text, questionType(text));
   const parent = parentByTitle(q, type, top);
@@ -115,6 +115,15 @@ export function answerQuestion(text: string): Reply {
       ranked.slice(0, 3).map((h) => h.id),
     );
   }
+  // A product section found only through generic words (担保公司会不会倒闭: 担保, 公司 are in 1.6's law text) does not
+  // answer what the question asks (倒闭): 手册未涉及, never that product's figures.
+  if (productSections.has(top.id) && onlyGenericFound(covered))
+    return notCovered(
+      top,
+      cov,
+      null,
+      ranked.slice(0, 3).map((h) => h.id),
+    );
   const family = overviewSection(q, type, ranked);
   if (family) return overviewReply(q, family, round(top.score), cov);
   ranked = choiceParent(q, ranked);
@@ -150,23 +159,24 @@ export function answerQuestion(text: string): Reply {
 
 /**
  * A rate the handbook does not state for the section asked about: 手册未涉及, with what the section does say of
- * that kind (1.2: 担保费和利息按日计算) — never a rate of another product or another kind.
+ * that kind (1.2: 担保费和利息按日计算) — never a rate of another product or another kind. No section: a kind the
+ * handbook never names (保证金, 手续费), asked of no product.
  */
-function unstatedRateReply(s: Section, kind: RateKind): Reply {
-  const says = saysOfRate(s, kind);
+function unstatedRateReply(s: Section | undefined, kind: RateKind): Reply {
+  const says = s ? saysOfRate(s, kind) : [];
   const stated = rateSections(kind).flatMap((id) => {
     const x = sectionById(id);
     return x ? [`${x.id} ${x.title}`] : [];
   });
   return reply('handbook.not_covered', {
     title: '手册未涉及',
-    vars: { score: 0, coverage: 0, nearest: s.id, topic: 'unstated_rate', word: kind.id },
+    vars: { score: 0, coverage: 0, nearest: s?.id ?? null, topic: 'unstated_rate', word: kind.id },
     body: [
-      `手册《产品与营销》${s.id} ${s.title}没有写${kind.label}的具体数字。我不做猜测，也不拿别的产品的费率或数字来套；实际收费以公司规定为准，请向业务部门确认。`,
-      ...(says.length > 0 ? [`手册 ${s.id} 关于这一点只写了：`, ...says.map((x) => `• ${x}`)] : []),
+      `手册《产品与营销》${s ? `${s.id} ${s.title}` : ''}没有写${kind.label}的具体数字。我不做猜测，也不拿别的产品的费率或数字来套；实际${s ? '收费' : '标准'}以公司规定为准，请向业务部门确认。`,
+      ...(s && says.length > 0 ? [`手册 ${s.id} 关于这一点只写了：`, ...says.map((x) => `• ${x}`)] : []),
       stated.length > 0 ? `手册写明${kind.label}的只有：${stated.join('；')}（可以直接问）。` : `手册没有写任何产品的${kind.label}。`,
     ],
-    context: [`出处：《产品与营销》${s.id} ${s.title}`],
+    context: s ? [`出处：《产品与营销》${s.id} ${s.title}`] : [],
     sections: [],
   });
 }
@@ -189,6 +199,17 @@ function figureType(text: string, type: QuestionType): QuestionType {
 
 /** A spoken, approximate term of days, weeks or months (四五十天, 一两个月, 二三十天): MAY_STATE_FIGURE's duration part. */
 const SPOKEN_TERM = /[一两二三四五六七八九十半]{2,}\s*(?:个月|天|周|星期)/u;
+
+/**
+ * Words every part of the handbook uses (担保, 公司, 银行, 客户 …): found alone in a product section they say nothing of
+ * what is asked. A product's own name (贷款担保, 投标保函) is not among them.
+ */
+const GENERIC_WORDS: ReadonlySet<string> = new Set(['担保', '公司', '担保公司', '银行', '客户', '企业', '我们', '咱们', '老板', '业务']);
+
+/** True when coverage counted a word the section lacks and found only generic words (`coverageOf`'s words, missed). */
+function onlyGenericFound(covered: { words: readonly string[]; missed: readonly string[] }): boolean {
+  return covered.missed.length > 0 && covered.words.every((w) => GENERIC_WORDS.has(w));
+}
 
 /** Nearest sections offered when nothing answers: titles only, never their figures. */
 const MAX_SUGGESTIONS = 3;

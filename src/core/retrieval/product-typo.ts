@@ -25,9 +25,12 @@ const typoForms = [...wordTypos.keys()].sort((a, b) => b.length - a.length);
 /** Words that make a question out of scope (data/scope.json): a near form overlapping one (民营消费贷, 承担报销) is theirs. */
 const scopeWords = scopeRaw.topics.flatMap((t) => [...t.words, ...(t.about ?? [])]).map(normalize);
 
-/** True when text[start, end) overlaps an occurrence of a scope word. */
-function inScopeWord(text: string, start: number, end: number): boolean {
-  return scopeWords.some((w) => {
+/** The topics' own words (not their `about` context words such as 保函): a product-name window overlapping one is theirs. */
+const topicWords = scopeRaw.topics.flatMap((t) => t.words).map(normalize);
+
+/** True when text[start, end) overlaps an occurrence of a scope word (of `words`, by default every one). */
+function inScopeWord(text: string, start: number, end: number, words: readonly string[] = scopeWords): boolean {
+  return words.some((w) => {
     for (let k = text.indexOf(w); k >= 0; k = text.indexOf(w, k + 1)) if (k < end && k + w.length > start) return true;
     return false;
   });
@@ -111,7 +114,8 @@ export function correctProductTypos(raw: string): string {
       const w = window.join('');
       if (!/^\p{Script=Han}+$/u.test(w) || known.has(w)) continue;
       const name = nearName(window);
-      if (!name || nameChars().slice(i, end).some(Boolean)) continue;
+      // … nor a window overlapping a scope word (农业信贷担保 is a product we lack, not 信用担保 typed off).
+      if (!name || nameChars().slice(i, end).some(Boolean) || inScopeWord(text, i, end, topicWords)) continue;
       cs.splice(i, length, ...name);
       nameChars().fill(true, i, end);
       changed = true;

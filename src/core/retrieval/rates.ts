@@ -12,7 +12,7 @@
  */
 import type { Section } from '../handbook/schema.js';
 import { products } from '../tables/products.js';
-import { sectionById } from './handbook.js';
+import { sections as handbookSections, sectionById } from './handbook.js';
 import { normalize } from './normalize.js';
 import { rateTable } from './scope.js';
 
@@ -22,23 +22,36 @@ export interface RateKind {
   label: string;
   /** Its words, normalised: a stating sentence holds one of them. */
   words: readonly string[];
+  /** What a stating sentence holds besides a kind word: a percentage, or for the handling time a duration (一至二周). */
+  figure: RegExp;
 }
 
-const kinds = rateTable.kinds.map((k) => ({ ...k, words: k.words.map(normalize), asks: k.asks.map(normalize) }));
+/** A percentage: 1.8%, 3 %, 百分之十. */
+const PERCENT = /\d+(?:\.\d+)?\s*[%％]|百分之/u;
+/** A duration: 一至二周, 3个工作日, 两天. */
+const DURATION = /[\d一二两三四五六七八九十几]+(?:\s*[至到-]\s*[\d一二两三四五六七八九十]+)?\s*(?:个)?(?:工作日|周|星期|天|日|个月)/u;
+const FIGURES = { percent: PERCENT, duration: DURATION } as const;
+
+const kinds = rateTable.kinds.map((k) => ({
+  ...k,
+  words: k.words.map(normalize),
+  asks: k.asks.map(normalize),
+  unless: (k.unless ?? []).map(normalize),
+  figure: FIGURES[k.figure ?? 'percent'],
+}));
 const asks = rateTable.ask.map(normalize);
 /** Product names and aliases, longest first: removed before kind words are read (投标保证金 is a product). */
 const productSection = products.flatMap((p) => [p.name, ...p.aliases].map((a) => [normalize(a), p.section] as const)).sort((a, b) => b[0].length - a[0].length);
 const productWords = productSection.map(([w]) => w);
-/** A percentage: 1.8%, 3 %, 百分之十. */
-const PERCENT = /\d+(?:\.\d+)?\s*[%％]|百分之/u;
-
 /** The rate kind a question asks for, or null: one of its words, and a word asking a rate. */
 export function askedRate(question: string): RateKind | null {
   let text = normalize(question);
   for (const w of productWords) text = text.split(w).join('、');
+  // A product's name followed by 费 (投标保函费, 过桥费) is that product's fee.
+  text = text.replaceAll('、费', '、担保费');
   for (const k of kinds) {
-    if (!k.words.some((w) => text.includes(w))) continue;
-    if (k.asks.some((a) => text.includes(a)) || asks.some((a) => text.includes(a))) return { id: k.id, label: k.label, words: k.words };
+    if (!k.words.some((w) => text.includes(w)) || k.unless.some((u) => text.includes(u))) continue;
+    if (k.asks.some((a) => text.includes(a)) || (!k.ownAsksOnly && asks.some((a) => text.includes(a)))) return { id: k.id, label: k.label, words: k.words, figure: k.figure };
   }
   return null;
 }
@@ -49,12 +62,12 @@ function sentences(s: Section): string[] {
 
 /** True when the section has a sentence stating a rate of this kind (担保收费: … 担保费率1.8%/年). */
 export function statesRate(s: Section, kind: RateKind): boolean {
-  return sentences(s).some((x) => PERCENT.test(x) && kind.words.some((w) => x.includes(w)));
+  return sentences(s).some((x) => kind.figure.test(x) && kind.words.some((w) => x.includes(w)));
 }
 
 /** What the section does say of the kind, without a rate (担保费和利息按日计算): sentences naming the kind. */
 export function saysOfRate(s: Section, kind: RateKind): string[] {
-  return sentences(s).filter((x) => !PERCENT.test(x) && kind.words.some((w) => x.includes(w)));
+  return sentences(s).filter((x) => !kind.figure.test(x) && kind.words.some((w) => x.includes(w)));
 }
 
 /** The sections of the products a question names (投标保函 → 1.3), in the order the table lists them. */
@@ -75,16 +88,22 @@ export const productSections: ReadonlySet<string> = new Set(products.map((p) => 
 
 /**
  * The rate asked and the section of a product the question names that states no rate of that kind, or null
- * (投标保函收费多少 → fee, 1.3; 银行贷款担保费率多少 → null: 1.1 states it).
+ * (投标保函收费多少 → fee, 1.3; 银行贷款担保费率多少 → null: 1.1 states it). A kind the handbook never names at all
+ * (保证金, 手续费: no section says the word) is unstated whatever the question names: `section` is then undefined
+ * (银行要我们存多少保证金 → deposit), so no route (needs, product facts) offers a product's figures for it.
  */
-export function unstatedRate(question: string): { kind: RateKind; section: Section } | null {
+export function unstatedRate(question: string): { kind: RateKind; section: Section | undefined } | null {
   const kind = askedRate(question);
   if (!kind) return null;
   const section = namedProductSections(question)
     .map((id) => sectionById(id))
     .find((s) => s !== undefined && !statesRate(s, kind));
-  return section ? { kind, section } : null;
+  if (section) return { kind, section };
+  return neverNamed.has(kind.id) ? { kind, section: undefined } : null;
 }
+
+/** The kinds no handbook section names (保证金, 手续费 …): any figure asked of them is 手册未涉及. */
+const neverNamed: ReadonlySet<string> = new Set(kinds.filter((k) => !handbookSections.some((s) => sentences(s).some((x) => k.words.some((w) => x.includes(w))))).map((k) => k.id));
 
 /** The product sections stating a rate of this kind (fee → 1.1). */
 export function rateSections(kind: RateKind): string[] {

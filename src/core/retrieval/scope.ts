@@ -45,11 +45,34 @@ const ScopeSchema = z.object({
   }),
   rates: z.object({
     ask: z.array(z.string().min(1)).min(1),
-    kinds: z.array(z.object({ id: z.string().min(1), label: z.string().min(1), words: z.array(z.string().min(2)).min(1), asks: z.array(z.string()) })).min(1),
+    kinds: z
+      .array(
+        z.object({
+          id: z.string().min(1),
+          label: z.string().min(1),
+          words: z.array(z.string().min(2)).min(1),
+          asks: z.array(z.string()),
+          /** Only the kind's own asks ask it (多久, 几天 — not 多少 of the shared list). */
+          ownAsksOnly: z.boolean().optional(),
+          /** Words of the question that make a kind word mean something else (投标 … 保证金: 1.3's product). */
+          unless: z.array(z.string().min(1)).optional(),
+          /** What a stating sentence holds: a percentage (default) or a duration. */
+          figure: z.enum(['percent', 'duration']).optional(),
+        }),
+      )
+      .min(1),
   }),
 });
 const scope = ScopeSchema.parse(raw);
-const topics = scope.topics.map((t) => ({ ...t, words: t.words.map(normalize), unless: (t.unless ?? []).map(normalize), about: t.about?.map(normalize) }));
+/** How-words said as managers say them: a word written with 怎么 (怎么查, 怎么变更) also matches 咋查, 如何查, 怎样查. */
+const HOW_VARIANTS = ['咋', '如何', '怎样'];
+const spoken = (words: string[]): string[] => words.flatMap((w) => [w, ...(w.includes('怎么') ? HOW_VARIANTS.map((v) => w.replace('怎么', v)) : [])]);
+const topics = scope.topics.map((t) => ({
+  ...t,
+  words: [...new Set(spoken(t.words).map(normalize))],
+  unless: spoken(t.unless ?? []).map(normalize),
+  about: t.about?.map(normalize),
+}));
 /** The rate-question table (data/scope.json `rates`): what a fee / interest / deposit rate question asks. */
 export const rateTable = scope.rates;
 const productTopic = topics.find((t) => t.id === 'product')!;

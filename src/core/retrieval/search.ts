@@ -721,11 +721,20 @@ export function coverage(q: Query, sectionId: string, index: Index = handbookInd
 }
 
 /** `coverage`'s share, with how many of the question's words it counted (a word skipped as spoken is not). */
-export function coverageOf(q: Query, sectionId: string, index: Index = handbookIndex(), doc = index.sectionDocs.get(sectionId) ?? ''): { share: number; counted: number } {
+export function coverageOf(
+  q: Query,
+  sectionId: string,
+  index: Index = handbookIndex(),
+  doc = index.sectionDocs.get(sectionId) ?? '',
+): { share: number; counted: number; words: string[]; missed: string[] } {
   const { sectionDocs, answerable } = index;
   let total = 0;
   let found = 0;
   let counted = 0;
+  /** The question's words found in the section (directly or through a synonym). */
+  const words: string[] = [];
+  /** … and those counted but not found. */
+  const missed: string[] = [];
   for (const w of q.words) {
     const alts = alternatives(w, q.text);
     let df = 0;
@@ -735,9 +744,12 @@ export function coverageOf(q: Query, sectionId: string, index: Index = handbookI
     if (!here && (FILLER_WORD.test(w) || isSpoken(w))) continue;
     total += weight;
     counted++;
-    if (here) found += weight;
+    if (here) {
+      found += weight;
+      words.push(w);
+    } else missed.push(w);
   }
-  return { share: total === 0 ? 0 : found / total, counted };
+  return { share: total === 0 ? 0 : found / total, counted, words, missed };
 }
 
 /** A unit's own text with its section's title path, normalised: what `coverage` reads for one unit. */

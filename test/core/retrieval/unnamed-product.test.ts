@@ -128,7 +128,8 @@ describe('a quote in a manager’s words is never an unnamed product (a blind pr
 describe('the fifth blind set’s four out-of-scope replies that showed a figure (fixed after its first run)', () => {
   it.each([
     ['信用证开证手续费收多少', 'product'],
-    ['国元担保的费率比我们低吗', 'product'],
+    // A comparison with us (比我们 + a price) is another institution's: the compare topic, read before product names (14a).
+    ['国元担保的费率比我们低吗', 'compare'],
   ])('%s → 手册未涉及 (%s)', (q, topic) => {
     expect(outOfScope(q)?.topic).toBe(topic);
   });
