@@ -460,15 +460,15 @@ const definedAlternatives = new Map<string, string[]>();
  */
 function withMemberWords(text: string, found: string[]): string[] {
   const out = [...found];
-  for (const g of synonymGroups) {
-    for (const m of g) {
-      if ([...m].length < 2 || FORM_MEMBER.test(m) || LIST_CUES.test(m) || cutStopPhrases(m) !== m || !says(text, m)) continue;
-      if (out.some((w) => w.includes(m) || m.includes(w) || overlaps(text, w, m))) continue;
-      out.push(m);
-    }
+  for (const m of (topicMembers ??= synonymGroups.flat().filter((x) => [...x].length >= 2 && !FORM_MEMBER.test(x) && !LIST_CUES.test(x) && cutStopPhrases(x) === x))) {
+    if (!says(text, m) || out.some((w) => w.includes(m) || m.includes(w) || overlaps(text, w, m))) continue;
+    out.push(m);
   }
   return out;
 }
+
+/** Synonym members that name a topic (withMemberWords), listed once. */
+let topicMembers: string[] | undefined;
 
 /** Members that ask how many, how long or how much (几趟, 多长, 多少钱): a question's form, not its topic. */
 const FORM_MEMBER = /[几多]/u;
