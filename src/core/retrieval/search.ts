@@ -494,24 +494,25 @@ function contentWords(content: string): string[] {
     if ([...run].length >= 2) out.add(run);
     run = '';
   };
-  for (const w of content.split(/\s+/u).flatMap((chunk) => [...words(chunk), ' '])) {
+  const ws = content.split(/\s+/u).flatMap((chunk) => [...words(chunk), ' ']);
+  ws.forEach((w, i) => {
     if (w === ' ') {
       flush();
-      continue;
+      return;
     }
     const han = /^\p{Script=Han}+$/u.test(w);
     if (RUN_BREAK.test(w)) {
       flush();
-      continue;
+      return;
     }
-    if (han && [...w].length === 1 && !FUNCTION_CHARS.test(w)) {
+    if (han && [...w].length === 1 && (!FUNCTION_CHARS.test(w) || (run === '' && startsHandbookWord(w, ws[i + 1])))) {
       run += w;
-      continue;
+      return;
     }
     flush();
     if (han && !FUNCTION_CHARS.test(w)) out.add(w.replace(/^[要的]|[的]$/gu, ''));
     else if (/^[a-z][a-z0-9]+$/.test(w)) out.add(w);
-  }
+  });
   flush();
   // Class letters (2.3 A类 … D类) are words too: the segmenter splits them into a | 类. Written together (ABCD四类, AB类的区别)
   // they name the same classes: each letter is its class.
@@ -523,6 +524,20 @@ function contentWords(content: string): string[] {
   }
   return [...new Set([...out].map(unglue))].filter((w) => [...w].length >= 2);
 }
+
+/**
+ * True when a function character the segmenter left alone starts a word of the handbook with the single character after it
+ * (对|接|会 → 对接, 3.6's 银企对接会; 对|赌 → 对赌, 1.9): the pair is a bigram of the handbook's text, and the character is
+ * one that also begins nouns (NOUN_START). Not an auxiliary or a count (要|讲, 一|笔: the handbook writes them too, but
+ * as a word they would weigh as unknown), nor a pair the handbook never writes (在|找).
+ */
+function startsHandbookWord(c: string, next: string | undefined): boolean {
+  if (!NOUN_START.test(c) || next === undefined || !/^\p{Script=Han}$/u.test(next) || FUNCTION_CHARS.test(next)) return false;
+  return handbookIndex().postings.has(c + next);
+}
+
+/** Function characters that also begin nouns (对接, 对赌, 多次, 有形, 其他). */
+const NOUN_START = /^[对多有其]$/u;
 
 const Spoken = z.object({ lead: z.array(z.string().min(1)), trail: z.array(z.string().min(1)), words: z.array(z.string().min(2)).min(1) });
 const spoken = Spoken.parse(spokenRaw);

@@ -5,7 +5,8 @@
  *   under every floor (answer.ts SCORE_SHORT); a question saying anything more (饭局喝什么酒: 喝, 酒) is not such a question;
  * - a synonym member the question says that made no word of its own (该走: 该 and 走 are single characters) counts in coverage;
  * - class letters written together (ABCD四类, BCD类) name 2.3's classes;
- * - traditional script's aspect 著 (拖著, 等著) is 着 (data/t2s.json): OpenCC keeps 著, a simplified character too.
+ * - traditional script's aspect 著 (拖著, 等著) is 着 (data/t2s.json): OpenCC keeps 著, a simplified character too;
+ * - a handbook word the segmenter split after a function character (对|接|会, 对|赌) is a word again.
  */
 import { describe, expect, it } from 'vitest';
 import { answerMessage } from '../../../src/core/intents/respond.js';
@@ -64,5 +65,16 @@ describe('traditional aspect 著', () => {
   });
   it('客戶一直拖著不做決定 → 5.8', () => {
     expect(sectionsOf('客戶一直拖著不做決定')?.[0]).toBe('5.8');
+  });
+});
+
+describe('a handbook word starting with a function character', () => {
+  it('对接 and 对赌 are words; 要讲 (an auxiliary and a verb) is not', () => {
+    expect(parseQuery('对接会咋参加').words).toContain('对接');
+    expect(parseQuery('对赌是啥').words).toContain('对赌');
+    expect(parseQuery('营销产品要讲哪几点').words).not.toContain('要讲');
+  });
+  it.each([['对接会咋参加'], ['参加对接会有用吗']])('%s → 3.6', (q) => {
+    expect(sectionsOf(q)?.[0]).toBe('3.6');
   });
 });
