@@ -18,6 +18,7 @@ import {
   coverage,
   CHOICE_ASKED,
   coverageOf,
+  looseCharacters,
   cutStopPhrases,
   definesSubject,
   ITEM_LABEL,
@@ -51,6 +52,15 @@ export const SCORE_SURE = 20;
  */
 export const SCORE_FLOOR = 6;
 const FLOOR_WORDS = 2;
+/**
+ * A question of one counted word that is a manager's word for a handbook concept (扫街, 谈崩了咋办): the section has it only
+ * through its synonym group (逐户, 僵局), and a synonym scores at SYNONYM_WEIGHT, so even a perfect match stays under
+ * SCORE_FLOOR (3.7, 5.4). Answered from SCORE_SHORT when the section covers that word and says it only through the group: the
+ * groups are handbook concepts (data/synonyms.json), so an off-topic word (曼联, 名片) — found directly or not at all — is
+ * never let through by this rule; nor is a question saying more than that word (饭局喝什么酒: 喝, 酒 are content the
+ * segmenter left as single characters, `looseCharacters`).
+ */
+export const SCORE_SHORT = 3;
 /** A second section is shown when it scores at least this share of the first. */
 export const CLOSE_RATIO = 0.85;
 
@@ -101,13 +111,14 @@ export function answerQuestion(text: string): Reply {
   const hits = scoreUnits(q);
   let ranked = coveredNearTop(q, nearTiesByCoverage(q, remember(q, rankSections(hits))));
   const top = ranked[0];
-  const covered = top ? coverageOf(q, top.id) : { share: 0, counted: 0, words: [], missed: [] };
+  const covered = top ? coverageOf(q, top.id) : { share: 0, counted: 0, words: [], missed: [], direct: 0 };
   const cov = covered.share;
   const type = figureType(text, questionType(text));
   const parent = parentByTitle(q, type, top);
   if (parent) return overviewReply(q, parent, round(top?.score ?? 0), cov);
   const fullyCovered = cov === 1 && covered.counted >= FLOOR_WORDS;
-  if (!top || top.score < (fullyCovered ? SCORE_FLOOR : SCORE_MIN) || (cov < COVERAGE_MIN && top.score < SCORE_SURE)) {
+  const conceptWord = cov === 1 && covered.counted === 1 && covered.direct === 0 && looseCharacters(q).length === 0;
+  if (!top || top.score < (fullyCovered ? SCORE_FLOOR : conceptWord ? SCORE_SHORT : SCORE_MIN) || (cov < COVERAGE_MIN && top.score < SCORE_SURE)) {
     return notCovered(
       top,
       cov,

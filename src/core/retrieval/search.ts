@@ -390,7 +390,7 @@ export function parseQuery(question: string): Query {
     for (const [t, w] of termsOf(word)) terms.set(t, Math.max(terms.get(t) ?? 0, w));
   }
   for (const [t, w] of termsOf(places.join(' '), PLACE_WEIGHT)) if (!terms.has(t)) terms.set(t, Math.min(PLACE_WEIGHT, w));
-  const topicWords = contentWords(topic);
+  const topicWords = withMemberWords(text, contentWords(topic));
   const synonyms: Terms[][] = [];
   for (const g of synonymGroups) {
     if (!g.some((m) => says(text, m))) continue;
@@ -402,7 +402,7 @@ export function parseQuery(question: string): Query {
     content,
     terms,
     synonyms,
-    words: topicWords.length > 0 ? topicWords : contentWords(content),
+    words: topicWords.length > 0 ? topicWords : withMemberWords(text, contentWords(content)),
     title: queryTitle(text, content),
     subjects: definitionSubjects(text),
   };
@@ -453,6 +453,37 @@ function namesDefined(subjects: readonly string[], defined: string, titlePath: (
 const definedAlternatives = new Map<string, string[]>();
 
 /**
+ * The question's words, with every synonym-group member it says that made no word of its own (啥时候该走: 该 and 走 are
+ * single characters, so 该走 — a member of 结束拜访's group — was no word and the question had none but 时候). Such a
+ * member is a manager's word for a handbook concept: coverage counts it (through its group). Not a member that asks a
+ * question form rather than naming a topic (几步, 几种, 流程, 多长: LIST_CUES, 几/多) or holds a stop phrase (以后).
+ */
+function withMemberWords(text: string, found: string[]): string[] {
+  const out = [...found];
+  for (const m of (topicMembers ??= synonymGroups.flat().filter((x) => [...x].length >= 2 && !FORM_MEMBER.test(x) && !LIST_CUES.test(x) && cutStopPhrases(x) === x))) {
+    if (!says(text, m) || out.some((w) => w.includes(m) || m.includes(w) || overlaps(text, w, m))) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+/** Synonym members that name a topic (withMemberWords), listed once. */
+let topicMembers: string[] | undefined;
+
+/** Members that ask how many, how long or how much (几趟, 多长, 多少钱): a question's form, not its topic. */
+const FORM_MEMBER = /[几多]/u;
+
+/** True when `w` and `m` share characters where the question says them (该走|走访 …): one stretch of the question holds both. */
+function overlaps(text: string, w: string, m: string): boolean {
+  const cs = [...m];
+  for (let k = 1; k < cs.length; k++) {
+    if (w.endsWith(cs.slice(0, k).join('')) && text.includes(w + cs.slice(k).join(''))) return true;
+    if (w.startsWith(cs.slice(cs.length - k).join('')) && text.includes(cs.slice(0, cs.length - k).join('') + w)) return true;
+  }
+  return false;
+}
+
+/**
  * Segmenter words of two or more characters; runs of single characters are joined (保险|理|赔 → 理赔), but
  * never across the gap a cut stop phrase leaves (售后|怎么|再营销 is 售后 and 再营销, not 售后再营销).
  */
@@ -463,29 +494,50 @@ function contentWords(content: string): string[] {
     if ([...run].length >= 2) out.add(run);
     run = '';
   };
-  for (const w of content.split(/\s+/u).flatMap((chunk) => [...words(chunk), ' '])) {
+  const ws = content.split(/\s+/u).flatMap((chunk) => [...words(chunk), ' ']);
+  ws.forEach((w, i) => {
     if (w === ' ') {
       flush();
-      continue;
+      return;
     }
     const han = /^\p{Script=Han}+$/u.test(w);
     if (RUN_BREAK.test(w)) {
       flush();
-      continue;
+      return;
     }
-    if (han && [...w].length === 1 && !FUNCTION_CHARS.test(w)) {
+    if (han && [...w].length === 1 && (!FUNCTION_CHARS.test(w) || (run === '' && startsHandbookWord(w, ws[i + 1])))) {
       run += w;
-      continue;
+      return;
     }
     flush();
     if (han && !FUNCTION_CHARS.test(w)) out.add(w.replace(/^[要的]|[的]$/gu, ''));
     else if (/^[a-z][a-z0-9]+$/.test(w)) out.add(w);
-  }
+  });
   flush();
-  // Class letters (2.3 A类 … D类) are words too: the segmenter splits them into a | 类.
+  // Class letters (2.3 A类 … D类) are words too: the segmenter splits them into a | 类. Written together (ABCD四类, AB类的区别)
+  // they name the same classes: each letter is its class.
   for (const m of content.match(/[a-d]类/g) ?? []) out.add(m);
+  for (const w of [...out]) {
+    if (!/^[a-d]{2,4}$/u.test(w)) continue;
+    out.delete(w);
+    for (const c of w) out.add(`${c}类`);
+  }
   return [...new Set([...out].map(unglue))].filter((w) => [...w].length >= 2);
 }
+
+/**
+ * True when a function character the segmenter left alone starts a word of the handbook with the single character after it
+ * (对|接|会 → 对接, 3.6's 银企对接会; 对|赌 → 对赌, 1.9): the pair is a bigram of the handbook's text, and the character is
+ * one that also begins nouns (NOUN_START). Not an auxiliary or a count (要|讲, 一|笔: the handbook writes them too, but
+ * as a word they would weigh as unknown), nor a pair the handbook never writes (在|找).
+ */
+function startsHandbookWord(c: string, next: string | undefined): boolean {
+  if (!NOUN_START.test(c) || next === undefined || !/^\p{Script=Han}$/u.test(next) || FUNCTION_CHARS.test(next)) return false;
+  return handbookIndex().postings.has(c + next);
+}
+
+/** Function characters that also begin nouns (对接, 对赌, 多次, 有形, 其他). */
+const NOUN_START = /^[对多有其]$/u;
 
 const Spoken = z.object({ lead: z.array(z.string().min(1)), trail: z.array(z.string().min(1)), words: z.array(z.string().min(2)).min(1) });
 const spoken = Spoken.parse(spokenRaw);
@@ -720,13 +772,17 @@ export function coverage(q: Query, sectionId: string, index: Index = handbookInd
   return coverageOf(q, sectionId, index, doc).share;
 }
 
-/** `coverage`'s share, with how many of the question's words it counted (a word skipped as spoken is not). */
+/**
+ * `coverage`'s share, with how many of the question's words it counted (a word skipped as spoken is not), how many of
+ * those the section says in the question's own wording (`direct`; the others only through a synonym group), and the
+ * words found and missed.
+ */
 export function coverageOf(
   q: Query,
   sectionId: string,
   index: Index = handbookIndex(),
   doc = index.sectionDocs.get(sectionId) ?? '',
-): { share: number; counted: number; words: string[]; missed: string[] } {
+): { share: number; counted: number; direct: number; words: string[]; missed: string[] } {
   const { sectionDocs, answerable } = index;
   let total = 0;
   let found = 0;
@@ -735,6 +791,7 @@ export function coverageOf(
   const words: string[] = [];
   /** … and those counted but not found. */
   const missed: string[] = [];
+  let direct = 0;
   for (const w of q.words) {
     const alts = alternatives(w, q.text);
     let df = 0;
@@ -748,9 +805,27 @@ export function coverageOf(
       found += weight;
       words.push(w);
     } else missed.push(w);
+    if (doc.includes(w)) direct++;
   }
-  return { share: total === 0 ? 0 : found / total, counted, words, missed };
+  return { share: total === 0 ? 0 : found / total, counted, direct, words, missed };
 }
+
+/**
+ * Content characters of the question that no word of it holds: single characters the segmenter left alone and
+ * `contentWords` dropped (喝, 酒 of 饭局喝什么酒), not function characters, glued characters (跟, 里: data/spoken.json) or an
+ * empty verb (怎么弄, 咋整). A question with none says nothing but its words.
+ *
+ * @example looseCharacters(parseQuery('饭局喝什么酒'))   // → ['喝', '酒']
+ * @example looseCharacters(parseQuery('谈崩了咋办'))      // → []
+ */
+export function looseCharacters(q: Query): string[] {
+  let rest = q.content;
+  for (const w of [...q.words].sort((a, b) => b.length - a.length)) rest = rest.split(w).join(' ');
+  return [...rest].filter((c) => /\p{Script=Han}/u.test(c) && !FUNCTION_CHARS.test(c) && !EMPTY_CHARS.has(c));
+}
+
+/** Characters that say nothing alone: glued characters (data/spoken.json) and verbs of doing (弄, 整, 搞 …). */
+const EMPTY_CHARS = new Set([...spoken.lead, ...spoken.trail].filter((c) => [...c].length === 1).concat([...'做干搞弄办整']));
 
 /** A unit's own text with its section's title path, normalised: what `coverage` reads for one unit. */
 export function unitDoc(unit: Unit, index: Index = handbookIndex()): string {
