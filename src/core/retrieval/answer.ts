@@ -323,15 +323,14 @@ const TOPIC_MARGIN = 0.2;
 function namedTopicNearTop(q: Query, ranked: SectionHit[]): SectionHit[] {
   const top = ranked[0];
   if (!top) return ranked;
+  const topDoc = handbookIndex().sectionDocs.get(top.id) ?? '';
+  const topics = q.words.filter((w) => !FORM_CUES.some((c) => w.includes(c)) && !topDoc.includes(w));
+  // The cheap tests first (a close section whose title says a word the best never says): coverage reads every section.
+  const named = ranked.slice(1).filter((h) => h.score >= TOPIC_SHARE * top.score && h.score >= SCORE_MIN && topics.some((w) => normalize(h.title).includes(w)));
+  if (named.length === 0) return ranked;
   const own = coverageOf(q, top.id);
   if (own.share >= TOPIC_GAP || own.share < COVERAGE_MIN || own.counted < 2) return ranked;
-  const { sectionDocs } = handbookIndex();
-  const topDoc = sectionDocs.get(top.id) ?? '';
-  const near = ranked.slice(1).find((h) => {
-    if (h.score < TOPIC_SHARE * top.score || h.score < SCORE_MIN || coverage(q, h.id) < Math.max(COVERAGE_MIN, own.share + TOPIC_MARGIN)) return false;
-    const title = normalize(h.title);
-    return q.words.some((w) => !FORM_CUES.some((c) => w.includes(c)) && title.includes(w) && !topDoc.includes(w));
-  });
+  const near = named.find((h) => coverage(q, h.id) >= Math.max(COVERAGE_MIN, own.share + TOPIC_MARGIN));
   return near ? [near, ...ranked.filter((h) => h !== near)] : ranked;
 }
 
