@@ -45,8 +45,8 @@ function companyYears(text: string, term: Term | undefined): number | undefined 
   return /借/.test(text) ? undefined : term.months / 12;
 }
 
-/** Words asking which product fits (有没有啥产品, 什么产品, 哪个产品). */
-const ASKS_FOR_PRODUCT = /(什么|啥|哪个|哪种|哪些|有没有|别的|其他|其它)(样的)?(担保)?产品/u;
+/** Words asking which product fits (有没有啥产品, 什么产品, 哪个产品; 还有产品能做吗, 有产品可以做不). */
+const ASKS_FOR_PRODUCT = /(什么|啥|哪个|哪种|哪些|有没有|别的|其他|其它)(样的)?(担保)?产品|(?:还|也)?有(?:担保)?产品(?:能|可以)/u;
 
 /**
  * True when the question asks which product fits (有没有啥产品能做). With a need the handbook answers by a product

@@ -17,9 +17,11 @@ import { type OutOfScope, outOfScope } from './scope.js';
 import {
   coverage,
   CHOICE_ASKED,
+  handbookIndex,
   coverageOf,
   looseCharacters,
   cutStopPhrases,
+  FORM_CUES,
   definesSubject,
   ITEM_LABEL,
   unitDoc,
@@ -109,7 +111,7 @@ export function answerQuestion(text: string): Reply {
   const named = rate ? namedProductSections(text) : [];
   const q = parseQuery(text);
   const hits = scoreUnits(q);
-  let ranked = coveredNearTop(q, nearTiesByCoverage(q, remember(q, rankSections(hits))));
+  let ranked = namedTopicNearTop(q, coveredNearTop(q, nearTiesByCoverage(q, remember(q, rankSections(hits)))));
   const top = ranked[0];
   const covered = top ? coverageOf(q, top.id) : { share: 0, counted: 0, words: [], missed: [], direct: 0 };
   const cov = covered.share;
@@ -336,6 +338,32 @@ function coveredNearTop(q: Query, ranked: SectionHit[]): SectionHit[] {
   const top = ranked[0];
   if (!top || top.score >= SCORE_SURE || coverage(q, top.id) >= COVERAGE_MIN) return ranked;
   const near = ranked.slice(1).find((h) => h.score >= CLOSE_RATIO * top.score && h.score >= SCORE_MIN && coverage(q, h.id) >= NEAR_COVERAGE);
+  return near ? [near, ...ranked.filter((h) => h !== near)] : ranked;
+}
+
+/**
+ * A section the question names by a word of its own title answers before a best section that never says that word:
+ * 谈判前要准备几套方案 ranks 4.1 拜访前准备 first (its title shares 前准备; coverage 0.42, no 谈判 anywhere) above 8.3.2 谈判要点
+ * (whose 提出多样选择方案 answers); 借民间资金用来还银行贷款 ranks 1.1 银行贷款担保 above 1.2 民间借贷担保. The named section scores
+ * at least TOPIC_SHARE of the best and SCORE_MIN, and covers at least COVERAGE_MIN and TOPIC_MARGIN more of the question than
+ * the best, which covers under TOPIC_GAP (two counted words at least). A question-form cue (定义, 方法, 原因 …: FORM_CUES) names
+ * no topic. Only the order of sections that answer anyway changes: a best section answered by its score alone (coverage under
+ * COVERAGE_MIN) is left as it is — a word such as 直接 or 介绍 in another title is no topic of the question there.
+ */
+const TOPIC_SHARE = 0.6;
+const TOPIC_GAP = 0.6;
+const TOPIC_MARGIN = 0.2;
+function namedTopicNearTop(q: Query, ranked: SectionHit[]): SectionHit[] {
+  const top = ranked[0];
+  if (!top) return ranked;
+  const topDoc = handbookIndex().sectionDocs.get(top.id) ?? '';
+  const topics = q.words.filter((w) => !FORM_CUES.some((c) => w.includes(c)) && !topDoc.includes(w));
+  // The cheap tests first (a close section whose title says a word the best never says): coverage reads every section.
+  const named = ranked.slice(1).filter((h) => h.score >= TOPIC_SHARE * top.score && h.score >= SCORE_MIN && topics.some((w) => normalize(h.title).includes(w)));
+  if (named.length === 0) return ranked;
+  const own = coverageOf(q, top.id);
+  if (own.share >= TOPIC_GAP || own.share < COVERAGE_MIN || own.counted < 2) return ranked;
+  const near = named.find((h) => coverage(q, h.id) >= Math.max(COVERAGE_MIN, own.share + TOPIC_MARGIN));
   return near ? [near, ...ranked.filter((h) => h !== near)] : ranked;
 }
 

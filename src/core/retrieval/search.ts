@@ -602,6 +602,9 @@ const QUESTION_FORMS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [CHOICE_ASKED, ['选择']],
 ];
 
+/** The cue words of the question forms (原因, 定义, 方法 …): words asking what kind of section, naming no topic. */
+export const FORM_CUES: readonly string[] = [...new Set(QUESTION_FORMS.flatMap(([, cues]) => cues))];
+
 /** Longest piece of a title or question compared (characters). */
 const MAX_PIECE = 12;
 
