@@ -501,7 +501,7 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   const leadText = p.lead.replace(/[。：:，,]$/, '');
   const lead = p.kind === 'flow' ? `*${leadText}*` : leadText !== '' ? `*${leadText}：*` : '';
   const mark = (i: number): string => (section.truncated && i === p.items.length - 1 ? TRUNCATED_MARK : '');
-  const item = best === listed ? best.unit.item : (namedItem(q, section, p) ?? singleItem(own, best.unit.passage, wantsList));
+  const item = best === listed ? best.unit.item : (namedItem(q, section, p) ?? singleItem(own, best.unit.passage, wantsList) ?? answeringItem(q, type, section, p));
   if (item !== null) {
     const n = p.items.length > 1 ? `（第${item + 1}项）` : '';
     const picked = pick(q, p.items[item]!, MAX_CHARS, { cues: reasonCues(type), title: section.title });
@@ -685,6 +685,32 @@ function itemFollowUp(section: Section, passage: number, item: number): string[]
   const next = after[0]!;
   return own.some((b) => han(next).includes(b)) ? [next.trim()] : [];
 }
+
+/** The answering item's best sentence must weigh at least this share of the question's largest term weight. */
+const ANSWERING_ITEM_MIN = 0.5;
+
+/**
+ * For a how-question over a list whose items are long (shown whole, each would be cut to its first sentence), the one
+ * item holding the sentence that answers: its best sentence (the question's words beyond the section's title and its
+ * how-verb) scores ITEM_MARGIN above every other item's, and the whole list would cut that item (谈判僵住了怎么办
+ * → 8.3.2's 化解冲突 item, down to 所以,谈判中必须淡化立场). Null for a question asking for the enumeration (有哪些要点).
+ */
+function answeringItem(q: Query, type: QuestionType, section: Section, p: Passage): number | null {
+  // 要注意啥 / 应该… ask for the points to watch (the list); 怎么办 / 咋弄 for the way out of a situation (one item).
+  if (p.kind !== 'list' || type !== 'how' || !/怎么|如何|怎样|咋/u.test(q.text) || ENUMERATION.test(q.text)) return null;
+  const title = normalize(section.title).replace(/的/g, '');
+  // The verb a how-cue asks with (怎么处理, 咋应对) names no content: 处理 in 8.3.2's 处理好…情绪 is not what 谈僵了怎么处理 asks.
+  const verb = HOW_VERB.exec(q.text)?.[1] ?? '';
+  const asked: Query = verb === '' ? q : { ...q, terms: new Map([...q.terms].filter(([t]) => !verb.includes(t.replace(/^w:/, '')))) };
+  const scored = p.items.map((item) => Math.max(0, ...itemSentences(item).map((x) => sentenceScore(asked, normalize(x).replace(/的/g, ''), title))));
+  const top = scored.reduce((a, b, i) => (b > scored[a]! ? i : a), 0);
+  const first = scored[top]!;
+  if (first < ANSWERING_ITEM_MIN * idfScale(q) || itemLine(p.items[top]!) === p.items[top]) return null;
+  return scored.every((x, i) => i === top || first >= ITEM_MARGIN * x) ? top : null;
+}
+
+/** A how-cue and the verb it asks with (怎么处理, 如何应对, 咋办). */
+const HOW_VERB = /(?:怎么|如何|怎样|咋)(?:样)?(处理|应对|对待|解决|应付|办|弄|整|搞|做)/u;
 
 /** A list item as shown in a whole list: in full, or its first sentence in full when long — never cut inside. */
 function itemLine(item: string): string {
