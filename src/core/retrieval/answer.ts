@@ -32,7 +32,7 @@ import {
   titleMatch,
   type UnitHit,
 } from './search.js';
-import { expansions } from './synonyms.js';
+import { expansions, synonymGroups } from './synonyms.js';
 import { type Terms, words } from './tokenize.js';
 
 /**
@@ -745,6 +745,9 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
   const cues = [...answerCues(type), ...next];
   const figure = figurePattern(type);
   const subject = type === 'what' ? whatSubject(q) : '';
+  const defines = subject !== '' ? definingPattern(subject) : null;
+  // A which-question asking what kind a thing is (稳定期是关系的哪个阶段) is answered by the section's definition, as a what-question.
+  const kindOf = type === 'which' && KIND_OF.test(q.text);
   const out: Sentence[] = [];
   const title = normalize(section.title).replace(/的/g, '');
   const namesPassage = innerPassage(q, section, hit.unit.passage);
@@ -767,9 +770,9 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
         const opening = passage === 0 && item === 0 && k === 0;
         // … and the passage so labelled answers even where it repeats none of the question's words (手续简便…).
         if (labelAsked && named) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * TYPE_BONUS;
-        if (type === 'what' && (inner !== '' ? norm.includes(inner) : opening && !labelAsked)) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * TYPE_BONUS;
+        if ((type === 'what' || kindOf) && (inner !== '' ? norm.includes(inner) : opening && !labelAsked)) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * TYPE_BONUS;
         // … but a sentence defining the very words asked about (民间借贷是指… for 什么是民间借贷) answers before it.
-        if (type === 'what' && subject !== '' && new RegExp(`${subject}(是指|就是|是)`, 'u').test(norm)) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * DEFINES_BONUS;
+        if (defines !== null && defines.test(norm)) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * DEFINES_BONUS;
         const answersType = figure ? figure.test(norm) : cues.some((c) => norm.includes(c));
         // A how-long / how-much question is answered by a sentence stating a duration or a figure, even one
         // that repeats only the section's own words (借款时间一般限定在一个月以内 in 1.2).
@@ -834,7 +837,10 @@ function innerSubject(subject: string, section: Section, title: string): string 
 
 /** Where a what-question names its subject: after 什么是 …, or before …是什么. */
 const WHAT_AFTER = /什么是|什么叫|啥叫|啥是/u;
-const WHAT_BEFORE = /是什么|是啥|是干嘛|是干什么|是指什么|什么意思|啥意思|指什么|怎么回事|干嘛用|干什么用|有什么用|有啥用/u;
+const WHAT_BEFORE = /是什么|是啥|是个啥|是个什么|啥概念|什么概念|是干嘛|是干什么|是指什么|什么意思|啥意思|指什么|怎么回事|是咋回事|干嘛用|干什么用|有什么用|有啥用/u;
+
+/** A subject is a run of Han characters or a Latin abbreviation (crm). */
+const SUBJECT_RUN = /[\p{Script=Han}a-z]{2,}/gu;
 
 /**
  * The words a what-question asks about (什么是民间借贷, 民间借贷是啥意思 → 民间借贷; 股权融资里那个对赌协议是干嘛用的 →
@@ -848,7 +854,7 @@ function whatSubject(q: Query): string {
   const near =
     cutStopPhrases(piece)
       .replace(/意思|是指|是|叫|指/gu, ' ')
-      .match(/\p{Script=Han}{2,}/gu) ?? [];
+      .match(SUBJECT_RUN) ?? [];
   const subject = after ? near[0] : near.at(-1);
   if (subject !== undefined) return subject;
   const runs =
@@ -858,6 +864,21 @@ function whatSubject(q: Query): string {
       .match(/\p{Script=Han}{2,}/gu) ?? [];
   return runs.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
+
+/**
+ * A sentence defining `subject`: the subject, or a member of a synonym group it is a member of (crm → 客户关系管理), then
+ * 是 / 就是 / 是指 after at most DEFINES_GAP characters of the same clause (客户关系管理绝不仅仅是技术,更是…).
+ *
+ * @example definingPattern('crm').test('所谓客户关系管理就是企业提供…')   // → true
+ */
+function definingPattern(subject: string): RegExp {
+  const names = [subject, ...synonymGroups.filter((g) => g.includes(subject)).flat()].filter((m) => [...m].length >= 2);
+  const escaped = [...new Set(names)].map((m) => m.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  return new RegExp(`(?:${escaped.join('|')})[^,，。;；:：]{0,${DEFINES_GAP}}?(?:是指|就是|是)`, 'u');
+}
+
+/** Characters allowed between a subject and the 是 defining it (绝不仅仅). */
+const DEFINES_GAP = 4;
 
 /** The question's largest single-term weight: a scale for floors given in “terms”. */
 function idfScale(q: Query): number {
@@ -912,7 +933,8 @@ function sentenceAnswer(q: Query, type: QuestionType, section: Section, hit: Sec
   if (p.kind !== 'text' && [...item].length <= ITEM_FULL) shown.splice(0, 1, item);
   else if (namedItem(q, section, p) === best.item) shown.splice(0, 1, pick(q, item, MAX_CHARS).text);
   else {
-    if (sameItem && (next.score >= NEXT_SHARE * best.score || [...best.text].length < SHORT_SENTENCE)) shown.push(next.text);
+    // … or when it goes on about the members the best sentence names (分为两类:交易型客户和关系型客户。前者只关心价格…).
+    if (sameItem && (next.score >= NEXT_SHARE * best.score || [...best.text].length < SHORT_SENTENCE || MEMBERS_FOLLOW.test(next.text))) shown.push(next.text);
     // A figure stated with its exception (不得低于…百分之十。若用…法中标的，…百分之十五。): the neighbouring sentence
     // of the same paragraph stating a figure on the same words is the rule or its exception — never one without the other.
     const prev = cands[cands.indexOf(best) - 1];
@@ -930,6 +952,12 @@ function sentenceAnswer(q: Query, type: QuestionType, section: Section, hit: Sec
   const whole = section.passages.reduce((n, x) => n + x.items.join('').length, 0);
   return { lines, partial: shown.join('').length < whole };
 }
+
+/** X是…哪个/哪种/哪一…, X属于哪…: asks what kind X is. */
+const KIND_OF = /(?:是|属于|算)[^,，。?？]{0,6}哪(?:个|种|类|一|样)/u;
+
+/** A sentence describing the members the sentence before it named (前者…;后者…, 其中…): it goes with that sentence. */
+const MEMBERS_FOLLOW = /^\s*(?:前者|后者|其中|两者|二者)/u;
 
 /** A specific question in a section of one text passage this short quotes it whole. */
 const SHORT_SECTION = 120;
