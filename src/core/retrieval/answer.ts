@@ -479,7 +479,10 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   const listed = wantsList ? enumeratingItem(q, own, section) : undefined;
   // … and, among the section's enumerations, by the one whose label names what is asked (两个步骤 → the sentence
   // 识别有价值客户需要两个步骤:…, not the list of three classes).
-  const named = wantsList && !listed ? namedEnumeration(q, section, anyList?.unit.passage) : null;
+  // A list the text ranked first was preferred to (textOverList) is not brought back by its label (民间借贷指的是哪些主体之间的
+  // 借钱: 借钱 ≈ 借款 names 客户借款的条件, but the definition says who); a sentence of the text stating an enumeration still is.
+  const enumeration = wantsList && !listed ? namedEnumeration(q, section, anyList?.unit.passage) : null;
+  const named = typeof enumeration === 'number' && anyList && !list ? null : enumeration;
   if (typeof named === 'string') {
     // … after the section's opening when that is a short definition (关系发展的最高阶段。): it says what the enumeration is of.
     const first = section.passages[0]?.kind === 'text' ? sentencesOf(section.passages[0].items[0]!)[0]!.trim() : '';
@@ -532,13 +535,19 @@ function textOverList(q: Query, section: Section, text: number, list: number): b
   const best = (xs: readonly string[]): number => Math.max(0, ...xs.flatMap(sentencesOf).map((x) => sentenceScore(q, normalize(x).replace(/的/g, ''), title)));
   const l = section.passages[list]!;
   const inText = best([textRun(section.passages, text).text]);
-  return inText > 0 && best([l.lead, ...l.items]) < LIST_EVIDENCE * inText;
+  return inText > 0 && best([listLabel(section, list), ...l.items]) < LIST_EVIDENCE * inText;
 }
 
 /** A sentence stating an enumeration: a label of 2–30 characters, a colon, then members (识别有价值客户需要两个步骤:首先…其次…). */
 const ENUM_SENTENCE = /^([^。:：]{2,30})[:：](.+)$/u;
 /** A text right after a list naming it (以上这些沟通方面的基本原则,…): its first clause labels the list. */
 const BACK_LABEL = /^(?:以上|上述)[^,，。]*/u;
+
+/** A list's label: its lead and the clause of the text right after it naming it (以上这些沟通方面的基本原则). */
+function listLabel(section: Section, i: number): string {
+  const after = section.passages[i + 1];
+  return section.passages[i]!.lead + (after?.kind === 'text' ? (BACK_LABEL.exec(after.items[0]!)?.[0] ?? '') : '');
+}
 
 /** A count of members (两步, 两个步骤, 三类, 4个方面): the question asking for that many is asking for the enumeration stating it. */
 const COUNT = /([一二两三四五六七八九十0-9])(?:个|大)?(?:步|类|种|点|条|项|方面|阶段|部分)/u;
@@ -569,9 +578,7 @@ function namedEnumeration(q: Query, section: Section, current: number | undefine
   const cands: Array<{ at: number | string; score: number }> = [];
   section.passages.forEach((p, i) => {
     if (p.kind === 'list') {
-      const after = section.passages[i + 1];
-      const back = after?.kind === 'text' ? (BACK_LABEL.exec(after.items[0]!)?.[0] ?? '') : '';
-      cands.push({ at: i, score: named(p.lead + back) });
+      cands.push({ at: i, score: named(listLabel(section, i)) });
     } else if (p.kind === 'text') {
       for (const s of sentencesOf(p.items[0]!)) {
         const m = ENUM_SENTENCE.exec(s.trim());
@@ -737,6 +744,8 @@ interface Sentence {
   score: number;
   /** It holds a word or figure answering the question's type (一至二周 for 多久). */
   answers: boolean;
+  /** It defines what a membership question asks about (民间借贷是指… for 属于民间借贷吗). */
+  defines: boolean;
 }
 
 /** Every sentence of the section, scored for the question (0: no overlap), in document order. */
@@ -744,7 +753,7 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
   const next = nextCues(q.text);
   const cues = [...answerCues(type), ...next];
   const figure = figurePattern(type);
-  const subject = type === 'what' ? whatSubject(q) : '';
+  const subject = type === 'what' ? whatSubject(q) : (memberOf(q.text) ?? '');
   const defines = subject !== '' ? definingPattern(subject) : null;
   // A which-question asking what kind a thing is (稳定期是关系的哪个阶段) is answered by the section's definition, as a what-question.
   const kindOf = type === 'which' && KIND_OF.test(q.text);
@@ -786,7 +795,7 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
           if (named) sc *= PREFER_UNIT;
           if (answersType) sc *= TYPE_BONUS;
         }
-        out.push({ passage, item, text, score: sc, answers: answersType });
+        out.push({ passage, item, text, score: sc, answers: answersType, defines: defines !== null && type !== 'what' && defines.test(norm) });
       });
     });
   });
@@ -838,6 +847,20 @@ function innerSubject(subject: string, section: Section, title: string): string 
 /** Where a what-question names its subject: after 什么是 …, or before …是什么. */
 const WHAT_AFTER = /什么是|什么叫|啥叫|啥是/u;
 const WHAT_BEFORE = /是什么|是啥|是个啥|是个什么|啥概念|什么概念|是干嘛|是干什么|是指什么|什么意思|啥意思|指什么|怎么回事|是咋回事|干嘛用|干什么用|有什么用|有啥用/u;
+
+/** 属于X吗, 算不算X, 算X吗, 是不是X: asks whether a thing is an X. */
+const MEMBER_OF = /(?:属于|算不算|是不是|算)([\p{Script=Han}a-z]{2,8}?)(?:吗|么|不|呢|[?？]|$)/u;
+
+/**
+ * The X a question asks membership of (个人借钱给企业 属于民间借贷吗 → 民间借贷), or null: it is answered by the sentence
+ * defining X (民间借贷是指公民之间、公民与法人之间…).
+ *
+ * @example memberOf('个人借钱给企业 属于民间借贷吗')   // → '民间借贷'
+ */
+function memberOf(text: string): string | null {
+  const m = MEMBER_OF.exec(text.replace(/的/g, ''));
+  return m && !/^(?:哪|什么|啥)/u.test(m[1]!) ? m[1]! : null;
+}
 
 /** A subject is a run of Han characters or a Latin abbreviation (crm). */
 const SUBJECT_RUN = /[\p{Script=Han}a-z]{2,}/gu;
@@ -918,7 +941,8 @@ function sentenceAnswer(q: Query, type: QuestionType, section: Section, hit: Sec
   const only = section.passages.length === 1 && section.passages[0]!.kind === 'text' ? section.passages[0]!.items[0]! : '';
   if (only !== '' && [...only].length <= SHORT_SECTION) return { lines: [only], partial: false };
   const cands = scoredSentences(q, type, section, hit);
-  const best = cands.reduce<Sentence | null>((a, b) => (b.score > 0 && (!a || b.score > a.score) ? b : a), null);
+  // Whether a case is an X (个人借钱给企业 属于民间借贷吗) is decided by the sentence defining X, whatever the case's words match.
+  const best = cands.find((c) => c.defines) ?? cands.reduce<Sentence | null>((a, b) => (b.score > 0 && (!a || b.score > a.score) ? b : a), null);
   if (!best) return passageLines(q, [hit], hit, 'list');
   const p = section.passages[best.passage]!;
   // A passage asked for by its label (卖点是啥 → 产品特点) is quoted whole: the question asks for all it says.
