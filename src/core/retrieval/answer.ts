@@ -467,7 +467,8 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   const own = hits.filter((h) => h.unit.section === section);
   // … and so is a question asking what comes after a step (拜访完了要干嘛): by the sentence saying what follows.
   if (SPECIFIC.has(type) || (type !== 'list' && nextCues(q.text).length > 0)) return sentenceAnswer(q, type, section, hit);
-  const wantsList = LIST_CUES.test(q.text) || HOW.test(q.text) || WAYS.test(q.text);
+  // 有啥 / 有什么 ask for an enumeration, except in a why-question (有啥意义: the reason, not 7.2's flow chart).
+  const wantsList = (type === 'why' ? ENUMERATION : LIST_CUES).test(q.text) || HOW.test(q.text) || WAYS.test(q.text);
   // A question asking for an enumeration is answered by the section's best list, if it scores near the best.
   const anyList = wantsList ? own.find((h) => section.passages[h.unit.passage]!.kind !== 'text') : undefined;
   // … unless the text passage ranked first has a sentence saying what is asked and the list none near it (民间借贷是指哪些人之间的借贷
@@ -490,7 +491,10 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
     return { lines: [...opening, named], partial: true };
   }
   const chosen = named !== null ? { unit: { ...hit.unit, passage: named, item: null }, score: hit.score } : undefined;
-  const chosenOrHit = chosen ?? (listed ? listed : labelled && labelled.score >= LIST_NEAR * hit.score ? labelled : list && list.score >= LIST_NEAR * hit.score ? list : hit);
+  // A why-question is answered by a reason, which a flow chart's box labels never state: the section's best text passage (7.2
+  // 客户关系维护的意义 ranks its chart first for 有啥意义).
+  const reason = type === 'why' && section.passages[hit.unit.passage]!.kind === 'flow' ? own.find((h) => section.passages[h.unit.passage]!.kind === 'text') : undefined;
+  const chosenOrHit = chosen ?? (listed ? listed : labelled && labelled.score >= LIST_NEAR * hit.score ? labelled : list && list.score >= LIST_NEAR * hit.score ? list : (reason ?? hit));
   // A text passage ranked first by the section's own words gives way to the one passage saying what the question names (对赌 → 1.9's 案例).
   const inner = chosenOrHit === hit && section.passages[hit.unit.passage]!.kind === 'text' ? innerPassage(q, section, hit.unit.passage) : null;
   const best = inner !== null && section.passages[inner]!.kind === 'text' ? { unit: { ...hit.unit, passage: inner, item: null }, score: hit.score } : chosenOrHit;
