@@ -561,6 +561,10 @@ function enumCount(text: string): string | null {
   return m ? m[1]!.replace('二', '两') : null;
 }
 
+/** The kind of member a question asks the number of (分几步 → 步, 有哪几类 → 类), or a label states (两个步骤 → 步). */
+const ASKED_KIND = /(?:几|哪几)(?:个|大)?(步|类|种|点|条|项|方面|阶段|部分)/u;
+const COUNT_KIND = /[一二两三四五六七八九十0-9](?:个|大)?(步|类|种|点|条|项|方面|阶段|部分)/u;
+
 /**
  * The enumeration of the section whose label names what a list question asks, beyond the section's title: a list
  * passage (labelled by its lead and by a following 以上这些… clause) or a sentence of its text stating an
@@ -573,11 +577,14 @@ function namedEnumeration(q: Query, section: Section, current: number | undefine
   const title = normalize(section.title).replace(/的/g, '');
   const labels = askedLabels(q.text);
   const count = enumCount(q.text);
+  const kind = ASKED_KIND.exec(q.text)?.[1];
   const named = (label: string): number => {
     const norm = normalize(label).replace(/的/g, '');
     const byLabel = labels.some((l) => norm.includes(l)) ? idfScale(q) : 0;
     const byCount = count !== null && enumCount(norm) === count ? idfScale(q) : 0;
-    return sentenceScore(q, norm, title, 0) + byLabel + byCount;
+    // … and by the kind of member whose number it asks (分几步 → 需要两个步骤, not 分为三类).
+    const byKind = kind !== undefined && COUNT_KIND.exec(norm)?.[1] === kind ? idfScale(q) : 0;
+    return sentenceScore(q, norm, title, 0) + byLabel + byCount + byKind;
   };
   const cands: Array<{ at: number | string; score: number }> = [];
   section.passages.forEach((p, i) => {

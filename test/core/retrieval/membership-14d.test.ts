@@ -4,6 +4,7 @@
  *   section's passage; 是不是 is not (it questions a claim inside another question: 是不是只能我们让步);
  * - whether a case is an X (属于X吗, 算不算X) is decided by the sentence defining X, whatever the case's words match
  *   (个人 names 1.2's 反担保企业或个人, but 民间借贷是指公民之间、公民与法人之间… decides);
+ * - a question asking the number of steps (分几步) is answered by the enumeration stating steps (两个步骤), not classes;
  * - a list the ranked text was preferred to is not brought back by its label (民间借贷指的是哪些主体之间的借钱: 借钱 ≈ 借款
  *   names 客户借款的条件, but the definition says who).
  */
@@ -37,5 +38,16 @@ describe('yes/no questions and membership', () => {
     const t = text('贷款担保的客户需不需要贷款卡');
     expect(t).toContain('贷款卡');
     expect(t).not.toContain('经营三年以上');
+  });
+});
+
+describe('the enumeration stating the kind of member asked for', () => {
+  // 分几步 asks for steps: 识别有价值客户需要两个步骤:…, not the list 分为三类 the word 分 shares.
+  it('客户识别里找有价值客户分几步做 → the two steps', () => {
+    expect(text('客户识别里找有价值客户分几步做')).toContain('分离出交易型客户');
+  });
+
+  it('分几类 still gets the three classes', () => {
+    expect(text('有价值的关系型客户分几类')).toContain('正在失去价值的客户');
   });
 });
