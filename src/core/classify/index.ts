@@ -78,7 +78,8 @@ export function classify(input: ParsedInput, opts?: ClassifyOptions): Reply {
     head.push(`2.3 分类需要净资产、总资产、销售收入或利润；请补充${missingWords || '这些数字'}。`);
   } else if (size.definite) {
     title = `${clsRow.name}（${clsRow.label}）`;
-    head.push(`${clsRow.name}：${clsRow.description}`);
+    // As 2.3 prints it (D类客户:…), so the class is named as a manager reads it in the handbook.
+    head.push(`${clsRow.name}客户：${clsRow.description}`);
   } else {
     title = `${clsRow.name}（暂定）：补充${missingWords}后可确定`;
     head.push(

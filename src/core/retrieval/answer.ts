@@ -36,7 +36,7 @@ import {
   titleMatch,
   type UnitHit,
 } from './search.js';
-import { expansions } from './synonyms.js';
+import { expansions, synonymGroups } from './synonyms.js';
 import { type Terms, words } from './tokenize.js';
 
 /**
@@ -528,7 +528,8 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   const own = hits.filter((h) => h.unit.section === section);
   // … and so is a question asking what comes after a step (拜访完了要干嘛): by the sentence saying what follows.
   if (SPECIFIC.has(type) || (type !== 'list' && nextCues(q.text).length > 0)) return sentenceAnswer(q, type, section, hit);
-  const wantsList = LIST_CUES.test(q.text) || HOW.test(q.text) || WAYS.test(q.text);
+  // 有啥 / 有什么 ask for an enumeration, except in a why-question (有啥意义: the reason, not 7.2's flow chart).
+  const wantsList = (type === 'why' ? ENUMERATION : LIST_CUES).test(q.text) || HOW.test(q.text) || WAYS.test(q.text);
   // A question asking for an enumeration is answered by the section's best list, if it scores near the best.
   const anyList = wantsList ? own.find((h) => section.passages[h.unit.passage]!.kind !== 'text') : undefined;
   // … unless the text passage ranked first has a sentence saying what is asked and the list none near it (民间借贷是指哪些人之间的借贷
@@ -540,7 +541,10 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   const listed = wantsList ? enumeratingItem(q, own, section) : undefined;
   // … and, among the section's enumerations, by the one whose label names what is asked (两个步骤 → the sentence
   // 识别有价值客户需要两个步骤:…, not the list of three classes).
-  const named = wantsList && !listed ? namedEnumeration(q, section, anyList?.unit.passage) : null;
+  // A list the text ranked first was preferred to (textOverList) is not brought back by its label (民间借贷指的是哪些主体之间的
+  // 借钱: 借钱 ≈ 借款 names 客户借款的条件, but the definition says who); a sentence of the text stating an enumeration still is.
+  const enumeration = wantsList && !listed ? namedEnumeration(q, section, anyList?.unit.passage) : null;
+  const named = typeof enumeration === 'number' && anyList && !list ? null : enumeration;
   if (typeof named === 'string') {
     // … after the section's opening when that is a short definition (关系发展的最高阶段。): it says what the enumeration is of.
     const first = section.passages[0]?.kind === 'text' ? sentencesOf(section.passages[0].items[0]!)[0]!.trim() : '';
@@ -548,7 +552,10 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
     return { lines: [...opening, named], partial: true };
   }
   const chosen = named !== null ? { unit: { ...hit.unit, passage: named, item: null }, score: hit.score } : undefined;
-  const chosenOrHit = chosen ?? (listed ? listed : labelled && labelled.score >= LIST_NEAR * hit.score ? labelled : list && list.score >= LIST_NEAR * hit.score ? list : hit);
+  // A why-question is answered by a reason, which a flow chart's box labels never state: the section's best text passage (7.2
+  // 客户关系维护的意义 ranks its chart first for 有啥意义).
+  const reason = type === 'why' && section.passages[hit.unit.passage]!.kind === 'flow' ? own.find((h) => section.passages[h.unit.passage]!.kind === 'text') : undefined;
+  const chosenOrHit = chosen ?? (listed ? listed : labelled && labelled.score >= LIST_NEAR * hit.score ? labelled : list && list.score >= LIST_NEAR * hit.score ? list : (reason ?? hit));
   // A text passage ranked first by the section's own words gives way to the one passage saying what the question names (对赌 → 1.9's 案例).
   const inner = chosenOrHit === hit && section.passages[hit.unit.passage]!.kind === 'text' ? innerPassage(q, section, hit.unit.passage) : null;
   const best = inner !== null && section.passages[inner]!.kind === 'text' ? { unit: { ...hit.unit, passage: inner, item: null }, score: hit.score } : chosenOrHit;
@@ -562,7 +569,7 @@ function passageLines(q: Query, hits: UnitHit[], hit: SectionHit, type: Question
   const leadText = p.lead.replace(/[。：:，,]$/, '');
   const lead = p.kind === 'flow' ? `*${leadText}*` : leadText !== '' ? `*${leadText}：*` : '';
   const mark = (i: number): string => (section.truncated && i === p.items.length - 1 ? TRUNCATED_MARK : '');
-  const item = best === listed ? best.unit.item : (namedItem(q, section, p) ?? singleItem(own, best.unit.passage, wantsList));
+  const item = best === listed ? best.unit.item : (namedItem(q, section, p) ?? singleItem(own, best.unit.passage, wantsList) ?? answeringItem(q, type, section, p));
   if (item !== null) {
     const n = p.items.length > 1 ? `（第${item + 1}项）` : '';
     const picked = pick(q, p.items[item]!, MAX_CHARS, { cues: reasonCues(type), title: section.title });
@@ -593,13 +600,19 @@ function textOverList(q: Query, section: Section, text: number, list: number): b
   const best = (xs: readonly string[]): number => Math.max(0, ...xs.flatMap(sentencesOf).map((x) => sentenceScore(q, normalize(x).replace(/的/g, ''), title)));
   const l = section.passages[list]!;
   const inText = best([textRun(section.passages, text).text]);
-  return inText > 0 && best([l.lead, ...l.items]) < LIST_EVIDENCE * inText;
+  return inText > 0 && best([listLabel(section, list), ...l.items]) < LIST_EVIDENCE * inText;
 }
 
 /** A sentence stating an enumeration: a label of 2–30 characters, a colon, then members (识别有价值客户需要两个步骤:首先…其次…). */
 const ENUM_SENTENCE = /^([^。:：]{2,30})[:：](.+)$/u;
 /** A text right after a list naming it (以上这些沟通方面的基本原则,…): its first clause labels the list. */
 const BACK_LABEL = /^(?:以上|上述)[^,，。]*/u;
+
+/** A list's label: its lead and the clause of the text right after it naming it (以上这些沟通方面的基本原则). */
+function listLabel(section: Section, i: number): string {
+  const after = section.passages[i + 1];
+  return section.passages[i]!.lead + (after?.kind === 'text' ? (BACK_LABEL.exec(after.items[0]!)?.[0] ?? '') : '');
+}
 
 /** A count of members (两步, 两个步骤, 三类, 4个方面): the question asking for that many is asking for the enumeration stating it. */
 const COUNT = /([一二两三四五六七八九十0-9])(?:个|大)?(?:步|类|种|点|条|项|方面|阶段|部分)/u;
@@ -608,6 +621,10 @@ function enumCount(text: string): string | null {
   const m = COUNT.exec(text);
   return m ? m[1]!.replace('二', '两') : null;
 }
+
+/** The kind of member a question asks the number of (分几步 → 步, 有哪几类 → 类), or a label states (两个步骤 → 步). */
+const ASKED_KIND = /(?:几|哪几)(?:个|大)?(步|类|种|点|条|项|方面|阶段|部分)/u;
+const COUNT_KIND = /[一二两三四五六七八九十0-9](?:个|大)?(步|类|种|点|条|项|方面|阶段|部分)/u;
 
 /**
  * The enumeration of the section whose label names what a list question asks, beyond the section's title: a list
@@ -621,18 +638,19 @@ function namedEnumeration(q: Query, section: Section, current: number | undefine
   const title = normalize(section.title).replace(/的/g, '');
   const labels = askedLabels(q.text);
   const count = enumCount(q.text);
+  const kind = ASKED_KIND.exec(q.text)?.[1];
   const named = (label: string): number => {
     const norm = normalize(label).replace(/的/g, '');
     const byLabel = labels.some((l) => norm.includes(l)) ? idfScale(q) : 0;
     const byCount = count !== null && enumCount(norm) === count ? idfScale(q) : 0;
-    return sentenceScore(q, norm, title, 0) + byLabel + byCount;
+    // … and by the kind of member whose number it asks (分几步 → 需要两个步骤, not 分为三类).
+    const byKind = kind !== undefined && COUNT_KIND.exec(norm)?.[1] === kind ? idfScale(q) : 0;
+    return sentenceScore(q, norm, title, 0) + byLabel + byCount + byKind;
   };
   const cands: Array<{ at: number | string; score: number }> = [];
   section.passages.forEach((p, i) => {
     if (p.kind === 'list') {
-      const after = section.passages[i + 1];
-      const back = after?.kind === 'text' ? (BACK_LABEL.exec(after.items[0]!)?.[0] ?? '') : '';
-      cands.push({ at: i, score: named(p.lead + back) });
+      cands.push({ at: i, score: named(listLabel(section, i)) });
     } else if (p.kind === 'text') {
       for (const s of sentencesOf(p.items[0]!)) {
         const m = ENUM_SENTENCE.exec(s.trim());
@@ -747,6 +765,32 @@ function itemFollowUp(section: Section, passage: number, item: number): string[]
   return own.some((b) => han(next).includes(b)) ? [next.trim()] : [];
 }
 
+/** The answering item's best sentence must weigh at least this share of the question's largest term weight. */
+const ANSWERING_ITEM_MIN = 0.5;
+
+/**
+ * For a how-question over a list whose items are long (shown whole, each would be cut to its first sentence), the one
+ * item holding the sentence that answers: its best sentence (the question's words beyond the section's title and its
+ * how-verb) scores ITEM_MARGIN above every other item's, and the whole list would cut that item (谈判僵住了怎么办
+ * → 8.3.2's 化解冲突 item, down to 所以,谈判中必须淡化立场). Null for a question asking for the enumeration (有哪些要点).
+ */
+function answeringItem(q: Query, type: QuestionType, section: Section, p: Passage): number | null {
+  // 要注意啥 / 应该… ask for the points to watch (the list); 怎么办 / 咋弄 for the way out of a situation (one item).
+  if (p.kind !== 'list' || type !== 'how' || !/怎么|如何|怎样|咋/u.test(q.text) || ENUMERATION.test(q.text)) return null;
+  const title = normalize(section.title).replace(/的/g, '');
+  // The verb a how-cue asks with (怎么处理, 咋应对) names no content: 处理 in 8.3.2's 处理好…情绪 is not what 谈僵了怎么处理 asks.
+  const verb = HOW_VERB.exec(q.text)?.[1] ?? '';
+  const asked: Query = verb === '' ? q : { ...q, terms: new Map([...q.terms].filter(([t]) => !verb.includes(t.replace(/^w:/, '')))) };
+  const scored = p.items.map((item) => Math.max(0, ...itemSentences(item).map((x) => sentenceScore(asked, normalize(x).replace(/的/g, ''), title))));
+  const top = scored.reduce((a, b, i) => (b > scored[a]! ? i : a), 0);
+  const first = scored[top]!;
+  if (first < ANSWERING_ITEM_MIN * idfScale(q) || itemLine(p.items[top]!) === p.items[top]) return null;
+  return scored.every((x, i) => i === top || first >= ITEM_MARGIN * x) ? top : null;
+}
+
+/** A how-cue and the verb it asks with (怎么处理, 如何应对, 咋办). */
+const HOW_VERB = /(?:怎么|如何|怎样|咋)(?:样)?(处理|应对|对待|解决|应付|办|弄|整|搞|做)/u;
+
 /** A list item as shown in a whole list: in full, or its first sentence in full when long — never cut inside. */
 function itemLine(item: string): string {
   if ([...item].length <= ITEM_FULL) return item;
@@ -772,6 +816,8 @@ interface Sentence {
   score: number;
   /** It holds a word or figure answering the question's type (一至二周 for 多久). */
   answers: boolean;
+  /** It defines what a membership question asks about (民间借贷是指… for 属于民间借贷吗). */
+  defines: boolean;
 }
 
 /** Every sentence of the section, scored for the question (0: no overlap), in document order. */
@@ -779,7 +825,10 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
   const next = nextCues(q.text);
   const cues = [...answerCues(type), ...next];
   const figure = figurePattern(type);
-  const subject = type === 'what' ? whatSubject(q) : '';
+  const subject = type === 'what' ? whatSubject(q) : (memberOf(q.text) ?? '');
+  const defines = subject !== '' ? definingPattern(subject) : null;
+  // A which-question asking what kind a thing is (稳定期是关系的哪个阶段) is answered by the section's definition, as a what-question.
+  const kindOf = type === 'which' && KIND_OF.test(q.text);
   const out: Sentence[] = [];
   const title = normalize(section.title).replace(/的/g, '');
   const namesPassage = innerPassage(q, section, hit.unit.passage);
@@ -802,9 +851,9 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
         const opening = passage === 0 && item === 0 && k === 0;
         // … and the passage so labelled answers even where it repeats none of the question's words (手续简便…).
         if (labelAsked && named) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * TYPE_BONUS;
-        if (type === 'what' && (inner !== '' ? norm.includes(inner) : opening && !labelAsked)) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * TYPE_BONUS;
+        if ((type === 'what' || kindOf) && (inner !== '' ? norm.includes(inner) : opening && !labelAsked)) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * TYPE_BONUS;
         // … but a sentence defining the very words asked about (民间借贷是指… for 什么是民间借贷) answers before it.
-        if (type === 'what' && subject !== '' && new RegExp(`${subject}(是指|就是|是)`, 'u').test(norm)) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * DEFINES_BONUS;
+        if (defines !== null && defines.test(norm)) sc = Math.max(sc, DEFINITION_FLOOR * idfScale(q)) * DEFINES_BONUS;
         const answersType = figure ? figure.test(norm) : cues.some((c) => norm.includes(c));
         // A how-long / how-much question is answered by a sentence stating a duration or a figure, even one
         // that repeats only the section's own words (借款时间一般限定在一个月以内 in 1.2).
@@ -818,7 +867,7 @@ function scoredSentences(q: Query, type: QuestionType, section: Section, hit: Se
           if (named) sc *= PREFER_UNIT;
           if (answersType) sc *= TYPE_BONUS;
         }
-        out.push({ passage, item, text, score: sc, answers: answersType });
+        out.push({ passage, item, text, score: sc, answers: answersType, defines: defines !== null && type !== 'what' && defines.test(norm) });
       });
     });
   });
@@ -869,7 +918,24 @@ function innerSubject(subject: string, section: Section, title: string): string 
 
 /** Where a what-question names its subject: after 什么是 …, or before …是什么. */
 const WHAT_AFTER = /什么是|什么叫|啥叫|啥是/u;
-const WHAT_BEFORE = /是什么|是啥|是干嘛|是干什么|是指什么|什么意思|啥意思|指什么|怎么回事|干嘛用|干什么用|有什么用|有啥用/u;
+const WHAT_BEFORE = /是什么|是啥|是个啥|是个什么|啥概念|什么概念|是干嘛|是干什么|是指什么|什么意思|啥意思|指什么|怎么回事|是咋回事|干嘛用|干什么用|有什么用|有啥用/u;
+
+/** 属于X吗, 算不算X, 算X吗, 是不是X: asks whether a thing is an X. */
+const MEMBER_OF = /(?:属于|算不算|是不是|算)([\p{Script=Han}a-z]{2,8}?)(?:吗|么|不|呢|[?？]|$)/u;
+
+/**
+ * The X a question asks membership of (个人借钱给企业 属于民间借贷吗 → 民间借贷), or null: it is answered by the sentence
+ * defining X (民间借贷是指公民之间、公民与法人之间…).
+ *
+ * @example memberOf('个人借钱给企业 属于民间借贷吗')   // → '民间借贷'
+ */
+function memberOf(text: string): string | null {
+  const m = MEMBER_OF.exec(text.replace(/的/g, ''));
+  return m && !/^(?:哪|什么|啥)/u.test(m[1]!) ? m[1]! : null;
+}
+
+/** A subject is a run of Han characters or a Latin abbreviation (crm). */
+const SUBJECT_RUN = /[\p{Script=Han}a-z]{2,}/gu;
 
 /**
  * The words a what-question asks about (什么是民间借贷, 民间借贷是啥意思 → 民间借贷; 股权融资里那个对赌协议是干嘛用的 →
@@ -883,7 +949,7 @@ function whatSubject(q: Query): string {
   const near =
     cutStopPhrases(piece)
       .replace(/意思|是指|是|叫|指/gu, ' ')
-      .match(/\p{Script=Han}{2,}/gu) ?? [];
+      .match(SUBJECT_RUN) ?? [];
   const subject = after ? near[0] : near.at(-1);
   if (subject !== undefined) return subject;
   const runs =
@@ -893,6 +959,21 @@ function whatSubject(q: Query): string {
       .match(/\p{Script=Han}{2,}/gu) ?? [];
   return runs.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
+
+/**
+ * A sentence defining `subject`: the subject, or a member of a synonym group it is a member of (crm → 客户关系管理), then
+ * 是 / 就是 / 是指 after at most DEFINES_GAP characters of the same clause (客户关系管理绝不仅仅是技术,更是…).
+ *
+ * @example definingPattern('crm').test('所谓客户关系管理就是企业提供…')   // → true
+ */
+function definingPattern(subject: string): RegExp {
+  const names = [subject, ...synonymGroups.filter((g) => g.includes(subject)).flat()].filter((m) => [...m].length >= 2);
+  const escaped = [...new Set(names)].map((m) => m.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  return new RegExp(`(?:${escaped.join('|')})[^,，。;；:：]{0,${DEFINES_GAP}}?(?:是指|就是|是)`, 'u');
+}
+
+/** Characters allowed between a subject and the 是 defining it (绝不仅仅). */
+const DEFINES_GAP = 4;
 
 /** The question's largest single-term weight: a scale for floors given in “terms”. */
 function idfScale(q: Query): number {
@@ -932,7 +1013,8 @@ function sentenceAnswer(q: Query, type: QuestionType, section: Section, hit: Sec
   const only = section.passages.length === 1 && section.passages[0]!.kind === 'text' ? section.passages[0]!.items[0]! : '';
   if (only !== '' && [...only].length <= SHORT_SECTION) return { lines: [only], partial: false };
   const cands = scoredSentences(q, type, section, hit);
-  const best = cands.reduce<Sentence | null>((a, b) => (b.score > 0 && (!a || b.score > a.score) ? b : a), null);
+  // Whether a case is an X (个人借钱给企业 属于民间借贷吗) is decided by the sentence defining X, whatever the case's words match.
+  const best = cands.find((c) => c.defines) ?? cands.reduce<Sentence | null>((a, b) => (b.score > 0 && (!a || b.score > a.score) ? b : a), null);
   if (!best) return passageLines(q, [hit], hit, 'list');
   const p = section.passages[best.passage]!;
   // A passage asked for by its label (卖点是啥 → 产品特点) is quoted whole: the question asks for all it says.
@@ -947,7 +1029,8 @@ function sentenceAnswer(q: Query, type: QuestionType, section: Section, hit: Sec
   if (p.kind !== 'text' && [...item].length <= ITEM_FULL) shown.splice(0, 1, item);
   else if (namedItem(q, section, p) === best.item) shown.splice(0, 1, pick(q, item, MAX_CHARS).text);
   else {
-    if (sameItem && (next.score >= NEXT_SHARE * best.score || [...best.text].length < SHORT_SENTENCE)) shown.push(next.text);
+    // … or when it goes on about the members the best sentence names (分为两类:交易型客户和关系型客户。前者只关心价格…).
+    if (sameItem && (next.score >= NEXT_SHARE * best.score || [...best.text].length < SHORT_SENTENCE || MEMBERS_FOLLOW.test(next.text))) shown.push(next.text);
     // A figure stated with its exception (不得低于…百分之十。若用…法中标的，…百分之十五。): the neighbouring sentence
     // of the same paragraph stating a figure on the same words is the rule or its exception — never one without the other.
     const prev = cands[cands.indexOf(best) - 1];
@@ -965,6 +1048,12 @@ function sentenceAnswer(q: Query, type: QuestionType, section: Section, hit: Sec
   const whole = section.passages.reduce((n, x) => n + x.items.join('').length, 0);
   return { lines, partial: shown.join('').length < whole };
 }
+
+/** X是…哪个/哪种/哪一…, X属于哪…: asks what kind X is. */
+const KIND_OF = /(?:是|属于|算)[^,，。?？]{0,6}哪(?:个|种|类|一|样)/u;
+
+/** A sentence describing the members the sentence before it named (前者…;后者…, 其中…): it goes with that sentence. */
+const MEMBERS_FOLLOW = /^\s*(?:前者|后者|其中|两者|二者)/u;
 
 /** A specific question in a section of one text passage this short quotes it whole. */
 const SHORT_SECTION = 120;

@@ -17,6 +17,8 @@ const QuestionTypes = z.object({
       ask: z.array(z.string().min(1)).min(1),
       answer: z.array(z.string().min(1)),
       figure: z.string().min(1).optional(),
+      /** A pattern asking this type beside the cue words (the A不A yes-no form: 做不做, 算不算). */
+      askPattern: z.string().min(1).optional(),
       /** Phrases holding a cue that do not ask this type (约时间 names an appointment, not a duration). */
       notAsk: z.array(z.string().min(1)).optional(),
     }),
@@ -65,7 +67,7 @@ export function questionType(question: string): QuestionType {
   return (
     types.find((t) => {
       const rest = (t.notAsk ?? []).reduce((r, p) => r.split(p).join(' '), text);
-      return t.ask.some((a) => rest.includes(a));
+      return t.ask.some((a) => rest.includes(a)) || askPatterns.get(t.id)?.test(rest) === true;
     })?.id ?? 'other'
   );
 }
@@ -74,6 +76,8 @@ export function questionType(question: string): QuestionType {
 export function answerCues(type: QuestionType): readonly string[] {
   return types.find((t) => t.id === type)?.answer ?? [];
 }
+
+const askPatterns = new Map(types.flatMap((t) => (t.askPattern ? [[t.id, new RegExp(t.askPattern, 'u')] as const] : [])));
 
 const figures = new Map(types.flatMap((t) => (t.figure ? [[t.id, new RegExp(t.figure, 'u')] as const] : [])));
 
