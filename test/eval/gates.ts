@@ -44,6 +44,23 @@ export const HELDOUT5_FIRST_RUN = { top1: 0.88, factRecall: 0.86, oosPrecision: 
 export const HELDOUT6_FIRST_RUN = { top1: 0.89, factRecall: 0.85, oosPrecision: 0.89, oosRecall: 0.88 } as const;
 
 /**
+ * Floors of the seventh held-out set (qa-heldout7.jsonl, 221 + 60, written from the handbook alone and committed before the
+ * work of stop 14) at its first run, after that stop's question memory, four engineers' rounds on held-out 6 and dev 7–9,
+ * and the parse probes: top-1 90.0 %, fact recall 89.0 %, out-of-scope precision 93.7 %, recall 98.3 %, one out-of-scope
+ * reply showing a figure (a fee compared with another guarantee company, 我们和中小担比哪个费率低: fixed since,
+ * docs/handbook-data.md). The honest measure of stop 14: issue #12's top-1 target met, the others not yet.
+ */
+export const HELDOUT7_FIRST_RUN = { top1: 0.9, factRecall: 0.88, oosPrecision: 0.93, oosRecall: 0.98 } as const;
+
+/**
+ * Floors of the eighth held-out set (qa-heldout8.jsonl, 199 + 56, written from the handbook alone after held-out 7 was
+ * committed) at its first run, on the same code as held-out 7's first run (5d094aa): top-1 93.0 %, fact recall 91.9 %,
+ * out-of-scope precision 96.4 %, recall 96.4 %, no out-of-scope reply showing a figure — issue #12's targets, met on a
+ * set nobody had seen. Held-out 7 and 8 pooled (420 + 116): 91.4 / 90.3 / 95.0 (94.96) / 97.4, one figure (held-out 7's).
+ */
+export const HELDOUT8_FIRST_RUN = { top1: 0.92, factRecall: 0.91, oosPrecision: 0.96, oosRecall: 0.96 } as const;
+
+/**
  * The held-out DM sets written after the first, in order: file, floor (its first run) and whether CI holds it at zero
  * out-of-scope replies showing a figure (held-out 4 has one left: docs/handbook-data.md). The one list test/eval/eval.test.ts
  * and scripts/eval.ts both read; a new blind set is one more row here.
@@ -54,6 +71,8 @@ export const LATER_HELDOUT_SETS = [
   { name: 'held-out 4', file: 'qa-heldout4.jsonl', floor: HELDOUT4_FIRST_RUN, noFigures: true },
   { name: 'held-out 5', file: 'qa-heldout5.jsonl', floor: HELDOUT5_FIRST_RUN, noFigures: true },
   { name: 'held-out 6', file: 'qa-heldout6.jsonl', floor: HELDOUT6_FIRST_RUN, noFigures: true },
+  { name: 'held-out 7', file: 'qa-heldout7.jsonl', floor: HELDOUT7_FIRST_RUN, noFigures: true },
+  { name: 'held-out 8', file: 'qa-heldout8.jsonl', floor: HELDOUT8_FIRST_RUN, noFigures: true },
 ] as const;
 
 /**

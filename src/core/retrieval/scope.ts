@@ -179,7 +179,26 @@ export function outOfScope(question: string): OutOfScope | null {
     const about = t.about.find((a) => text.includes(a));
     if (about) return { topic: t.id, label: t.label, word: `${about}（${word}）`, suggest: t.suggest };
   }
+  const compared = comparedWithUs(text);
+  if (compared) return compared;
   const letter = unknownGuaranteeLetter(text) ?? unnamedProduct(text);
   if (letter) return { topic: productTopic.id, label: productTopic.label, word: letter, suggest: productTopic.suggest };
   return null;
+}
+
+/**
+ * 我们和中小担比哪个费率低, 咱跟工行比谁快: another party set beside us, with something between (the `compare` topic's word
+ * list holds only the adjacent forms, 和我们比), is the same comparison the handbook does not make — never 1.1's rates.
+ */
+const WITH_US =
+  /(?:我们|咱们|我司|我公司|咱)(?:和|跟|与|同)[^，,。；;？?！!\s]{1,8}?(?:比|相比|对比)|(?:和|跟|与|同)[^，,。；;？?！!\s]{1,8}?(?:比|相比|对比)(?:起来)?[^，,。；;？?！!]{0,4}(?:我们|咱们|我司|咱)/u;
+const compareTopic = topics.find((t) => t.id === 'compare');
+const PRICE_OR_SPEED = /[费价贵宜利息点快慢低高算惠少]/u;
+
+function comparedWithUs(text: string): OutOfScope | null {
+  const m = WITH_US.exec(text);
+  if (!m || !compareTopic?.about || compareTopic.unless.some((u) => text.includes(u))) return null;
+  // Price and speed only: 我们和银行比有啥好处 asks what 1.1 says a guarantee does for the client.
+  const about = compareTopic.about.find((a) => PRICE_OR_SPEED.test(a) && text.includes(a));
+  return about ? { topic: compareTopic.id, label: compareTopic.label, word: `${about}（${m[0]}）`, suggest: compareTopic.suggest } : null;
 }

@@ -143,3 +143,12 @@ describe('a fee asked with an amount, of a product whose section states no fee (
     expect(answerMessage(q)!.key).toBe(key);
   });
 });
+
+describe('another party set beside us with words between (我们和中小担比): the same comparison, 手册未涉及', () => {
+  it.each(['我们和中小担比哪个费率低', '咱跟工行比谁放款快', '和兴泰担保比起来我们费率高吗'])('%s', (q) => {
+    expect(answerMessage(q)!.key).toBe('handbook.not_covered');
+  });
+  it('what a guarantee does for the client beside a bank is 1.1’s, not a comparison of prices', () => {
+    expect(answerMessage('我们和银行比有啥优势')!.key).toBe('handbook.answer');
+  });
+});
