@@ -16,7 +16,7 @@ import { matchNeeds, type NeedMatch } from '../needs/index.js';
 import { parseInput } from '../parse/index.js';
 import { normalize } from '../parse/normalize.js';
 import { withoutOthersRates } from '../parse/rates.js';
-import { sectionById, sectionTitled } from '../retrieval/handbook.js';
+import { sectionById, sections, sectionTitled } from '../retrieval/handbook.js';
 import { questionType } from '../retrieval/question-type.js';
 import { askedRate, statesRate, unstatedRate } from '../retrieval/rates.js';
 import { correctProductTypos } from '../retrieval/product-typo.js';
@@ -127,6 +127,14 @@ function capitalBeside(word: string, input: ParsedInput): boolean {
   return CAPITAL.test(word) && COMPANY_FIGURES.filter((k) => givesFigure(input, [k])).length >= 2;
 }
 
+/** The handbook's text, normalised once: a short message's topic is looked up in it. */
+let handbookText: string | undefined;
+/** True when `rest` (a message without its help cue) is two or more characters the handbook prints (以柔克刚, 陌拜法 …). */
+function namesHandbookTerm(rest: string): boolean {
+  const term = rest.replace(/[这个那该要应咋怎么如何的吗呢啊呀]/gu, '');
+  return [...term].length >= 2 && (handbookText ??= normalize(sections.map((s) => `${s.title}\n${s.text}`).join('\n'))).includes(term);
+}
+
 /** Lower-case, half-width, without spaces and trailing punctuation. */
 function simplify(text: string): string {
   return normalize(text)
@@ -148,7 +156,8 @@ export function route(message: string): Intent {
   const tone = smallTalkTone(t);
   if (tone) return { kind: 'greeting', tone };
   // Help only when the cue is most of the message: “上下游延伸法怎么用” asks about the handbook, not the bot.
-  if (intentTable.help.some((c) => t.includes(c) && t.length <= c.length + HELP_SLACK)) return { kind: 'help' };
+  // …and not when the rest names something the handbook teaches (以柔克刚怎么用 asks how to use a negotiation tactic).
+  if (intentTable.help.some((c) => t.includes(c) && t.length <= c.length + HELP_SLACK && !namesHandbookTerm(t.replace(c, '')))) return { kind: 'help' };
   // 履越保函 is 履约保函: a product name a character off is read as the product before anything is decided.
   text = correctProductTypos(text);
   if (text !== message) t = simplify(text);

@@ -22,6 +22,16 @@ const Typos = z.object({ words: z.record(z.string().min(2), z.array(z.string().m
 export const wordTypos: ReadonlyMap<string, string> = new Map(Object.entries(Typos.parse(typosRaw).words).flatMap(([word, forms]) => forms.map((f): [string, string] => [f, word])));
 const typoForms = [...wordTypos.keys()].sort((a, b) => b.length - a.length);
 
+/**
+ * Managers' two-character names for 1.1 (贷担单笔最多能担多少, 贷保客户要不要贷款卡): read as 贷款担保 — never inside 借贷担保
+ * or 民间借贷 (1.2), nor 贷保险 / 贷保公司 (an insurance or a firm, not our product).
+ */
+const BANK_LOAN_ABBREVIATION = /(?<![借民间])[贷貸](?:[担擔](?![保])|保(?![险險证證障公]))/gu;
+
+function abbreviationsRead(text: string): string {
+  return text.replace(BANK_LOAN_ABBREVIATION, '贷款担保');
+}
+
 /** Words that make a question out of scope (data/scope.json): a near form overlapping one (民营消费贷, 承担报销) is theirs. */
 const scopeWords = scopeRaw.topics.flatMap((t) => [...t.words, ...(t.about ?? [])]).map(normalize);
 
@@ -41,7 +51,7 @@ function inScopeWord(text: string, start: number, end: number, words: readonly s
  * that is part of a scope word (民营消费贷 holds 营消, 律师费 follows 评估费) is left, so the question stays out of scope.
  */
 export function correctWordTypos(question: string): string {
-  let text = question;
+  let text = abbreviationsRead(question);
   for (const f of typoForms) {
     if (!text.includes(f)) continue;
     let out = '';

@@ -137,6 +137,9 @@ function qualified(before: string, cut: boolean): boolean {
  */
 const SAID_FIGURE = /[0-9零一二两三四五六七八九十半百千]\s*(?:个)?(?:年|月|天|日|周|万|亿)|的话|多少|什么|怎么|几/u;
 
+/** Verbs whose object is a fee: 退, 交, 收, 付, 缴, 免, 减 (才退担保费 names no product 〈…才退〉担保). */
+const FEE_VERB = /[退交收付缴免减补扣](?:还)?$/u;
+
 export function unnamedProduct(text: string): string | null {
   if (!feeWords.some((w) => text.includes(w))) return null;
   let t = text;
@@ -164,6 +167,8 @@ export function unnamedProduct(text: string): string | null {
     if (SAID_FIGURE.test(before)) continue;
     // 想贷个三百万, 要贷款: 贷 after a modal is the verb "to borrow" (做机械的想贷 is no product 〈做机械的想〉贷).
     if (head.startsWith('贷') && unnamed.verbsBeforeLoan.some((v) => before.endsWith(v))) continue;
+    // 才退担保费, 要交担保费, 先收担保费: a verb of paying before 担保(费) makes the fee its object, not a product's name.
+    if (head === '担保' && FEE_VERB.test(before)) continue;
     // A head right after another (续贷担保, 经营贷担保) continues the product whose X was read at the first.
     if (head === '保险' || !(heads.some((h) => before.endsWith(h)) || qualified(before, cut))) return `${before}${head}`;
   }
