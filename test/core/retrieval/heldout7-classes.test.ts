@@ -52,3 +52,12 @@ describe('避税 asks 12.6’s 合法合规的税务筹划; tax law stays out of
     expect(dm('偷税漏税判几年').key).toBe('handbook.not_covered');
   });
 });
+
+describe('a guarantee firm’s reputation (担保公司靠谱吗) is 手册未涉及; a client’s reliability is not this topic', () => {
+  it.each(['担保公司靠谱吗', '你们担保公司正规吗', '咱们公司口碑怎么样'])('%s', (q) => {
+    expect(outOfScope(q)?.topic).toBe('reputation');
+  });
+  it('这个客户靠谱吗 is no question about a guarantee firm', () => {
+    expect(outOfScope('这个客户靠谱吗')).toBeNull();
+  });
+});
