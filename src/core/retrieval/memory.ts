@@ -62,23 +62,31 @@ let memory: Memory | undefined;
 /** Each section's share of the nearest examples' votes (0..1), the question's own text left out. */
 export function memoryVotes(q: Query): Map<string, number> {
   const m = (memory ??= build());
-  const scores = new Map<number, number>();
+  // Scores in a typed array with the examples touched listed (no Map per call), then the best few kept in one pass.
+  const scores = new Float64Array(m.texts.length);
+  const touched: number[] = [];
   for (const [t, w] of q.terms) {
     const list = m.postings.get(t);
     if (!list) continue;
     const idf = m.idf.get(t)!;
     for (const { example, tf } of list) {
-      const s = (w * idf * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * m.lengths[example]!) / m.avgLength));
-      scores.set(example, (scores.get(example) ?? 0) + s);
+      if (scores[example] === 0) touched.push(example);
+      scores[example]! += (w * idf * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * m.lengths[example]!) / m.avgLength));
     }
   }
-  const nearest = [...scores]
-    .filter(([i]) => m.texts[i] !== q.text)
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, NEIGHBOURS);
+  const nearest: number[] = [];
+  for (const i of touched) {
+    if (m.texts[i] === q.text) continue;
+    let at = nearest.length;
+    while (at > 0 && (scores[nearest[at - 1]!]! < scores[i]! || (scores[nearest[at - 1]!] === scores[i] && nearest[at - 1]! > i))) at--;
+    if (at < NEIGHBOURS) {
+      nearest.splice(at, 0, i);
+      if (nearest.length > NEIGHBOURS) nearest.pop();
+    }
+  }
   const votes = new Map<string, number>();
-  const total = nearest.reduce((a, [, s]) => a + s, 0);
-  for (const [i, s] of nearest) for (const id of m.sections[i]!) votes.set(id, (votes.get(id) ?? 0) + s / total / m.sections[i]!.length);
+  const total = nearest.reduce((a, i) => a + scores[i]!, 0);
+  for (const i of nearest) for (const id of m.sections[i]!) votes.set(id, (votes.get(id) ?? 0) + scores[i]! / total / m.sections[i]!.length);
   return votes;
 }
 

@@ -450,7 +450,7 @@ function namesDefined(subjects: readonly string[], defined: string, titlePath: (
 }
 
 /** A defined term and its synonyms (alternatives), computed once per term: the handbook's terms are a fixed set. */
-const definedAlternatives = new Map<string, string[]>();
+const definedAlternatives = new Map<string, readonly string[]>();
 
 /**
  * The question's words, with every synonym-group member it says that made no word of its own (啥时候该走: 该 and 走 are

@@ -60,7 +60,26 @@ function straddles(word: string, member: string, question: string): boolean {
  * the groups whose member in the question contains the word (迟迟 in “客户迟迟不做决定” → 迟迟不 → 等待, 耐心) or
  * that the word straddles (是非 in “不是非他不可” → 非他不可 → 其他的选择).
  */
-export function alternatives(word: string, question?: string): string[] {
+export function alternatives(word: string, question?: string): readonly string[] {
+  // One question's words are looked up once: coverage asks them again for every section it weighs.
+  if (question !== undefined) {
+    if (question !== altQuestion) {
+      altQuestion = question;
+      altCache.clear();
+    }
+    const hit = altCache.get(word);
+    if (hit) return hit;
+    const found = alternativesOf(word, question);
+    altCache.set(word, found);
+    return found;
+  }
+  return alternativesOf(word);
+}
+
+let altQuestion: string | undefined;
+const altCache = new Map<string, readonly string[]>();
+
+function alternativesOf(word: string, question?: string): readonly string[] {
   const out = new Set([word]);
   for (const g of synonymGroups) {
     const touched = g.some((m) => word.includes(m) || (question !== undefined && ((m.includes(word) && question.includes(m)) || straddles(word, m, question))));
