@@ -16,9 +16,10 @@ import { matchNeeds, type NeedMatch } from '../needs/index.js';
 import { parseInput } from '../parse/index.js';
 import { normalize } from '../parse/normalize.js';
 import { withoutOthersRates } from '../parse/rates.js';
-import { sectionById, sections, sectionTitled } from '../retrieval/handbook.js';
+import { sectionTitled } from '../retrieval/handbook.js';
+import { handbookIndex } from '../retrieval/search.js';
 import { questionType } from '../retrieval/question-type.js';
-import { askedRate, statesRate, unstatedRate } from '../retrieval/rates.js';
+import { unstatedRate } from '../retrieval/rates.js';
 import { correctProductTypos } from '../retrieval/product-typo.js';
 import { outOfScope } from '../retrieval/scope.js';
 import { lexicon } from '../tables/lexicon.js';
@@ -97,13 +98,6 @@ const A_NOT_A = /(\p{Script=Han})不\1/u;
 /** Characters a help message may add to its cue (这个怎么用, 担保助手怎么用). */
 const HELP_SLACK = 4;
 
-/** True when the question asks a rate (askedRate) that the product's own section does not state (1.4 states no fee). */
-function feeUnstatedFor(product: ProductId, text: string): boolean {
-  const kind = askedRate(text);
-  const section = kind ? sectionById(productById(product).section) : undefined;
-  return kind !== null && section !== undefined && !statesRate(section, kind);
-}
-
 function has(text: string, cues: readonly string[]): boolean {
   return cues.some((c) => text.includes(c));
 }
@@ -123,16 +117,14 @@ function lenderNamed(t: string, topic: string, input: ParsedInput): boolean {
  * client, not our company's (the `company` topic); 2.3 never reads it (not 净资产), and /classify says so.
  */
 const CAPITAL = /注册资[金本]/u;
-function capitalBeside(word: string, input: ParsedInput): boolean {
-  return CAPITAL.test(word) && COMPANY_FIGURES.filter((k) => givesFigure(input, [k])).length >= 2;
+function capitalBeside(word: string, companyFigures: number): boolean {
+  return CAPITAL.test(word) && companyFigures >= 2;
 }
 
-/** The handbook's text, normalised once: a short message's topic is looked up in it. */
-let handbookText: string | undefined;
 /** True when `rest` (a message without its help cue) is two or more characters the handbook prints (以柔克刚, 陌拜法 …). */
 function namesHandbookTerm(rest: string): boolean {
   const term = rest.replace(/[这个那该要应咋怎么如何的吗呢啊呀]/gu, '');
-  return [...term].length >= 2 && (handbookText ??= normalize(sections.map((s) => `${s.title}\n${s.text}`).join('\n'))).includes(term);
+  return [...term].length >= 2 && [...handbookIndex().sectionDocs.values()].some((doc) => doc.includes(term));
 }
 
 /** Lower-case, half-width, without spaces and trailing punctuation. */
@@ -168,16 +160,16 @@ export function route(message: string): Intent {
   // (征信, 抵押, 官司: test/core/intents/scope-first.test.ts), so 客户有官司还能做吗 still runs them (issue #12).
   // 别家才收2% 我们多少 asks our fee: the other company's rate is not the topic (parse/rates.ts notes it, unused).
   const lacking = outOfScope(withoutOthersRates(text));
+  // A bound is a figure given as a limit (净资产不到四百万 settles 2.3 D类 as well as 净资产三百万 does).
+  const companyFigures = COMPANY_FIGURES.filter((k) => givesFigure(input, [k])).length;
   // A quote (one of the nine with its amount) that mentions where it was discussed (2号楼301会议室) or an errand of the
   // day is still a quote: those topics never name a product or a fee. A product or rate topic still refuses.
   const quoteLike = input.products.length > 0 && (input.amount !== undefined || PRODUCT_FIGURES.some((k) => input.figures[k] !== undefined));
-  if (lacking && !(quoteLike && INCIDENTAL_TOPICS.has(lacking.topic)) && !lenderNamed(t, lacking.topic, input) && !capitalBeside(lacking.word, input)) return { kind: 'handbook', text };
+  if (lacking && !(quoteLike && INCIDENTAL_TOPICS.has(lacking.topic)) && !lenderNamed(t, lacking.topic, input) && !capitalBeside(lacking.word, companyFigures)) return { kind: 'handbook', text };
   // A need asked as “which product” (拿不出反担保，有没有啥产品能做) is answered by the need's product, not the checklists.
   const productForNeed = asksForProduct(text) && matchNeeds(t).length > 0;
   if (isEligibilityQuestion(text, input) && !has(t, intentTable.classOnlyCues) && !productForNeed) return { kind: 'eligibility', text, input };
   if (statesFailingFact(text, input) && !has(t, intentTable.classOnlyCues)) return { kind: 'eligibility', text, input };
-  // A bound is a figure given as a limit (净资产不到四百万 settles 2.3 D类 as well as 净资产三百万 does).
-  const companyFigures = COMPANY_FIGURES.filter((k) => givesFigure(input, [k])).length;
   if (companyFigures >= 2 || (companyFigures === 1 && has(t, intentTable.classifyCues)))
     return { kind: 'classify', input, classOnly: has(t, intentTable.classOnlyCues) && questionType(text) !== 'other', text };
 
@@ -191,7 +183,7 @@ export function route(message: string): Intent {
   // Everyday wording (贷650万, 借款300万, 履约 合同价2000万): a cue word plus a figure is a quote.
   const cued = withCuedProduct(input, text);
   // … and so is one the cue words name (履约 合同价2000万 费用多少): retrieval answers 手册未涉及 for its section.
-  if (!product && cued.products[0] && !input.rate && feeUnstatedFor(cued.products[0], text)) return { kind: 'handbook', text };
+  if (!product && cued.products[0] && !input.rate && unstatedRate(text, [productById(cued.products[0]).section])?.section) return { kind: 'handbook', text };
   if (!product && cued.products[0] && (input.amount || productFigure || input.unclear?.length)) return { kind: 'quote', input: cued };
   // …but not a client's own figure asked about (目标客户一年营收得到多少 3个亿的肯定行吧 asks 2.5, quotes nothing).
   if (!product && input.amount && fee && !has(t, CLIENT_MONEY_LABELS)) {

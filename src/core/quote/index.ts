@@ -116,18 +116,17 @@ function ambiguousAsk(product: ProductId, input: ParsedInput): Reply | null {
  */
 /**
  * 1.4/1.6 state no fee: a bare percentage in their message (履约那边是按合同2800万的15%开的, 履约担保按10%) is the bond's share
- * of the contract, not a fee rate (it was ignored, and the bond quoted at the legal minimum).
+ * of the contract, not a fee rate (it was ignored, and the bond quoted at the legal minimum); in a 1.5 message, the advance's.
  */
 function withBondShare(product: ProductId, input: ParsedInput): ParsedInput {
   const rate = input.rate;
   // A percentage said as a fee (费率1%, 担保费2%) is a fee asked, never a share of the contract.
   if (!rate?.perAssumed || rate.conflict !== undefined || /[费率息]/u.test(rate.source)) return input;
-  const { rate: _rate, ...rest } = input;
   // 预付款保函 合同价3000万 业主先打20%: 1.5 states no fee either, so a bare percentage is the advance's share of the contract.
-  if (product === 'advance_payment' && input.advanceShare === undefined)
-    return { ...rest, advanceShare: { percent: rate.percent, source: rate.source }, notes: input.notes.filter((n) => !n.includes(`“${rate.source}”`)) };
-  if (product !== 'performance_bond' && product !== 'payment_guarantee') return input;
-  return { ...rest, bondShare: { percent: rate.percent, source: rate.source }, notes: input.notes.filter((n) => !n.includes(`“${rate.source}”`)) };
+  const key = product === 'advance_payment' ? (input.advanceShare === undefined ? 'advanceShare' : null) : product === 'performance_bond' || product === 'payment_guarantee' ? 'bondShare' : null;
+  if (key === null) return input;
+  const { rate: _rate, ...rest } = input;
+  return { ...rest, [key]: { percent: rate.percent, source: rate.source }, notes: input.notes.filter((n) => !n.includes(`“${rate.source}”`)) };
 }
 
 export function quote(input: ParsedInput, opts?: QuoteOptions): Reply {

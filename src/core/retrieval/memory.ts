@@ -12,14 +12,11 @@
 import { z } from 'zod';
 import raw from '../../../data/examples.json' with { type: 'json' };
 import { normalize } from './normalize.js';
-import { cutStopPhrases, type Query, type SectionHit } from './search.js';
+import { bm25Tf, cutStopPhrases, type Query, type SectionHit } from './search.js';
 import { termsOf } from './tokenize.js';
 
 const ExamplesSchema = z.object({ note: z.string(), examples: z.array(z.object({ q: z.string().min(1), sections: z.array(z.string().min(1)).min(1) })) });
 
-/** BM25 over the examples: the handbook index's constants. */
-const K1 = 1.2;
-const B = 0.75;
 /** Examples that vote: the nearest few (more dilutes a clear neighbour with loose ones). */
 const NEIGHBOURS = 3;
 /**
@@ -71,7 +68,7 @@ export function memoryVotes(q: Query): Map<string, number> {
     const idf = m.idf.get(t)!;
     for (const { example, tf } of list) {
       if (scores[example] === 0) touched.push(example);
-      scores[example]! += (w * idf * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * m.lengths[example]!) / m.avgLength));
+      scores[example]! += w * idf * bm25Tf(tf, m.lengths[example]!, m.avgLength);
     }
   }
   const nearest: number[] = [];

@@ -92,12 +92,10 @@ export const productSections: ReadonlySet<string> = new Set(products.map((p) => 
  * (保证金, 手续费: no section says the word) is unstated whatever the question names: `section` is then undefined
  * (银行要我们存多少保证金 → deposit), so no route (needs, product facts) offers a product's figures for it.
  */
-export function unstatedRate(question: string): { kind: RateKind; section: Section | undefined } | null {
+export function unstatedRate(question: string, named: readonly string[] = namedProductSections(question)): { kind: RateKind; section: Section | undefined } | null {
   const kind = askedRate(question);
   if (!kind) return null;
-  const section = namedProductSections(question)
-    .map((id) => sectionById(id))
-    .find((s) => s !== undefined && !statesRate(s, kind));
+  const section = named.map((id) => sectionById(id)).find((s) => s !== undefined && !statesRate(s, kind));
   if (section) return { kind, section };
   return neverNamed.has(kind.id) ? { kind, section: undefined } : null;
 }

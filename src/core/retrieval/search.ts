@@ -572,16 +572,18 @@ function isSpoken(w: string): boolean {
 const FILLER_WORD =
   /^(?:\p{Script=Han}[了过着]|[这那咱我你他她][\p{Script=Han}]|\p{Script=Han}个|[做干搞弄办说聊讲问懂学补看]点|之前|以前|之后|以后|现在|已经|还有|知道|出来|自己|一面|想约|有个|大概)$/u;
 
+/** BM25's term-frequency part: `tf` occurrences in a document of `length` terms, `avgLength` on average (K1, B). */
+export function bm25Tf(tf: number, length: number, avgLength: number): number {
+  return (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / avgLength));
+}
+
 function bm25(index: Index, terms: Terms, scores: Float64Array): void {
   const { postings, idf, units, avgLength } = index;
   for (const [t, qw] of terms) {
     const list = postings.get(t);
     if (!list) continue;
     const w = qw * idf.get(t)!;
-    for (const { unit, tf } of list) {
-      const norm = tf + K1 * (1 - B + (B * units[unit]!.length) / avgLength);
-      scores[unit]! += (w * tf * (K1 + 1)) / norm;
-    }
+    for (const { unit, tf } of list) scores[unit]! += w * bm25Tf(tf, units[unit]!.length, avgLength);
   }
 }
 
